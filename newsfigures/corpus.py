@@ -1,0 +1,477 @@
+"""Read a folder of news texts into articles: decode, separate the body from page furniture, split
+sentences, and join the folder's ``sources.csv``.
+
+Offsets everywhere in the project point into ``Article.text``: the file decoded as described in
+:func:`decode` with line endings normalised to ``\\n`` (the way Python reads a text file), so that
+``article.text[start:end]`` is exactly what a figure's ``surface`` says.
+
+Furniture is never deleted: it is recorded as spans, each with the rule that found it, and
+:attr:`Article.masked` replaces those spans with spaces (keeping line breaks) so that every later
+step sees only the body while its offsets stay those of the raw text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SOURCES_COLUMNS = ["file", "outlet", "title", "published", "date_basis", "url", "notes"]
+
+
+# --------------------------------------------------------------------------------------------
+# Problems with input: reported by file name, never fatal for the other files
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input; ``skipped`` says whether the article was dropped."""
+
+    file: str
+    reason: str
+    skipped: bool
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}" + (", skipped" if self.skipped else "")
+
+
+class UnreadableText(Exception):
+    """A file that cannot be read as a text; the message is the reason, for a person."""
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes -> (text, encoding, warnings). Raises :class:`UnreadableText` with the reason.
+
+    UTF-8 with or without BOM is read silently; UTF-16 with a BOM and cp1252 are read with a
+    warning; empty, binary and undecodable files are refused.
+    """
+    warnings: list[str] = []
+    if not data.strip():
+        raise UnreadableText("empty file" if not data else "file holds only white space")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = data.decode("utf-16"), "utf-16"
+        warnings.append("read as UTF-16 (byte-order mark found)")
+    elif b"\x00" in data:
+        raise UnreadableText("binary file (contains NUL bytes), not a text")
+    else:
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError as err:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                raise UnreadableText(
+                    f"not UTF-8 (bad byte at offset {err.start}) and not cp1252 either"
+                ) from None
+            warnings.append(f"not UTF-8 (bad byte at offset {err.start}); read as cp1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_CONTROL.findall(text[:100_000])) > max(8, len(text[:100_000]) // 100):
+        raise UnreadableText("binary file (many control characters), not a text")
+    if not text.strip():
+        raise UnreadableText("no text after decoding")
+    return text, encoding, warnings
+
+
+# --------------------------------------------------------------------------------------------
+# Page furniture: rules a reader can inspect (RULES below is shown in notebook 01)
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Furniture:
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # without the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        connect\ with\ us | follow\ us(?:\ on\ \w+)? | to\ change\ location
+      | click\ to\ comment | leave\ a\ (?:reply|comment) | \d*\s*comments?
+      | your\ email\ address\ will\ not\ be\ published.* | required\ fields\ are\ marked.*
+      | sorry,\ the\ comment\ form\ is\ closed.* | comments\ are\ closed.*
+      | recent\ (?:topics|posts|comments|articles|stories) | (?:all\ )?topics | related(?:\ \w+)?
+      | lire\ aussi | read\ more | see\ also | more\ from\ \w.* | recommended(?:\ for\ you)?
+      | share(?:\ this(?:\ article|\ story)?)?(?:\s*[-:|]\s*\w+)* | advertisement
+      | enter\ your\ email\ address\ to\ subscribe.* | join\ [\d,]+\ other\ (?:followers|subscribers)
+      | subscribe(?:\ now|\ to\ .*)? | sign\ up\ .*newsletter.*
+      | rss\ feeds?.* | feed\ address\ for\ .* | posted\ (?:by|in)\ .* | tags?:.* | categories:.*
+      | editor:.* | edited\ by.* | pr:.* | (?:photo|image|picture)(?:\ credit)?:.*
+      | copyright\b.* | ©.* | all\ rights\ reserved.*
+      | .*\bclick\ (?:the\ link|here)\b.* | .*\b(?:whatsapp|telegram)\ (?:group|channel)\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines after which the rest of the page is comments or links to other stories.
+_TAIL_START = re.compile(
+    r"^(?:click to comment|leave a (?:reply|comment)|sorry, the comment form is closed.*"
+    r"|comments are closed.*|lire aussi|read more|related(?: \w+)?|recent posts|more from .*)$",
+    re.IGNORECASE,
+)
+_PAGE_STORE_DATE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[ \t]*")
+_INLINE_MARKER = re.compile(r"\[\s*(?:full\s+story|read\s+more|more)\s*\]", re.IGNORECASE)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_IN_LINE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+_BYLINE = re.compile(r"^(?:by:?\s+\S.*|date:\s*.*|posted\s.*|published\s.*|updated\s.*)$", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪►*–-]|\d{1,2}[.)])\s*\S")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_dateline(line: Line) -> bool:
+    """A line that only dates or signs the article ("Jan. 21st, 2022", "Posted by X on ...")."""
+    s = line.stripped
+    if _BYLINE.match(s):
+        return True
+    m = _DATE_IN_LINE.search(s)
+    return bool(m) and line.words <= 9 and not _SENTENCE_END.search(s.rstrip("-– "))
+
+
+def _is_prose(line: Line) -> bool:
+    """A body paragraph: not indented, not a list item, long, and ending like a sentence."""
+    s = line.stripped
+    return (
+        line.words >= 12
+        and not line.text[:1].isspace()
+        and not _BULLET.match(line.text)
+        and bool(_SENTENCE_END.search(s) or s.endswith(":") or s.endswith('."'))
+    )
+
+
+def _is_chrome(line: Line) -> bool:
+    """What site navigation looks like: list items, indented blocks, short unpunctuated lines."""
+    s = line.stripped
+    if not s:
+        return False
+    return (
+        bool(_BOILERPLATE.match(s))
+        or bool(_BULLET.match(line.text))
+        or line.text[:1].isspace()
+        or (line.words <= 8 and not _SENTENCE_END.search(s))
+    )
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    description: str
+
+
+RULES = [
+    Rule("page_store_date", "a leading ' date YYYY-MM-DD' stamp added by the page store"),
+    Rule(
+        "boilerplate",
+        "a whole line of site chrome: 'Connect with us', 'Click to comment', "
+        "'Join 223 other followers', 'Lire aussi', 'Editor: …', 'Photo: …'",
+    ),
+    Rule(
+        "comments_or_related",
+        "everything after a comment prompt or a 'Read more' / 'Lire "
+        "aussi' / 'Related' heading: comment forms and lists of other stories",
+    ),
+    Rule("inline_marker", "link markers inside a paragraph, e.g. '[FULL STORY]'"),
+    Rule("repeated_headline", "a short unpunctuated line that repeats an earlier line"),
+    Rule(
+        "dateline",
+        "date and byline lines around the headline ('Posted by … on …', "
+        "'Wednesday 03 July 2024 - 09:00'); the date is recorded in sources.csv instead",
+    ),
+    Rule(
+        "lead_chrome",
+        "menus and sidebars above the headline: list items, indented blocks, "
+        "short unpunctuated lines",
+    ),
+    Rule("trailing_chrome", "short unpunctuated lines and link lists after the last paragraph"),
+]
+
+
+def find_furniture(text: str) -> tuple[list[Furniture], tuple[int, int] | None]:
+    """Spans of page furniture, and the headline's span if one was recognised."""
+    lines = _lines(text)
+    spans: list[Furniture] = []
+    removed: set[int] = set()
+
+    def drop(i: int, rule: str) -> None:
+        if i not in removed and lines[i].stripped:
+            removed.add(i)
+            spans.append(Furniture(lines[i].start, lines[i].end, rule))
+
+    m = _PAGE_STORE_DATE.match(text)
+    if m and m.end() > 0:
+        spans.append(Furniture(0, m.end(), "page_store_date"))
+        # the rest of that first line is ordinary text: judge it without the stamp
+        first = lines[0]
+        lines[0] = Line(m.end(), first.end, text[m.end() : first.end])
+
+    tail_from = len(lines)
+    for i, line in enumerate(lines):
+        if _TAIL_START.match(line.stripped):
+            tail_from = i
+            break
+    for i in range(tail_from, len(lines)):
+        drop(i, "comments_or_related")
+    for i, line in enumerate(lines[:tail_from]):
+        if _BOILERPLATE.match(line.stripped):
+            drop(i, "boilerplate")
+    for line in lines[:tail_from]:
+        for mm in _INLINE_MARKER.finditer(line.text):
+            spans.append(Furniture(line.start + mm.start(), line.start + mm.end(), "inline_marker"))
+    seen: set[str] = set()
+    for i, line in enumerate(lines[:tail_from]):
+        s = line.stripped
+        if i in removed or not s:
+            continue
+        if s in seen and line.words <= 25 and not _SENTENCE_END.search(s):
+            drop(i, "repeated_headline")
+        seen.add(s)
+
+    kept = [i for i in range(tail_from) if i not in removed and lines[i].stripped]
+    prose = [i for i in kept if _is_prose(lines[i])]
+    headline = None
+    if prose:
+        first, last = prose[0], prose[-1]
+        lead = [i for i in kept if i < first]
+        for i in reversed(lead):
+            if _is_dateline(lines[i]):
+                drop(i, "dateline")
+            elif lines[i].words >= 3 and not _BULLET.match(lines[i].text):
+                headline = i
+                break
+        for i in lead:
+            if headline is not None and i >= headline:
+                break
+            if _is_dateline(lines[i]):
+                drop(i, "dateline")
+            elif _is_chrome(lines[i]):
+                drop(i, "lead_chrome")
+        for i in kept:
+            if i > last and i not in removed and _is_chrome(lines[i]):
+                drop(i, "trailing_chrome")
+    spans.sort(key=lambda f: (f.start, f.end))
+    head = None
+    if headline is not None and headline not in removed:
+        ln = lines[headline]
+        lead_ws = len(ln.text) - len(ln.text.lstrip())
+        head = (ln.start + lead_ws, ln.start + len(ln.text.rstrip()))
+    return spans, head
+
+
+def mask(text: str, spans: list[Furniture]) -> str:
+    """The text with every furniture span blanked out (line breaks kept, so offsets hold)."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for f in spans:
+        if f.start < pos:  # overlapping spans: blank only what is new
+            if f.end <= pos:
+                continue
+            f = Furniture(pos, f.end, f.rule)
+        parts.append(text[pos : f.start])
+        parts.append(re.sub(r"[^\n]", " ", text[f.start : f.end]))
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------------------------
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "gov", "sen",
+    "rep", "rev", "hon", "inc", "co", "corp", "ltd", "no", "nos", "vs", "etc", "approx", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.n", "u.k", "e.u", "d.c", "e.g", "i.e", "a.m", "p.m", "fig", "vol", "art", "sec",
+}  # fmt: skip
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a line break always ends a sentence."""
+    out: list[tuple[int, int]] = []
+    for line in _lines(text):
+        cut = line.start
+        for m in _SENTENCE_BREAK.finditer(line.text):
+            before = line.text[: m.start()].rsplit(None, 1)
+            word = before[-1].lower().lstrip("(\"'“‘") if before else ""
+            if m.group().startswith(".") and (
+                word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            ):
+                continue
+            out.append((cut, line.start + m.end()))
+            cut = line.start + m.end()
+        out.append((cut, line.end))
+    result = []
+    for s, e in out:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if seg.strip():
+            result.append((s + lead, e - trail))
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Articles
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Article:
+    """One input text with its metadata; offsets point into ``text``."""
+
+    file: str
+    text: str
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+    outlet: str = ""
+    title: str = ""
+    published: str = ""
+    date_basis: str = ""
+    url: str = ""
+    notes: str = ""
+    furniture: list[Furniture] = field(default_factory=list)
+    headline: tuple[int, int] | None = None
+    masked: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, file: str, text: str, **meta) -> Article:
+        spans, headline = find_furniture(text)
+        masked = mask(text, spans)
+        return cls(
+            file=file, text=text, furniture=spans, headline=headline, masked=masked,
+            sentences=split_sentences(masked), **meta,
+        )  # fmt: skip
+
+    @property
+    def body(self) -> str:
+        """The kept text, furniture removed and blank runs collapsed: for reading, not offsets."""
+        return re.sub(
+            r"\n\s*\n+", "\n\n", "\n".join(x.rstrip() for x in self.masked.split("\n"))
+        ).strip()
+
+    @property
+    def words(self) -> int:
+        return len(self.masked.split())
+
+    @property
+    def body_start(self) -> int:
+        return len(self.masked) - len(self.masked.lstrip())
+
+    @property
+    def body_end(self) -> int:
+        return len(self.masked.rstrip())
+
+    @property
+    def headline_text(self) -> str:
+        return self.text[self.headline[0] : self.headline[1]] if self.headline else ""
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence holding ``offset`` (or the nearest one before it)."""
+        starts = [s for s, _ in self.sentences]
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def furniture_removed(self) -> dict[str, int]:
+        """Characters of furniture removed, per rule."""
+        out: dict[str, int] = {}
+        for f in self.furniture:
+            out[f.rule] = out.get(f.rule, 0) + (f.end - f.start)
+        return out
+
+
+def read_sources(path: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """``sources.csv`` -> {file: row}; problems for malformed rows (missing file column ...)."""
+    problems: list[Problem] = []
+    rows: dict[str, dict[str, str]] = {}
+    if not path.exists():
+        return rows, problems
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if not reader.fieldnames or "file" not in reader.fieldnames:
+                return rows, [Problem(path.name, "has no 'file' column; metadata ignored", False)]
+            for n, row in enumerate(reader, start=2):
+                name = (row.get("file") or "").strip()
+                if not name:
+                    problems.append(Problem(path.name, f"row {n} names no file", False))
+                    continue
+                rows[name] = {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS if k != "file"}
+    except (UnicodeDecodeError, csv.Error) as err:
+        problems.append(Problem(path.name, f"cannot be read ({err}); metadata ignored", False))
+    return rows, problems
+
+
+def read_article(
+    path: Path, name: str | None = None, meta: dict[str, str] | None = None
+) -> Article:
+    """One file -> Article. Raises :class:`UnreadableText` (the reason) for a bad file."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UnreadableText(f"cannot be opened ({err.strerror or err})") from None
+    text, encoding, warnings = decode(data)
+    return Article.from_text(
+        name or path.name, text, encoding=encoding, warnings=warnings, **(meta or {})
+    )
+
+
+def iter_corpus(folder: Path, sources: Path | None = None) -> Iterator[Article | Problem]:
+    """Every ``.txt`` in ``folder`` (sorted by name) as an Article, or a Problem naming the file.
+
+    Articles come one at a time, so that memory does not grow with the size of the corpus.
+    ``sources`` defaults to ``folder/sources.csv``; a text without a row and a row without a text
+    are reported as problems that do not stop anything.
+    """
+    folder = Path(folder)
+    meta, problems = read_sources(sources or folder / "sources.csv")
+    yield from problems
+    files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
+    names = {p.relative_to(folder).as_posix() for p in files}
+    for path in files:
+        name = path.relative_to(folder).as_posix()
+        row = meta.get(name)
+        try:
+            article = read_article(path, name, row)
+        except UnreadableText as err:
+            yield Problem(name, str(err), True)
+            continue
+        for w in article.warnings:
+            yield Problem(name, w, False)
+        if meta and row is None:
+            yield Problem(name, "has no row in sources.csv (outlet, title and date unknown)", False)
+        yield article
+    for name in sorted(set(meta) - names):
+        yield Problem(name, "is listed in sources.csv but no such text was found", False)

@@ -1,0 +1,227 @@
+"""The corpus reader: decoding, furniture, sentences, sources.csv — and a hostile folder."""
+
+import time
+
+import pytest
+
+from newsfigures.corpus import (
+    Article,
+    Problem,
+    UnreadableText,
+    decode,
+    find_furniture,
+    iter_corpus,
+    split_sentences,
+)
+from tests.conftest import RAW
+
+
+def _read(folder):
+    items = list(iter_corpus(folder))
+    return (
+        [a for a in items if isinstance(a, Article)],
+        [p for p in items if isinstance(p, Problem)],
+    )
+
+
+# --- decoding -------------------------------------------------------------------------------
+def test_utf8_with_bom_and_crlf_is_read_silently_with_lf_offsets():
+    text, enc, warnings = decode("\ufeffLine one.\r\nLine two.\r\n".encode())
+    assert text == "Line one.\nLine two.\n"
+    assert (enc, warnings) == ("utf-8", [])
+
+
+def test_cp1252_falls_back_with_a_warning_and_keeps_curly_quotes_and_euro():
+    text, enc, warnings = decode("“It cost €2 million,” he said.".encode("cp1252"))
+    assert text == "“It cost €2 million,” he said."
+    assert enc == "cp1252"
+    assert "read as cp1252" in warnings[0]
+
+
+def test_utf16_with_bom_is_read_with_a_warning():
+    text, enc, warnings = decode("Some 700% more.".encode("utf-16"))
+    assert text == "Some 700% more."
+    assert enc == "utf-16" and warnings
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "only white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (bytes(range(1, 32)) * 20, "binary file"),
+        (b"caf\x81\x8d\x8f\x90\x9d", "not UTF-8"),
+    ],
+)
+def test_unreadable_inputs_are_refused_with_a_reason(data, reason):
+    with pytest.raises(UnreadableText, match=reason):
+        decode(data)
+
+
+# --- a hostile folder -------------------------------------------------------------------------
+@pytest.fixture
+def hostile(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02GIF89a\x00" * 50)
+    (tmp_path / "cp1252.txt").write_bytes(
+        "The fund paid “€2 million” to 1,200 families in 2020.".encode("cp1252")
+    )
+    (tmp_path / "bom_crlf.txt").write_bytes(
+        "\ufeffMore than 600,000 people applied.\r\nNearly 12,000 were in 2012.\r\n".encode()
+    )
+    (tmp_path / "no_row.txt").write_text("Some 700% more people fled.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,title,published,date_basis,url\n"
+        "cp1252.txt,Outlet A,Title A,2021,stated,\n"
+        "bom_crlf.txt,Outlet B,Title B,2022-06-24,dateline,\n"
+        "empty.txt,Outlet C,Title C,2020,,\n"
+        "binary.txt,Outlet D,Title D,2020,,\n"
+        "missing.txt,Outlet E,Title E,2019,,\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_hostile_folder_names_each_bad_file_with_its_reason_and_keeps_the_rest(hostile):
+    articles, problems = _read(hostile)
+    assert sorted(a.file for a in articles) == ["bom_crlf.txt", "cp1252.txt", "no_row.txt"]
+    said = {p.file: p for p in problems}
+    assert said["empty.txt"].skipped and "empty file" in said["empty.txt"].reason
+    assert said["binary.txt"].skipped and "binary" in said["binary.txt"].reason
+    assert not said["cp1252.txt"].skipped and "cp1252" in said["cp1252.txt"].reason
+    assert "no row in sources.csv" in said["no_row.txt"].reason
+    assert "no such text" in said["missing.txt"].reason
+    assert str(said["empty.txt"]) == "empty.txt: empty file, skipped"
+
+
+def test_sources_csv_metadata_is_joined_by_file_name(hostile):
+    articles, _ = _read(hostile)
+    b = next(a for a in articles if a.file == "bom_crlf.txt")
+    assert (b.outlet, b.title, b.published, b.date_basis) == (
+        "Outlet B", "Title B", "2022-06-24", "dateline",
+    )  # fmt: skip
+    assert b.text.startswith("More than 600,000")  # BOM gone, offsets start at the text
+
+
+def test_a_ten_megabyte_text_takes_seconds_not_minutes(tmp_path):
+    para = "Officials said more than 37,000 Chinese nationals were apprehended in 2023. " * 40
+    big = ("Connect with us\n\n" + (para + "\n\n") * 3500)[:10_000_000]
+    (tmp_path / "big.txt").write_text(big, encoding="utf-8")
+    t0 = time.perf_counter()
+    articles, problems = _read(tmp_path)
+    assert time.perf_counter() - t0 < 30
+    assert len(articles) == 1 and not problems
+    assert articles[0].words > 1_000_000
+
+
+def test_an_unopenable_path_is_a_problem_not_a_crash(tmp_path):
+    (tmp_path / "dir.txt").mkdir()  # a folder named like a text
+    (tmp_path / "ok.txt").write_text("Some 18,000 officials fled.", encoding="utf-8")
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["ok.txt"]
+
+
+# --- furniture --------------------------------------------------------------------------------
+def _kept(text):
+    return Article.from_text("t.txt", text).body
+
+
+def test_comment_prompts_and_everything_after_them_are_furniture():
+    text = (
+        "Headline Of The Story\n\nThe body says 600,000 people applied for asylum abroad in the "
+        "years from 2012 to 2020, the agency said.\n\nClick to comment\n\nLeave a Reply\n\n"
+        "Recent Posts\nAnother story with 5 numbers\n"
+    )
+    body = _kept(text)
+    assert "600,000" in body and "Click to comment" not in body and "5 numbers" not in body
+
+
+def test_a_page_store_date_stamp_is_furniture_but_the_rest_of_its_line_is_body():
+    a = Article.from_text(
+        "t.txt",
+        " date 2022-06-24 Beijing [China], June 24 (ANI): Nearly 12,000 "
+        "people sought asylum, the agency said in a statement on Friday.",
+    )
+    assert a.furniture[0].rule == "page_store_date"
+    assert a.body.startswith("Beijing [China]")
+
+
+def test_a_sidebar_above_the_headline_is_removed_and_the_headline_kept():
+    text = (
+        "Site Name\nA tagline for the site\n  • Top 9 Posts (In 48 hours)\n  • Books to Read\n"
+        "    1. A Book, An Author\n  • Did you know\n\n    Someone said in a 2005 report that a "
+        "long sentence can sit inside a sidebar box too, with 19 numbers.\n    Join 223 other "
+        "followers\n\nDefector finds no asylum\n\nPosted by Author on November 2, 2006\n\n"
+        "A former official has defected and is seeking political asylum in the United States, "
+        "he said in a telephone interview on Friday.\n"
+    )
+    a = Article.from_text("t.txt", text)
+    assert a.headline_text == "Defector finds no asylum"
+    assert "Top 9" not in a.body and "19 numbers" not in a.body and "223" not in a.body
+    assert "Posted by" not in a.body
+    assert a.body.startswith("Defector finds no asylum")
+
+
+def test_a_repeated_headline_keeps_its_first_copy():
+    text = (
+        "Over 100 Migrants Deported\n\nWednesday 03 July 2024 - 09:00\nOver 100 Migrants Deported\n\n"
+        "The United States has deported more than 100 Chinese migrants in a single charter flight, "
+        "officials said.\n"
+    )
+    a = Article.from_text("t.txt", text)
+    rules = {f.rule for f in a.furniture}
+    assert {"repeated_headline", "dateline"} <= rules
+    assert a.headline == (0, len("Over 100 Migrants Deported"))
+    assert a.body.count("Over 100 Migrants Deported") == 1
+
+
+def test_a_trailing_list_of_other_stories_is_furniture_but_key_point_bullets_are_not():
+    text = (
+        "Headline about claims\n\nThe number of claims rose by 311 per cent in one year, the data "
+        "show, according to the department.\n\nKey points:\n\n  • People arrived by plane using "
+        "temporary visas, mainly for study and tourism\n\nThe total rose 225 per cent over the four "
+        "years to 2018, officials said on Monday.\n- Lantern display begins countdown\n"
+        "- Petrochemical hotspot takes a step\n- Smoked fish arrives in time\n"
+    )
+    body = _kept(text)
+    assert "temporary visas" in body and "225 per cent" in body
+    assert "Lantern" not in body and "Smoked fish" not in body
+
+
+def test_masking_keeps_every_offset_of_the_raw_text():
+    for path in sorted(RAW.glob("*.txt")):
+        a = Article.from_text(path.name, path.read_text(encoding="utf-8"))
+        assert len(a.masked) == len(a.text)
+        assert a.masked.count("\n") == a.text.count("\n")
+        for f in a.furniture:
+            assert a.masked[f.start : f.end].strip() == ""
+
+
+def test_find_furniture_on_a_plain_text_finds_nothing():
+    spans, headline = find_furniture("Nearly 12,000 people applied for asylum in 2012, UNHCR says.")
+    assert spans == [] and headline is None
+
+
+# --- sentences ----------------------------------------------------------------------------------
+def test_sentences_do_not_break_at_abbreviations_decimals_or_initials():
+    text = "Mr. Jia left on Oct. 23 for the U.S. with 2.48 million others. He said so. J. Smith agreed."
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == [
+        "Mr. Jia left on Oct. 23 for the U.S. with 2.48 million others.",
+        "He said so.",
+        "J. Smith agreed.",
+    ]
+
+
+def test_a_line_break_always_ends_a_sentence():
+    text = "A headline with no stop\nThe body starts here. And goes on."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "A headline with no stop", "The body starts here.", "And goes on.",
+    ]  # fmt: skip
+
+
+def test_the_seed_texts_all_load_with_their_sources_row():
+    articles, problems = _read(RAW)
+    assert len(articles) == 5 and problems == []
+    assert all(a.outlet and a.published and a.date_basis for a in articles)
