@@ -91,7 +91,10 @@ _HEDGES = sorted(
         "just over", "just under", "well over", "well above", "well below", "above", "below",
         "upwards of", "in excess of", "surpassing", "exceeding", "topping", "circa",
         "no more than", "no fewer than", "not more than", "more or less", "north of",
-        "just shy of", "an estimated", "almost exactly", "only about", "around about",
+        "just shy of", "almost exactly", "only about", "around about", "higher than",
+        "lower than", "greater than", "larger than", "bigger than", "smaller than", "longer than",
+        "shorter than", "older than", "younger than", "top", "tops", "topped", "exceeded",
+        "exceeds", "surpassed", "surpasses",
     ],
     key=len,
     reverse=True,
@@ -132,12 +135,13 @@ _QUALIFIED_DOLLARS = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD"
                       "taiwanese": "TWD"}  # fmt: skip
 
 _SCALE_AFTER = re.compile(
-    r"^(?:(?:\s|-)?(thousand|million|billion|trillion)\b|(mn|mln|bn|bln|tn|m|b|k|K|M)(?![A-Za-z]))",
+    r"^(?:(?:\s|-)?(thousand|million|billion|trillion)\b|\s?(mn|mln|bn|bln|tn)\b|(m|b|k|K|M)(?![A-Za-z]))",
 )
 _PERCENT_AFTER = re.compile(
     r"^(\)?)(\s?%|\s?(?:per\s?cent|percent|pct)\b(?:age\s+points?\b)?|\s+percentage\s+points?\b)",
     re.IGNORECASE,
 )
+_BASIS_POINTS_AFTER = re.compile(r"^\s+basis\s+points?\b|^\s?bps\b", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"^(?:\s|-)?fold\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"^\s+times\b", re.IGNORECASE)
 _COMPARATIVE = re.compile(
@@ -151,14 +155,14 @@ _DURATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|prior|from\s+now)\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 
 _NAME_NOUNS = (
     r"Title|Article|Section|Chapter|Rule|Resolution|Flight|Route|Highway|Interstate|Boeing"
     r"|Airbus|Apollo|Room|Gate|Terminal|Phase|Level|Category|Class|Type|Model|Version|No\."
     r"|Nos\.|Vol\.|Volume|Page|Proposition|Prop\.|Amendment|District|Ward|Precinct|Platform"
     r"|Paragraph|Clause|Exhibit|Figure|Table|Annex|Block|Unit|Lot|Building|Pier|Channel|Week"
-    r"|Season|Episode|Round|Game|Stage"
+    r"|Season|Episode|Round|Game|Stage|FTSE|S&P|DAX|CAC|Nikkei|Russell|Fortune|Stoxx|Nasdaq"
 )
 
 # Things that are never figures; their characters are marked before cores are read.
@@ -182,7 +186,11 @@ _NOT_FIGURES = [
     ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])")),
     ("name", re.compile(r"\b[A-Za-z]+[-‑]\d+(?:[-‑]\w+)?\b|\b(?:" + _NAME_NOUNS + r")\s+\d+[A-Za-z]?\b")),
     ("name", re.compile(r"\b\d+[-‑](?=[A-Z])\w+")),
-    ("score or ratio", re.compile(r"\b24/7\b|\b\d+:\d+\b")),
+    ("score or ratio", re.compile(r"\b\d{1,2}/\d{1,2}\b(?!/)|\b\d+:\d+\b")),
+    ("phone number", re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d"
+                                r"|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")),
+    ("street address", re.compile(r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|"
+                                  r"Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b")),
 ]  # fmt: skip
 
 _CORE = re.compile(
@@ -201,7 +209,7 @@ _FOLD_WORD = re.compile(r"\b(" + "|".join(FOLD_WORDS) + r")\b", re.IGNORECASE)
 _MULTIPLY_VERB = re.compile(
     r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)"
     r"|\b(?P<adj>double|triple|treble|quadruple)\b(?=\s+(?:from|the|that|what|its|their|since"
-    r"|compared|in|over|last|previous|a\s+year)\b|\s*[.,;])"
+    r"|compared|in|over|last|previous|to|a\s+year)\b|\s*[.,;])"
     r"|\b(?:nearly|almost|roughly|around|about|to|will|would|could|than)\s+"
     r"(?P<adj2>double|triple|treble|quadruple)\b(?!-)"
     r"|\b(?P<twice>twice)(?=\s+(?:as|the|that|what)\b)",
@@ -212,6 +220,12 @@ _MULTIPLY_VALUES = {"doubled": 2, "double": 2, "twice": 2, "tripled": 3, "triple
 _VAGUE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
     r"|(?:thousands|millions|billions|hundreds|dozens)(?:\s+(?:of\s+)?(?:thousands|millions))?)\b",
+    re.IGNORECASE,
+)
+_DURING = {"over", "under", "above", "below"}
+_ONE_IN = re.compile(
+    r"\b(?P<a>one|a|\d{1,3})\s+in\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,3})\b(?![,.]?\d)",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
@@ -241,6 +255,10 @@ def _hedge_before(text: str, pos: int) -> tuple[str, int | None]:
     if not m:
         return "", None
     hedge = re.sub(r"\s+", " ", m.group(1).lower())
+    if hedge in ("top", "tops") and re.search(
+        r"\b(?:the|a|an|of)\s+$", text[: pos - len(m.group(0))][-6:] + " ", re.I
+    ):
+        return "", None  # "the top 10": a rank, not a verb that hedges
     hedge = _SYMBOL_HEDGES.get(hedge, hedge)
     if hedge.startswith("an "):
         hedge = hedge[3:]
@@ -290,6 +308,8 @@ class _Reader:
 
     def figure(self, s: int, e: int, value, kind: str, unit: str = "", **kw) -> Figure:
         hedge, hedge_start = _hedge_before(self.text, s)
+        if kind == "duration" and hedge in _DURING:
+            hedge, hedge_start = "", None  # "over five years" says when, not how many
         post = _HEDGE_AFTER.match(self.text[e : e + 20])
         if post and not hedge:
             hedge = _SYMBOL_HEDGES.get(post.group(post.lastindex).lower(), None) or re.sub(
@@ -316,6 +336,11 @@ class _Reader:
                 )
                 value = (num * FRACTIONS[m.group("frac").lower()] * 100).quantize(Decimal("0.01"))
             yield self.figure(m.start(), m.end(), value, "percent", "fraction", _has_unit=True)
+        for m in _ONE_IN.finditer(t):
+            if not self.excluded(m.start(), m.end()):
+                a, b = (parse_number("1" if x.lower() == "a" else x) for x in m.group("a", "b"))
+                value = (a / b * 100).quantize(Decimal("0.01"))
+                yield self.figure(m.start(), m.end(), value, "percent", "ratio", _has_unit=True)
         for m in _FOLD_WORD.finditer(t):
             if not self.excluded(m.start(), m.end()):
                 value = FOLD_WORDS[m.group(1).lower()]
@@ -373,7 +398,7 @@ class _Reader:
             and sm.group(2) in ("m", "M", "b")
             and _DURATION_AFTER.match(after[sm.end() :])
         ):
-            scale = Decimal(SCALE_SUFFIXES[(sm.group(1) or sm.group(2)).lower()])
+            scale = Decimal(SCALE_SUFFIXES[(sm.group(1) or sm.group(2) or sm.group(3)).lower()])
             end = e + sm.end()
         elif not is_digits and re.match(
             r"^\s+(?:million|billion|trillion|thousand)\b", after, re.I
@@ -399,12 +424,16 @@ class _Reader:
                 return None  # a year
 
         pm = _PERCENT_AFTER.match(rest)
+        bm = _BASIS_POINTS_AFTER.match(rest)
         fm = _FOLD_AFTER.match(rest)
         tm = _TIMES_AFTER.match(rest)
         csm = _CURRENCY_SUFFIX.match(rest) if kind != "money" else None
         dm = _DURATION_AFTER.match(rest)
         xm = re.match(r"x\b", rest) if is_digits else None
-        if pm and kind != "money":
+        if bm and kind != "money":
+            kind, unit, has_unit = "percent", "basis points", True
+            value, end = value / 100, end + bm.end()  # 25 basis points = 0.25 percentage points
+        elif pm and kind != "money":
             kind, unit, has_unit = (
                 "percent",
                 "percentage points" if "point" in pm.group(2).lower() else "percent",
@@ -433,7 +462,7 @@ class _Reader:
             end += dm.end()
             if _RELATIVE_AFTER.match(t[end : end + 15]) and not dm.group(2):
                 relative = True
-        elif _AGE_BEFORE.search(t[max(0, s - 12) : s]) and kind == "count":
+        elif _AGE_BEFORE.search(t[max(0, s - 20) : s]) and kind == "count":
             kind, unit, has_unit = "duration", "years", True
         if kind == "count":
             if not is_digits and core.lower() in ("one", "a") and scale == 1:
@@ -516,3 +545,31 @@ def extract_all(articles: Iterable[Article]) -> Iterator[Figure]:
     """Figures of many articles, one article at a time."""
     for a in articles:
         yield from extract(a)
+
+
+def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
+    """Numbers in the body that were *not* read as figures, with the reason: (start, end, text, why).
+
+    Shown in notebook 02 so a reader can see every number the extractor set aside.
+    """
+    text = article.masked
+    found: list[tuple[int, int, str, str]] = []
+    taken = bytearray(len(text))
+    for reason, pattern in _NOT_FIGURES:
+        for m in pattern.finditer(text):
+            if re.search(r"\d", m.group()) and not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                found.append((m.start(), m.end(), m.group(), reason))
+    figures = extract(article)
+    for m in _CORE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]) or any(f.start <= s < f.end for f in figures):
+            continue
+        core = m.group()
+        if m.group("digits") and _is_year(parse_number(core), core):
+            found.append((s, e, core, "year"))
+        elif m.group("digits"):
+            found.append((s, e, core, "part of a name or code"))
+        elif core.lower() in ("one", "a"):
+            found.append((s, e, core, "'one' as a pronoun or article"))
+    return sorted(found)

@@ -27,7 +27,14 @@ def figs(text):
     ("a rise of 1,250% on the year", [("1,250%", 1250, "percent", "")]),
     ("about 12 000 people", [("12 000", 12000, "count", "about")]),
     ("twelve thousand people", [("twelve thousand", 12000, "count", "")]),
-    ("over three decades", [("three decades", 3, "duration", "over")]),
+    ("for three decades", [("three decades", 3, "duration", "")]),
+    ("25 basis points", [("25 basis points", 0.25, "percent", "")]),
+    ("one in five migrants", [("one in five", 20, "percent", "")]),
+    ("a $296.4 bln budget", [("$296.4 bln", 296400000000, "money", "")]),
+    ("stays longer than 18 months", [("18 months", 18, "duration", "longer than")]),
+    ("US Removals Top 600K", [("600K", 600000, "count", "top")]),
+    ("Asylum Costs Triple To £4.7bn", [("Triple", 3, "multiplier", ""),
+                                       ("£4.7bn", 4700000000, "money", "")]),
     ("a dozen flights", [("a dozen", 12, "count", "")]),
     ("only 2 per cent of them", [("2 per cent", 2, "percent", "")]),
     ("a bill of $2.7bn", [("$2.7bn", 2700000000, "money", "")]),
@@ -105,9 +112,23 @@ def test_ages_in_a_range_are_durations():
     "the 21st century",
     "the Sky Net 2020 operation",
     "in the 1990s",
+    "a letter delivered to 10 Downing Street",
+    "call the helpline on +44 20 7946 0958 or 202-555-0143",
+    "The FTSE 100 rose while the S&P 500 fell",
+    "after the 9/11 attacks",
 ])  # fmt: skip
 def test_not_figures(text):
     assert figs(text) == []
+
+
+def test_over_a_duration_says_when_not_how_many():
+    assert figs("a further 4.2bn euros over five years") == [
+        ("4.2bn euros", 4200000000, "money", ""), ("five years", 5, "duration", ""),
+    ]  # fmt: skip
+
+
+def test_the_top_ten_is_a_rank_not_a_hedge():
+    assert [f.hedge for f in extract_text("the top 10 countries")] == [""]
 
 
 def test_a_year_with_a_hedge_and_a_noun_is_a_count():
