@@ -178,3 +178,66 @@ def summary_articles(articles: list[Article]) -> str:
         f"- `data/processed/articles.csv` has one row per article, with the body's offsets in "
         f"the raw file."
     )
+
+
+def extract_figures(articles: list[Article]) -> list[Figure]:
+    """Every figure of every article, in article then reading order."""
+    return [f for a in articles for f in extract(a)]
+
+
+def kind_hedge_table(figures: list[Figure]):
+    """How many figures of each kind carry each hedge (a crosstab with totals)."""
+    import pandas as pd
+
+    df = figures_frame(figures)
+    df["hedge"] = df["hedge"].replace("", "(none)")
+    return pd.crosstab(df["hedge"], df["kind"], margins=True, margins_name="all").reset_index()
+
+
+def per_article_table(articles: list[Article], figures: list[Figure]):
+    """Figures per article, by kind: every article should yield at least one."""
+    import pandas as pd
+
+    df = figures_frame(figures)
+    counts = pd.crosstab(df["article"], df["kind"])
+    counts = counts.reindex([a.file for a in articles], fill_value=0)
+    counts["all"] = counts.sum(axis=1)
+    return counts.reset_index().rename(columns={"article": "file"})
+
+
+def figure_table(figures: list[Figure]):
+    """The columns a reader needs to check figures against the highlighted text."""
+    df = figures_frame(figures)[["surface", "value", "kind", "hedge", "unit"]]
+    df.insert(0, "no.", range(1, len(df) + 1))
+    return df
+
+
+def summary_figures(articles: list[Article], figures: list[Figure], agreement=None) -> str:
+    """The closing summary of notebook 02, with every number computed."""
+    kinds: dict[str, int] = {}
+    for f in figures:
+        kinds[f.kind] = kinds.get(f.kind, 0) + 1
+    hedged = sum(bool(f.hedge) for f in figures)
+    by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    lines = [
+        f"- **{len(figures)} figures** in {len(articles)} articles: {by_kind}.",
+        f"- **{hedged}** of them carry a hedge ({hedged / len(figures):.0%}); the hedge is part of "
+        "the claim and is checked with it in notebook 03.",
+        f"- Every article yields at least one figure: "
+        f"**{'yes' if {f.article for f in figures} >= {a.file for a in articles} else 'no'}**.",
+    ]
+    if agreement is not None:
+        lines.append(
+            f"- Against the hand annotation: precision **{agreement.precision:.3f}**, recall "
+            f"**{agreement.recall:.3f}**, values right for **{agreement.value_ok}/{agreement.tp}**, "
+            f"hedges right for **{agreement.hedge_ok}/{agreement.tp}**."
+        )
+    lines.append("- `data/processed/figures.csv` has one row per figure, with its offsets and sentence.")
+    return "\n".join(lines)
+
+
+def pd_frame(rows: list[dict]):
+    """A list of dicts as a DataFrame (so that notebooks need not import pandas for one table)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows)
