@@ -73,9 +73,13 @@ def read_gold(path: Path, file: str | None = None) -> list[Mention]:
             value = row.get("value") or ""
             out.append(
                 Mention(
-                    article=file or row["file"], start=start, end=start + len(row["surface"]),
-                    surface=row["surface"], value=float(value) if value else None,
-                    kind=row["kind"], hedge=(row.get("hedge") or "").strip().lower(),
+                    article=file or row["file"],
+                    start=start,
+                    end=start + len(row["surface"]),
+                    surface=row["surface"],
+                    value=float(value) if value else None,
+                    kind=row["kind"],
+                    hedge=(row.get("hedge") or "").strip().lower(),
                 )  # fmt: skip
             )
     return out
@@ -94,7 +98,11 @@ def score(figures: Iterable[Mapping], gold: Iterable[Mention]) -> Score:
         preds, used = predicted[article], set()
         for m in by_article[article]:
             hit = next(
-                (i for i, p in enumerate(preds) if int(p["start"]) < m.end and m.start < int(p["end"])),
+                (
+                    i
+                    for i, p in enumerate(preds)
+                    if int(p["start"]) < m.end and m.start < int(p["end"])
+                ),
                 None,
             )
             optional = m.kind in OPTIONAL_KINDS
@@ -109,7 +117,11 @@ def score(figures: Iterable[Mapping], gold: Iterable[Mention]) -> Score:
             result.tp += 1
             p = preds[hit]
             value = p.get("value")
-            if m.value is not None and value not in (None, "") and abs(float(value) - m.value) <= 1e-6 * max(1.0, abs(m.value)):
+            if (
+                m.value is not None
+                and value not in (None, "")
+                and abs(float(value) - m.value) <= 1e-6 * max(1.0, abs(m.value))
+            ):
                 result.value_ok += 1
             else:
                 result.wrong_value.append((m, p))

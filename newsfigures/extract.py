@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from .corpus import Article
@@ -67,8 +67,7 @@ class Figure:
 
     def row(self) -> dict:
         """The figure as a flat dict (the ``figures.csv`` columns)."""
-        d = asdict(self)
-        return {k: d[k] for k in FIGURE_COLUMNS}
+        return {k: getattr(self, k) for k in FIGURE_COLUMNS}
 
 
 FIGURE_COLUMNS = [f.name for f in fields(Figure) if not f.name.startswith("_")]
@@ -157,55 +156,92 @@ _DURATION_AFTER = re.compile(
 _RELATIVE_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|prior|from\s+now)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 
-_NAME_NOUNS = (
-    r"Title|Article|Section|Chapter|Rule|Resolution|Flight|Route|Highway|Interstate|Boeing"
-    r"|Airbus|Apollo|Room|Gate|Terminal|Phase|Level|Category|Class|Type|Model|Version|No\."
-    r"|Nos\.|Vol\.|Volume|Page|Proposition|Prop\.|Amendment|District|Ward|Precinct|Platform"
-    r"|Paragraph|Clause|Exhibit|Figure|Table|Annex|Block|Unit|Lot|Building|Pier|Channel|Week"
-    r"|Season|Episode|Round|Game|Stage|FTSE|S&P|DAX|CAC|Nikkei|Russell|Fortune|Stoxx|Nasdaq"
-)
-
-# Things that are never figures; their characters are marked before cores are read.
-_NOT_FIGURES = [
-    ("address", re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\S+\.(?:com|org|net|gov)/\S*")),
-    ("date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
-    ("date", re.compile(
-        rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[-–]|,\d))"
-        rf"(?:,?\s+\d{{4}}\b)?")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?")),
-    ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
-                        r"|\b\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)),
-    ("period", re.compile(r"\bFY\s?'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"
-                          r"|\b[Ff]iscal(?:\s+[Yy]ears?)?\s+'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"
-                          r"|\b(?:[Ff]inancial|[Cc]alendar|[Ss]chool|[Aa]cademic|[Tt]ax)\s+[Yy]ears?"
-                          r"\s+\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b")),
-    ("period", re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})\b"
-                          r"(?!\d|,\d|\.\d|%)")),
-    ("period", re.compile(r"\b(?:Q[1-4]|H[12])\s?'?\d{2,4}\b|\b(?:1[89]|20)?\d0s\b|'\d0s\b")),
-    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)),
-    ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])")),
-    ("name", re.compile(r"\b[A-Za-z]+[-‑]\d+(?:[-‑]\w+)?\b|\b(?:" + _NAME_NOUNS + r")\s+\d+[A-Za-z]?\b")),
-    ("name", re.compile(r"\b\d+[-‑](?=[A-Z])\w+")),
-    ("score or ratio", re.compile(r"\b\d{1,2}/\d{1,2}\b(?!/)|\b\d+:\d+\b")),
-    ("phone number", re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d"
-                                r"|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")),
-    ("street address", re.compile(r"\b\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|"
-                                  r"Ave\.|Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b")),
+_NAME_NOUNS = [  # "Title 42", "Boeing 737", "FTSE 100": a number after these names a thing
+    "Title", "Article", "Section", "Chapter", "Rule", "Resolution", "Flight", "Route", "Highway",
+    "Interstate", "Boeing", "Airbus", "Apollo", "Room", "Gate", "Terminal", "Phase", "Level",
+    "Category", "Class", "Type", "Model", "Version", "No.", "Nos.", "Vol.", "Volume", "Page",
+    "Proposition", "Prop.", "Amendment", "District", "Ward", "Precinct", "Platform", "Paragraph",
+    "Clause", "Exhibit", "Figure", "Table", "Annex", "Block", "Unit", "Lot", "Building", "Pier",
+    "Channel", "Week", "Season", "Episode", "Round", "Game", "Stage", "FTSE", "S&P", "DAX", "CAC",
+    "Nikkei", "Russell", "Fortune", "Stoxx", "Nasdaq",
 ]  # fmt: skip
 
-_CORE = re.compile(
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)"
-    r"|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d]|\.\d))"
-    r"|(?P<words>\b(?:(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion|trillion)"
-    rf"|(?:{_UNIT_WORDS}|{_TENS_WORDS})(?:(?:[\s-]+(?:and\s+)?){_NUM_WORD})*)\b)",
-    re.IGNORECASE,
+# Speed: Python's regex engine scans fast only for a pattern that starts with a character or a
+# character class. "\b\d+" tries the whole pattern at every position of the text, "\d(?<!\w\d)"
+# (a digit, then a look back to check that it starts a word) skips straight from digit to digit.
+# Patterns that need a rarer word run only when a text contains it (the third element).
+_D = r"\d(?<![\w]\d)"  # a digit that starts a word
+
+
+def _at_word_start(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` (as written) at a word start, in the fast form above."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    initials = "".join(sorted(groups))
+    alts = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+    return f"[{initials}](?<![A-Za-z0-9_][{initials}])(?:{alts})"
+
+
+_MONTH_START = (  # a month name at a word start (case as written), in the fast form
+    r"[JFMASOND](?<![A-Za-z0-9_][JFMASOND])(?:(?<=J)(?:an(?:uary)?|une?|uly?)|(?<=F)eb(?:ruary)?"
+    r"|(?<=M)(?:ar(?:ch)?|ay)|(?<=A)(?:pr(?:il)?|ug(?:ust)?)|(?<=S)ep(?:t(?:ember)?)?"
+    r"|(?<=O)ct(?:ober)?|(?<=N)ov(?:ember)?|(?<=D)ec(?:ember)?)\b"
+)
+
+# Things that are never figures. Most start with a digit: they are alternatives of one pattern
+# that runs once over the text, each named by the reason it gives.
+_DIGIT_LED = [  # (why, what follows the digit that starts the word)
+    ("date", r"\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b"),  # 2024-06-30, 6/30/2024
+    ("date", rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?"),  # 3 July 2024
+    ("time", r"\d?:\d{2}(?::\d{2})?(?:\s?[apAP]\.?[mM]\.?)?|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)"),
+    ("phone number", r"\d{2}[-.]\d{3}[-.]\d{4}\b"),
+    ("street address", r"\d{0,4}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+                       r"Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b"),
+    ("period", r"(?:\d{2})?0s\b"),  # the 1990s, the 90s
+    ("ordinal", r"\d*(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
+    ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
+    ("score or ratio", r"\d?/\d{1,2}\b(?!/)|\d*:\d+\b"),  # 9/11, 24/7, 3:2
+]  # fmt: skip
+_DIGIT_LED_PATTERN = re.compile(
+    _D + "(?:" + "|".join(f"(?P<d{i}>{body})" for i, (_, body) in enumerate(_DIGIT_LED)) + ")"
+)
+_NOT_FIGURES = [  # (why, pattern, words one of which the lower-cased text must contain)
+    ("address", re.compile(r"(?:https?://|www\.)\S+"), None),
+    ("address", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), ("@",)),
+    ("address", re.compile(r"\S+\.(?:com|org|net|gov)/\S*"), (".com/", ".org/", ".net/", ".gov/")),
+    ("date", re.compile(  # June 30, Oct. 23, January 20th, 2022
+        rf"{_MONTH_START}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[-–]|,\d))"
+        rf"(?:,?\s+\d{{4}}\b)?"), None),
+    ("period", re.compile(r"F(?<![A-Za-z0-9_]F)Y\s?'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"), ("fy",)),
+    ("period", re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ears?)?|(?:[Ff]inancial|[Cc]alendar|[Ss]chool|"
+                          r"[Aa]cademic|[Tt]ax)\s+[Yy]ears?)\s+'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"),
+     ("fiscal", "financial year", "calendar year", "school year", "academic year", "tax year")),
+    ("period", re.compile(r"[12](?<![\w,.][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[-–/]\s?"
+                          r"(?:(?:1[89]|20)\d{2}|\d{2})\b(?!\d|,\d|\.\d|%)"), None),  # 2019-20
+    ("period", re.compile(r"[QH](?<![\w][QH])(?:(?<=Q)[1-4]|(?<=H)[12])\s?'?\d{2,4}\b"), None),
+    ("period", re.compile(r"'\d0s\b"), ("0s",)),
+    ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])"), None),
+    ("name", re.compile(r"[-‑](?<=[A-Za-z][-‑])\d+(?:[-‑]\w+)?\b"), None),  # COVID-19, F-35
+    ("name", re.compile(_at_word_start(_NAME_NOUNS) + r"\s+\d+[A-Za-z]?\b"), None),  # Title 42
+    ("phone number", re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d|\(\d{3}\)\s?\d{3}-\d{4}"),
+     ("+", "(")),
+]  # fmt: skip
+
+_DIGIT_CORE = re.compile(  # numerals: "88,722", "12 000" (also no-break/thin space), "2.48", "600"
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)"
+    r"|\d{0,2}(?: \d{3})+(?![\d,])|\d*)(?:\.\d+)?(?!\d|\.\d)"
+)
+_WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seven", "a dozen"
+    rf"(?:{_at_word_start(['half a', 'a'])}\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    rf"|{_at_word_start([*UNITS, *_TENS_WORDS.split('|')])}(?:(?:[\s-]+(?:and\s+)?){_NUM_WORD})*)\b"
 )
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|one|two|three|four)[\s-](?P<frac>half|thirds?|quarters?|fifths?|tenths?)"
     r"(?!\s+(?:of\s+a\s+)?century)|(?<!first )(?<!second )(?<!latter )(?P<half>half)(?=\s+of\b))\b",
     re.IGNORECASE,
 )
-_FOLD_WORD = re.compile(r"\b(" + "|".join(FOLD_WORDS) + r")\b", re.IGNORECASE)
+_FOLD_WORD = re.compile(r"\b(?:" + "|".join(FOLD_WORDS) + r")\b", re.IGNORECASE)
 _MULTIPLY_VERB = re.compile(
     r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)"
     r"|\b(?P<adj>double|triple|treble|quadruple)\b(?=\s+(?:from|the|that|what|its|their|since"
@@ -222,12 +258,20 @@ _VAGUE = re.compile(
     r"|(?:thousands|millions|billions|hundreds|dozens)(?:\s+(?:of\s+)?(?:thousands|millions))?)\b",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b" + _NUM_WORD + r")\s+$", re.IGNORECASE)
 _DURING = {"over", "under", "above", "below"}
 _ONE_IN = re.compile(
-    r"\b(?P<a>one|a|\d{1,3})\s+in\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d{1,3})\b(?![,.]?\d)",
-    re.IGNORECASE,
+    rf"(?P<a>{_at_word_start(['one', 'a'])}|{_D}\d{{0,2}})\s+in\s+(?:every\s+)?"
+    r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]?\d)"
 )
+# One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
+_SPECIAL_FORMS = [
+    ("fraction", _FRACTION, ("half", "third", "quarter", "fifth", "tenth")),
+    ("one in", _ONE_IN, (" in ",)),
+    ("fold", _FOLD_WORD, ("fold",)),
+    ("multiply", _MULTIPLY_VERB, ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice")),
+    ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
+]
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _STOP_WORDS = {
@@ -242,12 +286,23 @@ _COLLECTIVE = {"people", "police", "staff", "personnel", "children", "men", "wom
                "military", "aircraft", "data"}  # fmt: skip
 
 
-def _mark_excluded(text: str) -> bytearray:
-    flags = bytearray(len(text))
-    for _, pattern in _NOT_FIGURES:
-        for m in pattern.finditer(text):
-            flags[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return flags
+def _not_figures(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
+    """Every match of a never-a-figure pattern, with its reason."""
+    for m in _DIGIT_LED_PATTERN.finditer(text):
+        yield m, _DIGIT_LED[int(m.lastgroup[1:])][0]
+    for reason, pattern, needs in _NOT_FIGURES:
+        if needs is None or any(w in lower for w in needs):
+            for m in pattern.finditer(text):
+                yield m, reason
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same length and offsets (``str.lower`` can lengthen a few letters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _hedge_before(text: str, pos: int) -> tuple[str, int | None]:
@@ -297,7 +352,10 @@ class _Reader:
     def __init__(self, article: str, text: str):
         self.article = article
         self.text = text
-        self.flags = _mark_excluded(text)
+        self.lower = _lower(text)
+        self.flags = bytearray(len(text))
+        for m, _ in _not_figures(text, self.lower):
+            self.flags[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         self.taken = bytearray(len(text))
 
     def excluded(self, s: int, e: int) -> bool:
@@ -323,9 +381,25 @@ class _Reader:
     # --- one-word forms first, so that number cores inside them are not read twice -----------
     def special_forms(self) -> Iterator[Figure]:
         t = self.text
-        for m in _FRACTION.finditer(t):
-            if self.excluded(m.start(), m.end()):
-                continue
+        for form, pattern, needs in _SPECIAL_FORMS:
+            if any(w in self.lower for w in needs):
+                for m in pattern.finditer(self.lower):
+                    yield from self.special(form, m, t)
+
+    def special(self, form: str, m: re.Match, t: str) -> Iterator[Figure]:
+        if form == "fraction":
+            yield from self.fraction(m)
+        elif form == "one in":
+            yield from self.one_in(m)
+        elif form == "fold":
+            yield from self.fold(m)
+        elif form == "multiply":
+            yield from self.multiply(m)
+        else:
+            yield from self.vague(m, t)
+
+    def fraction(self, m: re.Match) -> Iterator[Figure]:
+        if not self.excluded(m.start(), m.end()):
             if m.group("half"):
                 value = Decimal(50)
             else:
@@ -336,43 +410,45 @@ class _Reader:
                 )
                 value = (num * FRACTIONS[m.group("frac").lower()] * 100).quantize(Decimal("0.01"))
             yield self.figure(m.start(), m.end(), value, "percent", "fraction", _has_unit=True)
-        for m in _ONE_IN.finditer(t):
-            if not self.excluded(m.start(), m.end()):
-                a, b = (parse_number("1" if x.lower() == "a" else x) for x in m.group("a", "b"))
-                value = (a / b * 100).quantize(Decimal("0.01"))
-                yield self.figure(m.start(), m.end(), value, "percent", "ratio", _has_unit=True)
-        for m in _FOLD_WORD.finditer(t):
-            if not self.excluded(m.start(), m.end()):
-                value = FOLD_WORDS[m.group(1).lower()]
-                yield self.figure(m.start(), m.end(), value, "multiplier", "fold", _has_unit=True)
-        for m in _MULTIPLY_VERB.finditer(t):
-            group = next(g for g in ("verb", "adj", "adj2", "twice") if m.group(g))
-            s, e = m.span(group)
-            if not self.excluded(s, e):
-                yield self.figure(s, e, _MULTIPLY_VALUES[m.group(group).lower()], "multiplier",
-                                  "times", _has_unit=True)  # fmt: skip
-        for m in _VAGUE.finditer(t):
-            before = t[max(0, m.start() - 12) : m.start()]
-            if self.excluded(m.start(), m.end()) or re.search(
-                r"(?:\d|\b" + _NUM_WORD + r")\s+$", before, re.I
-            ):
-                continue
-            yield self.figure(m.start(), m.end(), None, "vague", m.group().lower(), _has_unit=True)
+
+    def one_in(self, m: re.Match) -> Iterator[Figure]:
+        if not self.excluded(m.start(), m.end()):
+            a, b = (parse_number("1" if x.lower() == "a" else x) for x in m.group("a", "b"))
+            value = (a / b * 100).quantize(Decimal("0.01"))
+            yield self.figure(m.start(), m.end(), value, "percent", "ratio", _has_unit=True)
+
+    def fold(self, m: re.Match) -> Iterator[Figure]:
+        if not self.excluded(m.start(), m.end()):
+            value = FOLD_WORDS[m.group().lower()]
+            yield self.figure(m.start(), m.end(), value, "multiplier", "fold", _has_unit=True)
+
+    def multiply(self, m: re.Match) -> Iterator[Figure]:
+        group = next(g for g in ("verb", "adj", "adj2", "twice") if m.group(g))
+        s, e = m.span(group)
+        if not self.excluded(s, e):
+            value = _MULTIPLY_VALUES[m.group(group).lower()]
+            yield self.figure(s, e, value, "multiplier", "times", _has_unit=True)
+
+    def vague(self, m: re.Match, t: str) -> Iterator[Figure]:
+        before = t[max(0, m.start() - 12) : m.start()]
+        if not self.excluded(m.start(), m.end()) and not _NUMBER_BEFORE.search(before):
+            yield self.figure(m.start(), m.end(), None, "vague", m.group(), _has_unit=True)
 
     def cores(self) -> Iterator[Figure]:
-        t = self.text
-        for m in _CORE.finditer(t):
-            s, e = m.span()
-            if self.excluded(s, e):
-                continue
-            fig = self.read_core(m, s, e)
-            if fig is not None:
-                yield fig
+        for pattern, text, is_digits in (
+            (_DIGIT_CORE, self.text, True),
+            (_WORD_CORE, self.lower, False),
+        ):
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                if not self.excluded(s, e):
+                    fig = self.read_core(s, e, is_digits)
+                    if fig is not None:
+                        yield fig
 
-    def read_core(self, m: re.Match, s: int, e: int) -> Figure | None:
+    def read_core(self, s: int, e: int, is_digits: bool) -> Figure | None:
         t = self.text
-        core = m.group()
-        is_digits = m.group("digits") is not None
+        core = t[s:e]
         before = t[max(0, s - 3) : s]
         after = t[e : e + 40]
         if is_digits:
@@ -555,20 +631,25 @@ def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
     text = article.masked
     found: list[tuple[int, int, str, str]] = []
     taken = bytearray(len(text))
-    for reason, pattern in _NOT_FIGURES:
-        for m in pattern.finditer(text):
-            if re.search(r"\d", m.group()) and not any(taken[m.start() : m.end()]):
-                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-                found.append((m.start(), m.end(), m.group(), reason))
+    for m, reason in _not_figures(text, _lower(text)):
+        s, e = m.span()
+        if re.search(r"\d", m.group()) and not any(taken[s:e]):
+            if reason == "name":  # show the whole name: "COVID-19", not "-19"
+                while s > 0 and text[s - 1].isalpha():
+                    s -= 1
+            taken[s:e] = b"\x01" * (e - s)
+            found.append((s, e, text[s:e], reason))
     figures = extract(article)
-    for m in _CORE.finditer(text):
+    cores = [(m, True) for m in _DIGIT_CORE.finditer(text)]
+    cores += [(m, False) for m in _WORD_CORE.finditer(_lower(text))]
+    for m, is_digits in cores:
         s, e = m.span()
         if any(taken[s:e]) or any(f.start <= s < f.end for f in figures):
             continue
-        core = m.group()
-        if m.group("digits") and _is_year(parse_number(core), core):
+        core = text[s:e]
+        if is_digits and _is_year(parse_number(core), core):
             found.append((s, e, core, "year"))
-        elif m.group("digits"):
+        elif is_digits:
             found.append((s, e, core, "part of a name or code"))
         elif core.lower() in ("one", "a"):
             found.append((s, e, core, "'one' as a pronoun or article"))

@@ -232,7 +232,9 @@ def summary_figures(articles: list[Article], figures: list[Figure], agreement=No
             f"**{agreement.recall:.3f}**, values right for **{agreement.value_ok}/{agreement.tp}**, "
             f"hedges right for **{agreement.hedge_ok}/{agreement.tp}**."
         )
-    lines.append("- `data/processed/figures.csv` has one row per figure, with its offsets and sentence.")
+    lines.append(
+        "- `data/processed/figures.csv` has one row per figure, with its offsets and sentence."
+    )
     return "\n".join(lines)
 
 
