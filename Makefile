@@ -58,13 +58,13 @@ lab: ## open JupyterLab on the notebooks (its own environment, .venv-lab, so tha
 	.venv-lab/bin/jupyter lab notebooks/
 
 .PHONY: bench
-bench: ## measure the extractor against quantulum3, and the full re-execution time (its own environment)
+bench: $(STAMP) ## measure the extractor against quantulum3, and the full re-execution time (its own environment)
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
 	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	.venv-bench/bin/python benchmarks/extractor.py
 	.venv-bench/bin/python benchmarks/devset.py
-	.venv-bench/bin/python benchmarks/reexecution.py
+	$(BIN)/python benchmarks/reexecution.py
 
 .PHONY: lock
 lock: ## re-resolve requirements.txt from requirements.in (then re-run every notebook in the same commit)

@@ -8,6 +8,7 @@ or the command itself was wrong (2).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         print(f"newsfigures: {folder}: no such folder", file=sys.stderr)
         return 2
-    result = pipeline.run(folder, Path(args.out), sources=args.sources, on_problem=_say)
+    jobs = args.jobs or min(os.cpu_count() or 1, 8)
+    result = pipeline.run(folder, Path(args.out), sources=args.sources, on_problem=_say, jobs=jobs)
     if result.articles == 0:
         print(f"newsfigures: {folder}: no article could be read", file=sys.stderr)
         return 1
@@ -59,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="metadata CSV (default: ARTICLES_DIR/sources.csv)",
+    )
+    run.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes to read texts in (default: one per core; the output is the same)",
     )
     run.set_defaults(func=cmd_run)
     nb = sub.add_parser("notebooks", help="execute notebooks reproducibly, or render them as HTML")

@@ -90,19 +90,15 @@ class Furniture:
     rule: str
 
 
-@dataclass(frozen=True)
 class Line:
-    start: int
-    end: int  # without the newline
-    text: str
+    """One line of the text: where it stands, and what the rules look at."""
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    __slots__ = ("start", "end", "text", "stripped", "words")
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text  # end: without the newline
+        self.stripped = text.strip()
+        self.words = len(self.stripped.split()) if self.stripped else 0
 
 
 _BOILERPLATE = re.compile(
@@ -448,30 +444,70 @@ def read_article(
     )
 
 
+@dataclass(frozen=True)
+class Source:
+    """A text to read: its file, its name in the corpus, and its sources.csv row (if any)."""
+
+    path: Path
+    name: str
+    meta: dict[str, str] | None
+    sources_listed: bool  # whether the folder has a sources.csv at all
+
+
+def plan_corpus(folder: Path, sources: Path | None = None) -> tuple[list[Source], list[Problem]]:
+    """The texts of ``folder`` (sorted by name) and the problems of its ``sources.csv``.
+
+    ``sources`` defaults to ``folder/sources.csv``. A row whose text is missing is a problem here;
+    a text without a row is reported when it is read.
+    """
+    folder = Path(folder)
+    meta, problems = read_sources(sources or folder / "sources.csv")
+    files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
+    plan = [
+        Source(
+            p,
+            p.relative_to(folder).as_posix(),
+            meta.get(p.relative_to(folder).as_posix()),
+            bool(meta),
+        )
+        for p in files
+    ]
+    names = {s.name for s in plan}
+    problems += [
+        Problem(name, "is listed in sources.csv but no such text was found", False)
+        for name in sorted(set(meta) - names)
+    ]
+    return plan, problems
+
+
+def read_source(source: Source) -> list[Article | Problem]:
+    """Read one planned text: its problems (if any), then the Article unless it was unreadable.
+
+    A pure function of one file and its row, so a corpus can be read as a map over files.
+    """
+    try:
+        article = read_article(source.path, source.name, source.meta)
+    except UnreadableText as err:
+        return [Problem(source.name, str(err), True)]
+    out: list[Article | Problem] = [Problem(source.name, w, False) for w in article.warnings]
+    if source.sources_listed and source.meta is None:
+        out.append(
+            Problem(
+                source.name, "has no row in sources.csv (outlet, title and date unknown)", False
+            )
+        )
+    out.append(article)
+    return out
+
+
 def iter_corpus(folder: Path, sources: Path | None = None) -> Iterator[Article | Problem]:
     """Every ``.txt`` in ``folder`` (sorted by name) as an Article, or a Problem naming the file.
 
     Articles come one at a time, so that memory does not grow with the size of the corpus.
-    ``sources`` defaults to ``folder/sources.csv``; a text without a row and a row without a text
-    are reported as problems that do not stop anything.
+    A text without a row in ``sources.csv`` and a row without a text are reported as problems
+    that do not stop anything.
     """
-    folder = Path(folder)
-    meta, problems = read_sources(sources or folder / "sources.csv")
+    plan, problems = plan_corpus(folder, sources)
     yield from problems
-    files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
-    names = {p.relative_to(folder).as_posix() for p in files}
-    for path in files:
-        name = path.relative_to(folder).as_posix()
-        row = meta.get(name)
-        try:
-            article = read_article(path, name, row)
-        except UnreadableText as err:
-            yield Problem(name, str(err), True)
-            continue
-        for w in article.warnings:
-            yield Problem(name, w, False)
-        if meta and row is None:
-            yield Problem(name, "has no row in sources.csv (outlet, title and date unknown)", False)
-        yield article
-    for name in sorted(set(meta) - names):
-        yield Problem(name, "is listed in sources.csv but no such text was found", False)
+    for source in plan:
+        yield from read_source(source)

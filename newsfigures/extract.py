@@ -236,12 +236,12 @@ _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seve
     rf"(?:{_at_word_start(['half a', 'a'])}\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     rf"|{_at_word_start([*UNITS, *_TENS_WORDS.split('|')])}(?:(?:[\s-]+(?:and\s+)?){_NUM_WORD})*)\b"
 )
-_FRACTION = re.compile(
-    r"\b(?:(?P<num>a|one|two|three|four)[\s-](?P<frac>half|thirds?|quarters?|fifths?|tenths?)"
-    r"(?!\s+(?:of\s+a\s+)?century)|(?<!first )(?<!second )(?<!latter )(?P<half>half)(?=\s+of\b))\b",
-    re.IGNORECASE,
+_FRACTION = re.compile(  # matched in the lower-cased text
+    rf"(?P<num>{_at_word_start(['a', 'one', 'two', 'three', 'four'])})[\s-]"
+    r"(?P<frac>half|thirds?|quarters?|fifths?|tenths?)\b(?!\s+(?:of\s+a\s+)?century)"
+    rf"|(?P<half>{_at_word_start(['half'])})(?<!first half)(?<!second half)(?<!latter half)(?=\s+of\b)"
 )
-_FOLD_WORD = re.compile(r"\b(?:" + "|".join(FOLD_WORDS) + r")\b", re.IGNORECASE)
+_FOLD_WORD = re.compile(_at_word_start(FOLD_WORDS) + r"\b")
 _MULTIPLY_VERB = re.compile(
     r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)"
     r"|\b(?P<adj>double|triple|treble|quadruple)\b(?=\s+(?:from|the|that|what|its|their|since"
@@ -260,10 +260,11 @@ _VAGUE = re.compile(
 )
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b" + _NUM_WORD + r")\s+$", re.IGNORECASE)
 _DURING = {"over", "under", "above", "below"}
-_ONE_IN = re.compile(
-    rf"(?P<a>{_at_word_start(['one', 'a'])}|{_D}\d{{0,2}})\s+in\s+(?:every\s+)?"
-    r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]?\d)"
+_ONE_IN = re.compile(  # "one in five": found from its "in", the number before it checked after
+    r"in(?<=\sin)\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+    r"(?![,.]?\d)"
 )
+_ONE_IN_BEFORE = re.compile(r"(?:^|[^a-z0-9_])(?P<a>one|a|\d{1,3})\s+$")
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
 _SPECIAL_FORMS = [
     ("fraction", _FRACTION, ("half", "third", "quarter", "fifth", "tenth")),
@@ -412,10 +413,16 @@ class _Reader:
             yield self.figure(m.start(), m.end(), value, "percent", "fraction", _has_unit=True)
 
     def one_in(self, m: re.Match) -> Iterator[Figure]:
-        if not self.excluded(m.start(), m.end()):
-            a, b = (parse_number("1" if x.lower() == "a" else x) for x in m.group("a", "b"))
-            value = (a / b * 100).quantize(Decimal("0.01"))
-            yield self.figure(m.start(), m.end(), value, "percent", "ratio", _has_unit=True)
+        before = _ONE_IN_BEFORE.search(self.lower[max(0, m.start() - 8) : m.start()])
+        if before:
+            start = m.start() - (
+                len(self.lower[max(0, m.start() - 8) : m.start()]) - before.start("a")
+            )
+            if not self.excluded(start, m.end()):
+                a = before.group("a")
+                value = parse_number("1" if a == "a" else a) / parse_number(m.group("b")) * 100
+                yield self.figure(start, m.end(), value.quantize(Decimal("0.01")), "percent", "ratio",
+                                  _has_unit=True)  # fmt: skip
 
     def fold(self, m: re.Match) -> Iterator[Figure]:
         if not self.excluded(m.start(), m.end()):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import Article, Problem, iter_corpus
+from .corpus import Article, Problem, Source, iter_corpus, plan_corpus, read_source
 from .extract import FIGURE_COLUMNS, Figure, extract
 from .tables import ARTICLE_COLUMNS, CsvWriter
 
@@ -59,13 +59,40 @@ def iter_articles(
             yield item
 
 
+def process(source: Source) -> tuple[list[Problem], dict | None, list[dict]]:
+    """One text -> (its problems, its articles.csv row, its figures.csv rows): the map step."""
+    problems, row, figures = [], None, []
+    for item in read_source(source):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            row = article_row(item)
+            figures = [f.row() for f in extract(item)]
+    return problems, row, figures
+
+
+def _map(plan: list[Source], jobs: int) -> Iterator[tuple[list[Problem], dict | None, list[dict]]]:
+    """``process`` over the plan, in order; in ``jobs`` processes when that is worth it."""
+    if jobs <= 1 or len(plan) < 50:
+        yield from map(process, plan)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        yield from pool.imap(process, plan, chunksize=16)
+
+
 def run(
     folder: Path,
     out: Path,
     sources: Path | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    jobs: int = 1,
 ) -> RunResult:
-    """Read ``folder`` and write ``articles.csv`` and ``figures.csv`` to ``out``."""
+    """Read ``folder`` and write ``articles.csv`` and ``figures.csv`` to ``out``.
+
+    The output is the same whatever ``jobs`` is: results are written in file-name order.
+    """
     result = RunResult()
     out = Path(out)
 
@@ -74,16 +101,22 @@ def run(
         if on_problem:
             on_problem(p)
 
+    plan, problems = plan_corpus(folder, sources)
+    for p in problems:
+        problem(p)
     with (
         CsvWriter(out / "articles.csv", ARTICLE_COLUMNS) as articles_csv,
         CsvWriter(out / "figures.csv", FIGURE_COLUMNS) as figures_csv,
     ):
-        for article in iter_articles(folder, sources, problem):
-            articles_csv.write(article_row(article))
+        for found, row, figures in _map(plan, jobs):
+            for p in found:
+                problem(p)
+            if row is None:
+                continue
+            articles_csv.write(row)
             result.articles += 1
-            figures: list[Figure] = extract(article)
             for fig in figures:
-                figures_csv.write(fig.row())
+                figures_csv.write(fig)
             result.figures += len(figures)
     result.outputs = {"articles": out / "articles.csv", "figures": out / "figures.csv"}
     return result
