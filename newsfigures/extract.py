@@ -638,7 +638,8 @@ def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
     text = article.masked
     found: list[tuple[int, int, str, str]] = []
     taken = bytearray(len(text))
-    for m, reason in _not_figures(text, _lower(text)):
+    matches = sorted(_not_figures(text, _lower(text)), key=lambda mr: (mr[0].start(), -mr[0].end()))
+    for m, reason in matches:  # leftmost, then longest: "January 20th, 2022" is a date
         s, e = m.span()
         if re.search(r"\d", m.group()) and not any(taken[s:e]):
             if reason == "name":  # show the whole name: "COVID-19", not "-19"

@@ -197,3 +197,19 @@ def test_every_figure_points_at_its_surface_in_the_raw_text():
         for f in figures:
             assert raw[f.start : f.end] == f.surface
             assert f.surface in f.sentence or f.sentence in raw
+
+
+def test_numbers_set_aside_are_listed_with_their_reason():
+    from newsfigures.corpus import Article
+    from newsfigures.extract import not_figures
+
+    a = Article.from_text(
+        "t.txt", "On January 20th, 2022, COVID-19 rules eased; since 2014 one of the 5 rules held."
+    )
+    got = [(text, why) for _, _, text, why in not_figures(a)]
+    assert got == [
+        ("January 20th, 2022", "date"),
+        ("COVID-19", "name"),
+        ("2014", "year"),
+        ("one", "'one' as a pronoun or article"),
+    ]
