@@ -26,11 +26,24 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"newsfigures: {folder}: no such folder", file=sys.stderr)
         return 2
     jobs = args.jobs or min(os.cpu_count() or 1, 8)
-    result = pipeline.run(folder, Path(args.out), sources=args.sources, on_problem=_say, jobs=jobs)
+    setup = pipeline.Setup(
+        measures=args.measures or pipeline.Setup.measures,
+        reference=args.reference or pipeline.Setup.reference,
+        tolerances=args.tolerances or pipeline.Setup.tolerances,
+    )
+    for path in (setup.measures, setup.tolerances, setup.reference / "series.csv"):
+        if not Path(path).exists():
+            print(f"newsfigures: {path}: not found", file=sys.stderr)
+            return 2
+    result = pipeline.run(folder, Path(args.out), sources=args.sources, on_problem=_say, jobs=jobs,
+                          setup=setup, figures_only=args.figures_only)  # fmt: skip
     if result.articles == 0:
         print(f"newsfigures: {folder}: no article could be read", file=sys.stderr)
         return 1
-    print(f"{result.articles} articles, {result.figures} figures -> {args.out}")
+    said = f"{result.articles} articles, {result.figures} figures"
+    if not args.figures_only:
+        said += f", {result.claims} claims, {result.verdicts} verdicts"
+    print(f"{said} -> {args.out}")
     return 0
 
 
@@ -68,6 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         metavar="N",
         help="processes to read texts in (default: one per core; the output is the same)",
+    )
+    run.add_argument("--measures", type=Path, help="measure catalogue (default: data/measures.csv)")
+    run.add_argument("--reference", type=Path, help="reference folder (default: data/reference)")
+    run.add_argument(
+        "--tolerances", type=Path, help="hedge tolerances (default: data/tolerances.csv)"
+    )
+    run.add_argument(
+        "--figures-only",
+        action="store_true",
+        help="stop after articles.csv and figures.csv (no claims or verdicts)",
     )
     run.set_defaults(func=cmd_run)
     nb = sub.add_parser("notebooks", help="execute notebooks reproducibly, or render them as HTML")

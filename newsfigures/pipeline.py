@@ -7,13 +7,28 @@ with the output tables, not with the number of texts read.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import compare
+from . import reference as reference_data
+from .claims import CLAIM_COLUMNS, Claim, Measure, load_measures, read_claims
 from .corpus import Article, Problem, Source, iter_corpus, plan_corpus, read_source
 from .extract import FIGURE_COLUMNS, Figure, extract
 from .tables import ARTICLE_COLUMNS, CsvWriter
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """The editable tables a run reads besides the texts: measures, reference series, tolerances."""
+
+    measures: Path = DATA / "measures.csv"
+    reference: Path = DATA / "reference"
+    tolerances: Path = DATA / "tolerances.csv"
 
 
 def article_row(article: Article) -> dict:
@@ -43,6 +58,8 @@ class RunResult:
 
     articles: int = 0
     figures: int = 0
+    claims: int = 0
+    verdicts: int = 0
     problems: list[Problem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
 
@@ -59,27 +76,33 @@ def iter_articles(
             yield item
 
 
-def process(source: Source) -> tuple[list[Problem], dict | None, list[dict]]:
-    """One text -> (its problems, its articles.csv row, its figures.csv rows): the map step."""
-    problems, row, figures = [], None, []
+def process(source: Source, measures: list[Measure] | None = None) -> tuple:
+    """One text -> (its problems, its articles.csv row, its figures.csv rows, its claims).
+
+    The map step: a pure function of one file, its sources.csv row and the measure catalogue.
+    """
+    problems, row, figures, claims = [], None, [], []
     for item in read_source(source):
         if isinstance(item, Problem):
             problems.append(item)
         else:
             row = article_row(item)
-            figures = [f.row() for f in extract(item)]
-    return problems, row, figures
+            found = extract(item)
+            figures = [f.row() for f in found]
+            claims = read_claims(item, found, measures) if measures is not None else []
+    return problems, row, figures, claims
 
 
-def _map(plan: list[Source], jobs: int) -> Iterator[tuple[list[Problem], dict | None, list[dict]]]:
+def _map(plan: list[Source], jobs: int, measures: list[Measure]) -> Iterator[tuple]:
     """``process`` over the plan, in order; in ``jobs`` processes when that is worth it."""
+    step = functools.partial(process, measures=measures or None)
     if jobs <= 1 or len(plan) < 50:
-        yield from map(process, plan)
+        yield from map(step, plan)
         return
     import multiprocessing
 
     with multiprocessing.get_context().Pool(jobs) as pool:
-        yield from pool.imap(process, plan, chunksize=16)
+        yield from pool.imap(step, plan, chunksize=16)
 
 
 def run(
@@ -88,13 +111,17 @@ def run(
     sources: Path | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     jobs: int = 1,
+    setup: Setup = Setup(),
+    figures_only: bool = False,
 ) -> RunResult:
-    """Read ``folder`` and write ``articles.csv`` and ``figures.csv`` to ``out``.
+    """Read ``folder`` and write ``articles.csv``, ``figures.csv``, ``claims.csv`` and
+    ``verdicts.csv`` to ``out``.
 
     The output is the same whatever ``jobs`` is: results are written in file-name order.
     """
     result = RunResult()
     out = Path(out)
+    measures = [] if figures_only else load_measures(setup.measures)
 
     def problem(p: Problem) -> None:
         result.problems.append(p)
@@ -104,11 +131,12 @@ def run(
     plan, problems = plan_corpus(folder, sources)
     for p in problems:
         problem(p)
+    claims: list[Claim] = []
     with (
         CsvWriter(out / "articles.csv", ARTICLE_COLUMNS) as articles_csv,
         CsvWriter(out / "figures.csv", FIGURE_COLUMNS) as figures_csv,
     ):
-        for found, row, figures in _map(plan, jobs):
+        for found, row, figures, article_claims in _map(plan, jobs, measures):
             for p in found:
                 problem(p)
             if row is None:
@@ -118,8 +146,44 @@ def run(
             for fig in figures:
                 figures_csv.write(fig)
             result.figures += len(figures)
-    result.outputs = {"articles": out / "articles.csv", "figures": out / "figures.csv"}
+            claims += article_claims
+    verdicts = check(claims, measures, setup)
+    write_claims(claims, out)
+    write_verdicts(verdicts, out)
+    result.claims, result.verdicts = len(claims), len(verdicts)
+    result.outputs = {
+        name: out / f"{name}.csv" for name in ("articles", "figures", "claims", "verdicts")
+    }
     return result
+
+
+def read_all_claims(articles: list[Article], setup: Setup = Setup()) -> list[Claim]:
+    """Every claim of every article (for the notebooks)."""
+    measures = load_measures(setup.measures)
+    return [c for a in articles for c in read_claims(a, extract(a), measures)]
+
+
+def check(claims: list[Claim], measures: list[Measure], setup: Setup = Setup()) -> list:
+    """Every verdict for ``claims`` (reference, pairs, implied arithmetic)."""
+    reference = reference_data.load(setup.reference)
+    tolerances = compare.load_tolerances(setup.tolerances)
+    return compare.compare(claims, measures, reference, tolerances)
+
+
+def write_claims(claims: list[Claim], out: Path) -> Path:
+    from .tables import write_csv
+
+    path = Path(out) / "claims.csv"
+    write_csv(path, (c.row() for c in claims), CLAIM_COLUMNS)
+    return path
+
+
+def write_verdicts(verdicts: list, out: Path) -> Path:
+    from .tables import write_csv
+
+    path = Path(out) / "verdicts.csv"
+    write_csv(path, (v.row() for v in verdicts), compare.VERDICT_COLUMNS)
+    return path
 
 
 def load(folder: Path, sources: Path | None = None) -> tuple[list[Article], list[Problem]]:

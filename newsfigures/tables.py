@@ -39,7 +39,7 @@ class CsvWriter:
         self.rows = 0
 
     def write(self, row: Mapping) -> None:
-        self._w.writerow([_cell(row.get(c)) for c in self.columns])
+        self._w.writerow([v if type(v) is str else _cell(v) for v in map(row.get, self.columns)])
         self.rows += 1
 
     def close(self) -> None:
