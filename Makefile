@@ -37,7 +37,7 @@ env: $(STAMP) ## build the pinned environment in .venv (done by report and test 
 
 .PHONY: report
 report: $(STAMP) ## run every notebook in order and rebuild data/processed/, figures/ and the HTML report
-	rm -rf data/processed/* figures/* _build/html
+	mkdir -p data/processed figures && find data/processed figures -type f ! -name README.md -delete; rm -rf _build/html
 	$(BIN)/python -m newsfigures notebooks execute $(NOTEBOOKS)
 	$(BIN)/python -m newsfigures notebooks html $(NOTEBOOKS) --out _build/html
 
@@ -75,7 +75,7 @@ lock: ## re-resolve requirements.txt from requirements.in (then re-run every not
 
 .PHONY: clean
 clean: ## remove everything the report writes (it is all rebuilt by make report)
-	rm -rf data/processed/* figures/* _build
+	find data/processed figures -type f ! -name README.md -delete; rm -rf _build
 
 .PHONY: distclean
 distclean: clean ## also remove the environments
