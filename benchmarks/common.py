@@ -11,7 +11,7 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WORK = ROOT / "benchmarks" / "work"  # git-ignored scratch space
+WORK = ROOT / "benchmarks" / "scratch"  # git-ignored scratch space
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SHARED = ROOT.parent / "shared"  # the team's shared folder, beside the project, when present
 
@@ -39,7 +39,7 @@ def quantulum_rows(article) -> list[dict]:
 
 
 def repeated_corpus(source: Path, copies: int, name: str) -> Path:
-    """A folder of ``copies`` x the texts of ``source`` (rebuilt each time, in benchmarks/work/)."""
+    """A folder of ``copies`` x the texts of ``source`` (rebuilt each time, in benchmarks/scratch/)."""
     target = WORK / name
     if target.exists():
         shutil.rmtree(target)

@@ -48,8 +48,37 @@ def _title(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
-def render_site(paths: list[Path], out: Path) -> list[Path]:
-    """Each notebook -> ``out/NAME.html``, plus ``out/index.html`` linking them in order."""
+def _first_sentence(text: str) -> str:
+    import re
+
+    return re.split(r"(?<=[.;])\s+(?=[A-Z])", text, maxsplit=1)[0]
+
+
+def _findings_html(verdicts_csv: Path) -> str:
+    """The headline findings for the index page, from ``verdicts.csv`` (every number computed)."""
+    import csv
+
+    if not verdicts_csv.exists():
+        return "<p>(Run the notebooks first: no verdicts.csv yet.)</p>"
+    with verdicts_csv.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["check"] == "reference" and r["measure"]]
+    counts = {k: sum(r["verdict"] == k for r in rows) for k in
+              ("consistent", "misleading", "inconsistent", "unverifiable")}  # fmt: skip
+    summary = ", ".join(f"<b>{n} {k}</b>" for k, n in counts.items())
+    items = "".join(
+        f"<li><b>{html.escape(r['verdict'])}</b>: &lsquo;{html.escape((r['hedge'] + ' ' + r['surface']).strip())}&rsquo; "
+        f"({html.escape(r['article'])}) — {html.escape(_first_sentence(r['reason']))}</li>"
+        for r in rows if r["verdict"] in ("misleading", "inconsistent")
+    )  # fmt: skip
+    return f"<p>Of {len(rows)} claims about a measure: {summary}.</p><ul>{items}</ul>"
+
+
+def render_site(paths: list[Path], out: Path, figures: Path = Path("figures"),
+                verdicts_csv: Path = Path("data/processed/verdicts.csv")) -> list[Path]:  # fmt: skip
+    """Each notebook -> ``out/NAME.html``, plus ``out/index.html``: the headline findings, the key
+    charts, and links to the four steps in reading order."""
+    import shutil
+
     from nbconvert import HTMLExporter
 
     out.mkdir(parents=True, exist_ok=True)
@@ -63,6 +92,16 @@ def render_site(paths: list[Path], out: Path) -> list[Path]:
         target.write_text(body, encoding="utf-8")
         entries.append((target.name, title))
         written.append(target)
+    charts = []
+    if figures.is_dir():
+        (out / "figures").mkdir(exist_ok=True)
+        for name in ("cumulative_claims", "claim_ratios", "unhcr_trends"):
+            svg = figures / f"{name}.svg"
+            if svg.exists():
+                shutil.copyfile(svg, out / "figures" / svg.name)
+                charts.append(
+                    f'<figure><img src="figures/{svg.name}" alt="{html.escape(name)}" style="max-width:100%"></figure>'
+                )
     items = "\n".join(
         f'<li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'
         for name, title in entries
@@ -70,9 +109,20 @@ def render_site(paths: list[Path], out: Path) -> list[Path]:
     index = out / "index.html"
     index.write_text(
         "<!doctype html>\n<html lang='en'><head><meta charset='utf-8'>"
-        "<title>News figures: a reproducible fact-check</title></head><body>\n"
-        "<h1>What five news texts say, in numbers, about Chinese nationals seeking protection "
-        "abroad</h1>\n<ol>\n" + items + "\n</ol>\n</body></html>\n",
+        "<title>News figures: a reproducible fact-check</title>"
+        "<style>body{font-family:Georgia,serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
+        "li{margin-bottom:.5em}</style></head><body>\n"
+        "<h1>What five news texts say, in numbers, about Chinese nationals seeking protection abroad — "
+        "and how well those numbers hold up</h1>\n"
+        "<p><b>Read this first.</b> UNHCR's asylum-seekers are a year-end stock of pending cases, not the "
+        "number of people who applied that year; adding stocks across years counts the same people again.</p>\n"
+        "<h2>What the report found</h2>\n"
+        + _findings_html(verdicts_csv)
+        + "\n"
+        + "\n".join(charts)
+        + "\n<h2>The report, step by step</h2>\n<ol>\n"
+        + items
+        + "\n</ol>\n</body></html>\n",
         encoding="utf-8",
     )
     return [index, *written]
