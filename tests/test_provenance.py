@@ -4,8 +4,8 @@ every text has its sources.csv row, and no committed file names a path of this m
 import csv
 import os
 import re
-import tempfile
 import subprocess
+import tempfile
 
 from newsfigures.claims import CLAIM_COLUMNS
 from newsfigures.compare import VERDICT_COLUMNS
