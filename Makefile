@@ -43,6 +43,7 @@ report: $(STAMP) ## run every notebook in order and rebuild data/processed/, fig
 
 .PHONY: test
 test: $(STAMP) ## unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
+	$(BIN)/ruff check newsfigures tests benchmarks notebooks
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 .PHONY: lint

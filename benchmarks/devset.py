@@ -11,9 +11,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from common import SHARED, WORK, machine, quantulum_rows, table, write_section
+from common import ROOT, SHARED, WORK, machine, quantulum_rows, table, write_section
 
 from newsfigures import evaluate, pipeline
+
+
+def challenge_score():
+    """The challenge-set score, computed by the same code as its test (tests/test_challenge.py)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.test_challenge import _score
+
+    return _score()
 
 
 def main() -> int:
@@ -52,8 +60,9 @@ def main() -> int:
     body = (
         f"Measured with `make bench` on {machine()}, reading `../shared/devset` in place "
         f"({len(articles)} articles, {sum(m.kind not in evaluate.OPTIONAL_KINDS for m in gold)} "
-        "annotated figures; ranks and list sizes are optional). The rules were written for the "
-        "language of news, not tuned to these texts; the held-out test set is different.\n\n"
+        "annotated figures; ranks and list sizes are optional). These texts were read while the rules "
+        "were written, so this score flatters the extractor; the fairer measure of generalisation is "
+        f"the independent challenge set below. The held-out test set is different again.\n\n"
         + table(rows)
         + (
             "\n\nThe shared scoring tool on `python -m newsfigures run` output:\n\n    "
@@ -66,6 +75,15 @@ def main() -> int:
             if details
             else ""
         )
+    )
+    tp, fp, fn, value_ok, hedge_ok, _ = challenge_score()
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    body += (
+        "\n\n**Independent challenge set** (`tests/data/challenge_figures.csv`: 171 news sentences "
+        "written and annotated for this project without looking at the extractor, 42 of them traps "
+        "with no figure; its misses on first contact, at F1 0.971, led to five general rules, so it is "
+        f"no longer unseen): precision {p:.3f}, recall {r:.3f}, F1 {2 * p * r / (p + r):.3f}, values right "
+        f"for {value_ok}/{tp}, hedges for {hedge_ok}/{tp}."
     )
     write_section("Extractor on the development set", body)
     print(body)
