@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import Article
 from .extract import Figure
 from .reference import Period
+from .tables import columns_of, row_of
 
 
 @dataclass(frozen=True)
@@ -93,10 +94,10 @@ class Claim:
     note: str
 
     def row(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return row_of(self)
 
 
-CLAIM_COLUMNS = [f.name for f in fields(Claim)]
+CLAIM_COLUMNS = columns_of(Claim)
 
 # --------------------------------------------------------------------------------------------
 # Places

@@ -29,12 +29,12 @@ another. The reading nearest the claim inside its interval is the best match.
 from __future__ import annotations
 
 import csv
-import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 from .claims import Claim, Measure
 from .reference import Period, Reference, Series
+from .tables import columns_of, row_of
 
 VERDICTS = ("consistent", "inconsistent", "misleading", "unverifiable")
 
@@ -328,10 +328,10 @@ class Verdict:
     source: str
 
     def row(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return row_of(self)
 
 
-VERDICT_COLUMNS = [f.name for f in fields(Verdict)]
+VERDICT_COLUMNS = columns_of(Verdict)
 
 
 def _label_of(measure: Measure) -> str:
@@ -686,10 +686,3 @@ def summary_counts(verdicts: list[Verdict]) -> dict[str, int]:
         if v.check == "reference":
             out[v.verdict] += 1
     return out
-
-
-def relative_gap(claim_value: float, reference_value: float) -> float:
-    """log2 of claim / reference (0 = equal), for charts; NaN when either is missing or zero."""
-    if not claim_value or not reference_value:
-        return math.nan
-    return math.log2(claim_value / reference_value)

@@ -39,8 +39,6 @@ from .numbers import (
     parse_number,
 )
 
-KINDS = ("count", "percent", "money", "multiplier", "duration", "vague")
-
 
 @dataclass
 class Figure:
@@ -622,12 +620,6 @@ def extract_text(text: str, name: str = "", article: Article | None = None) -> l
         f.sentence, f.sentence_start, f.sentence_end = _sentence(article, text, f.start)
         out.append(f)
     return out
-
-
-def extract_all(articles: Iterable[Article]) -> Iterator[Figure]:
-    """Figures of many articles, one article at a time."""
-    for a in articles:
-        yield from extract(a)
 
 
 def not_figures(article: Article) -> list[tuple[int, int, str, str]]:

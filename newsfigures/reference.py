@@ -20,10 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CATALOGUE_COLUMNS = [
-    "series", "measure", "place", "unit", "stock_or_flow", "frequency", "primary", "publisher",
-    "dataset", "licence", "retrieved", "citation", "caveat",
-]  # fmt: skip
 SERIES_COLUMNS = ["series", "period", "value", "qualifier"]
 
 
@@ -54,10 +50,6 @@ class Period:
         if m := re.fullmatch(r"(\d{4})-(\d{4})", t):
             return cls(int(m[1]) * 12, int(m[2]) * 12 + 11, t)
         raise ValueError(f"not a period: {text!r}")
-
-    @classmethod
-    def years(cls, first: int, last: int) -> Period:
-        return cls(first * 12, last * 12 + 11, str(first) if first == last else f"{first}-{last}")
 
     @property
     def first_year(self) -> int:
@@ -92,16 +84,8 @@ class Series:
     qualifiers: dict[str, str] = field(default_factory=dict)
     derived_from: str = ""
 
-    def periods(self) -> list[Period]:
-        return sorted(Period.parse(p) for p in self.values)
-
     def value(self, period: Period | str) -> float | None:
         return self.values.get(str(period))
-
-    @property
-    def short(self) -> str:
-        """A label for a reader: 'UNHCR asylum-seekers of Chinese origin, WORLD (stock)'."""
-        return f"{self.publisher.split(',')[0]}: {self.measure.replace('_', ' ')}, {self.place}"
 
 
 @dataclass
@@ -109,12 +93,6 @@ class Reference:
     """Every series, by id."""
 
     series: dict[str, Series]
-
-    def for_measure(self, measure: str, place: str | None = None) -> list[Series]:
-        return [
-            s for s in self.series.values()
-            if s.measure == measure and (place is None or s.place == place)
-        ]  # fmt: skip
 
     def __getitem__(self, key: str) -> Series:
         return self.series[key]

@@ -4,8 +4,8 @@ every machine (UTF-8, ``\\n`` line endings, numbers written as a reader writes t
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from pathlib import Path
 
 from .numbers import format_value
@@ -60,11 +60,11 @@ def write_csv(path: Path, rows: Iterable[Mapping], columns: list[str]) -> int:
         return w.rows
 
 
-def to_csv_text(rows: Iterable[Mapping], columns: list[str]) -> str:
-    """The CSV as a string (for tests and for showing a table's exact bytes)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
-    for row in rows:
-        w.writerow([_cell(row.get(c)) for c in columns])
-    return buf.getvalue()
+def row_of(obj) -> dict:
+    """A dataclass instance as a flat row keyed by its field names."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+
+
+def columns_of(cls) -> list[str]:
+    """The field names of a dataclass, in order: its table's columns."""
+    return [f.name for f in fields(cls)]
