@@ -91,6 +91,7 @@ class Claim:
     attributed_to: str
     published: str
     sentence: str
+    partial: bool  # the text gives only part of the period ("so far this fiscal year")
     note: str
 
     def row(self) -> dict:
@@ -121,11 +122,24 @@ _CHANGE_WORDS = re.compile(
     r"|fallen|decline|declined|down|more|higher|lower|fewer)\b",
     re.IGNORECASE,
 )
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_PARTIAL = re.compile(
+    r"\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bby this time\b|\bas of\b"
+    r"|\bfirst (?:\w+[- ])?(?:months?|weeks?|days?|quarter)\b|\bseven-month\b|\b\w+-month total\b"
+    rf"|\b(?:in|during) {_MONTH_NAMES} alone\b|\bsince {_MONTH_NAMES}\b|\bthrough {_MONTH_NAMES}\b",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(
+    r"\ball of\b|\bthe whole of\b|\bfull (?:fiscal |calendar )?year\b|\bentire\b", re.I
+)
 _SHARE_WORDS = re.compile(
     r"^\s*(?:percent|per cent|%)?\s*of\b|constitut|made up|share|proportion", re.I
 )
 _NOT_PEOPLE = re.compile(
-    r"^(?:countr|region|state|cit(?:y|ies)|province|flight|boat|document|bank|case|year|month|week|day)",
+    r"^(?:countr|region|state|cit(?:y|ies)|province|flight|boat|document|bank|case|year|month|week|day"
+    r"|fiscal|time|top|rank|place)",
     re.IGNORECASE,
 )
 
@@ -306,6 +320,13 @@ def match_measure(
         return None
     if fig.kind == "count" and fig.unit and _NOT_PEOPLE.match(fig.unit):
         return None
+    if (
+        fig.kind == "count"
+        and not fig.surface[:1].isdigit()
+        and not fig.unit
+        and float(fig.value) < 100
+    ):
+        return None  # "top five", "six of them": a small count in words counts no one in particular
     best, best_d = None, None
     for order, start, end in hits:
         if fig.kind not in measures[order].kinds:
@@ -457,7 +478,19 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
             previous_period = period
         place = _place(fig, text, cache.places_in(s0, s1), measure.default_place if measure else "")
         source = _source_for(cache, s0, s1, starts)
-        note = "" if measure else "no measure in the catalogue: not checked against a series"
+        # a marker of part of a period ("so far", "since October") counts when it stands near the
+        # figure, unless a whole period is named nearer ("during all of fiscal 2022")
+        whole = [_distance(fig, m.start(), m.end()) for m in _WHOLE.finditer(text, s0, s1)]
+        partial = next(
+            (m for m in _PARTIAL.finditer(text, s0, s1)
+             if _distance(fig, m.start(), m.end()) <= min(whole + [150])),
+            None,
+        )  # fmt: skip
+        is_partial = bool(partial) and not re.search(r"-H\d|-\d{2}$", period)
+        note = (
+            f"part of a period: '{partial.group()}'" if is_partial and measure
+            else "" if measure else "no measure in the catalogue: not checked against a series"
+        )  # fmt: skip
         claims.append(
             Claim(
                 article=fig.article,
@@ -475,6 +508,7 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
                 attributed_to=source,
                 published=article.published,
                 sentence=fig.sentence,
+                partial=is_partial,
                 note=note,
             )  # fmt: skip
         )

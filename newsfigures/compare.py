@@ -191,6 +191,9 @@ def share_reading(num: Series, den: Series, period: str) -> Reading | None:
 
 
 def _period_years(claim: Claim) -> tuple[int, int] | None:
+    """First and last year of the claim's period (a fiscal year counts as its own year)."""
+    if claim.period.startswith("FY") and claim.period[2:].isdigit():
+        return int(claim.period[2:]), int(claim.period[2:])
     try:
         p = Period.parse(claim.period)
     except ValueError:
@@ -233,14 +236,9 @@ def _labels(s: Series, claim: Claim) -> list[str]:
         return []
     if s.frequency == "fiscal_year" and years[0] == years[1]:
         return [f"FY{years[0]}"]
-    if s.frequency == "period":
-        return [p for p in s.values if _overlap_years(p, years)]
+    if s.frequency == "period":  # a one-off statement speaks only to the span it covers
+        return [p for p in s.values if p == claim.period]
     return [claim.period] if claim.period in s.values else []
-
-
-def _overlap_years(label: str, years: tuple[int, int]) -> bool:
-    p = Period.parse(label)
-    return p.first_year <= years[1] and years[0] <= p.last_year
 
 
 def _readings_of(s: Series, claim: Claim, direct: bool) -> list[Reading]:
@@ -400,6 +398,10 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
                         "The figure is not about any measure in the catalogue (data/measures.csv), so no "
                         "series was searched.")  # fmt: skip
     measure = measures[claim.measure]
+    if claim.partial:
+        return _verdict(claim, "reference", "unverifiable",
+                        f"{_label_of(measure)}: the text gives only {claim.note.replace('part of a period: ', 'part of a period, ')}; the reference "
+                        "has whole periods only, so the figure cannot be checked against it.")  # fmt: skip
     lo, hi, rule = interval(_claim_value(claim), claim.hedge, tolerances)
     band = f"'{(claim.hedge + ' ') if claim.hedge else ''}{claim.surface}' allows {fmt(lo)} to {fmt(hi)} ({rule})"
     direct = direct_readings(claim, measure, reference)
@@ -438,6 +440,11 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
         return _verdict(
             claim, "reference", "misleading", f"{said}, {got}. {s.caveat}{extra}", r, reference
         )
+    if direct and not claim.period:
+        return _verdict(claim, "reference", "unverifiable",
+                        f"{_label_of(measure)}: the text gives no period, and the only reference values "
+                        f"({'; '.join(d.arithmetic for d in direct[:2])}) do not fit '{band}', so a mismatch "
+                        "cannot be told from a different period.", )  # fmt: skip
     if direct:
         d = _pick(direct, _claim_value(claim), reference)
         return _verdict(claim, "reference", "inconsistent",
@@ -462,8 +469,10 @@ def _hedged(c: Claim) -> str:
 def check_pairs(claims: list[Claim], tolerances: dict[str, Tolerance]) -> list[Verdict]:
     """Figures about the same measure, place and reading: do their ranges agree?
 
-    Inside one article every pair is compared (a claim without a period is compared with every
-    other claim of its measure). Across articles each claim is compared once with the distinct
+    Inside one article two figures are compared when they give the same period, or when one gives
+    none and their values are within 10 percent of each other — a figure restated ("600K" in the
+    headline, "more than 600,000" in the body; "over 10,000" then "nearly 10,000"), not two
+    different quantities of the same measure. Across articles each claim is compared once with the distinct
     figures the *other* articles give for the same period, and a total over a range of years with
     the totals other articles give for a range inside it; so the work grows with the number of
     distinct figures, not with the square of the corpus.
@@ -478,11 +487,16 @@ def check_pairs(claims: list[Claim], tolerances: dict[str, Tolerance]) -> list[V
             for b in group[i + 1 :]:
                 if (a.measure, a.reading, a.place) != (b.measure, b.reading, b.place):
                     continue
-                if a.period and b.period and a.period != b.period:
-                    continue
-                out += _pair_verdicts(a, b, "within article", tolerances)
+                same_period = a.period == b.period and not a.partial and not b.partial
+                restated = (not a.period or not b.period) and _close(float(a.value), float(b.value))
+                if (same_period and a.period) or restated:
+                    out += _pair_verdicts(a, b, "within article", tolerances)
     out += _across_articles(claims, tolerances)
     return out
+
+
+def _close(x: float, y: float, within: float = 0.10) -> bool:
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= 1 + within
 
 
 def _pair_verdicts(
@@ -512,7 +526,7 @@ def _pair_verdicts(
 def _across_articles(claims: list[Claim], tolerances: dict[str, Tolerance]) -> list[Verdict]:
     groups: dict[tuple, dict[tuple, list[Claim]]] = {}
     for c in claims:
-        if c.measure and c.period:
+        if c.measure and c.period and not c.partial:
             key = (c.measure, c.place, c.reading)
             groups.setdefault(key, {}).setdefault((c.period, float(c.value), c.hedge), []).append(c)
     out: list[Verdict] = []

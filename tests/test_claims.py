@@ -119,3 +119,29 @@ def test_a_headline_figure_takes_the_source_the_body_credits_for_the_same_measur
     assert [(x.surface, x.attributed_to, x.period) for x in c] == [
         ("600K", "UNHCR", "2012-2020"), ("600,000", "UNHCR", "2012-2020"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Border Patrol has apprehended 10,587 Chinese nationals so far this fiscal year.", "10,587"),
+    ("Agents apprehended nearly 10,000 migrants during the first seven months of Fiscal Year 23.", "10,000"),
+    ("In April alone, agents apprehended 3,195 Chinese nationals.", "3,195"),
+    ("This brought the seven-month total for Chinese migrants apprehended in FY23 (which began on "
+     "October 1, 2022) to 9,753.", "9,753"),
+])  # fmt: skip
+def test_part_of_a_period_is_marked_so_it_is_not_checked_against_whole_years(text, surface):
+    c = claims_of(text, "2023-05-18")[surface]
+    assert c.partial and c.note.startswith("part of a period")
+
+
+def test_a_whole_period_is_not_partial_even_if_a_part_is_named_elsewhere_in_the_sentence():
+    c = claims_of("Since October, Border Patrol has encountered 2,999 Chinese nationals at the southern "
+                  "border, more than the 2,176 Chinese migrants encountered at the border during all of "
+                  "fiscal 2022.", "2023-02")  # fmt: skip
+    assert c["2,999"].partial and not c["2,176"].partial and c["2,176"].period == "FY2022"
+
+
+def test_a_small_count_in_words_is_about_no_one_in_particular():
+    c = claims_of(
+        "Canada was the fifth highest recipient of asylum seekers, among the top five.", "2024-09"
+    )
+    assert all(x.measure == "" for x in c.values())

@@ -29,7 +29,7 @@ def claim(surface, value, measure, period="", hedge="", reading="level", base=""
           article="a.txt", start=0):  # fmt: skip
     return Claim(article, start, start + len(surface), surface, value, kind, hedge, measure, reading,
                  period, base, place or MEASURES[measure].default_place if measure else "", "", "",
-                 "", "")  # fmt: skip
+                 "", False, "")  # fmt: skip
 
 
 def verdict(c):
@@ -248,3 +248,31 @@ def test_a_tolerance_is_changed_by_editing_the_table_not_the_code(tmp_path):
             r for r in csv.DictReader(fh) if r["surface"] == "700%" and r["check"] == "reference"
         ]
     assert seven[0]["verdict"] == "consistent"  # +603% is within 20% of 700%
+
+
+def test_part_of_a_period_is_unverifiable_against_whole_period_series():
+    c = claim("10,587", 10587, "usbp_encounters", "FY2023")
+    c.partial, c.note = True, "part of a period: 'so far'"
+    v = verdict(c)
+    assert v.verdict == "unverifiable" and "part of a period" in v.reason
+
+
+def test_without_a_period_a_mismatch_is_unverifiable_not_inconsistent():
+    v = verdict(claim("1,200", 1200, "involuntary_returns", ""))
+    assert v.verdict == "unverifiable" and "no period" in v.reason
+
+
+def test_a_fiscal_year_is_one_year_not_a_range_of_two():
+    v = verdict(claim("24,050", 24050, "usbp_encounters", "FY2023"))
+    assert v.verdict == "consistent" and v.reference == "usbp.encounters.southwest (FY2023)"
+
+
+def test_within_an_article_only_restatements_are_compared_when_a_period_is_missing():
+    a = claim("270,000", 270000, "deportations", "", "more than", start=1)
+    b = claim("271,484", 271484, "deportations", "", start=2)
+    c = claim("315,943", 315943, "deportations", "", start=3)
+    rows = check_pairs([a, b, c], TOLERANCES)
+    assert {(r.surface, r.verdict) for r in rows} == {
+        ("270,000", "consistent"),
+        ("271,484", "consistent"),
+    }
