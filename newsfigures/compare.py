@@ -29,6 +29,7 @@ another. The reading nearest the claim inside its interval is the best match.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,8 +187,10 @@ def share_reading(num: Series, den: Series, period: str) -> Reading | None:
     a, b = num.value(period), den.value(period)
     if a is None or not b:
         return None
+    # a share of rounded statements ("almost 2.5 million") is as rounded as they are
+    qualifier = num.qualifiers.get(period) or den.qualifiers.get(period) or ""
     return Reading("share", a / b * 100, (num.id, den.id), period,
-                   f"{num.id} / {den.id}, {period}: {fmt(a)} / {fmt(b)} = {a / b * 100:,.1f}%")  # fmt: skip
+                   f"{num.id} / {den.id}, {period}: {fmt(a)} / {fmt(b)} = {a / b * 100:,.1f}%", qualifier)  # fmt: skip
 
 
 def _period_years(claim: Claim) -> tuple[int, int] | None:
@@ -274,6 +277,11 @@ def _readings_of(s: Series, claim: Claim, direct: bool) -> list[Reading]:
         if s.stock_or_flow == "stock":  # a stock "since 2012" is the stock at the end
             if r := value_reading(s, _label(s, last)):
                 out.append(r)
+    elif s.stock_or_flow == "stock" and not direct and s.frequency == "year":
+        # a stock "in 2012" may be the one at the start of 2012, i.e. at the end of 2011
+        if (r := value_reading(s, str(first - 1))) is not None:
+            out.append(Reading("value", r.value, r.series, f"start of {first} (end of {first - 1})",
+                               f"{s.id} end of {first - 1} = {fmt(r.value)}", r.qualifier))  # fmt: skip
     return out
 
 
@@ -382,6 +390,18 @@ def _nearby(claim: Claim, measure: Measure, reference: Reference) -> list[Readin
     return sorted(found, key=lambda r: abs(r.value - float(claim.value)))
 
 
+_READING_WORDS = {
+    "level": "number", "value": "a single period's value", "sum": "a sum over years",
+    "change": "percentage increase", "ratio": "ratio (N times)",
+    "ratio_pct": "the later value as a percentage of the earlier one", "share": "share",
+}  # fmt: skip
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (for tables that must stay short)."""
+    return re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+
+
 _STATED_KIND = {
     "level": ("value", "sum"),
     "change": ("change",),
@@ -419,27 +439,31 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
                         f"{_label_of(measure)}: {r.describe(reference)} is {_shown(r)}; {band}.{caveat}{_others(direct, r)}",
                         r, reference)  # fmt: skip
     found = [r for r in search(claim, measure, reference) if _fits(r, lo, hi, tolerances)]
-    stated = set(measure.series) | {t.split("/")[0] for t in measure.series}
     place = claim.place or measure.default_place
-    stated_ids = {t.replace("{place}", place) for t in stated}
+    stated_ids = {t.replace("{place}", place) for t in measure.series}  # "a" or "a/b" for a share
     other = [
-        r
-        for r in found
-        if r.series[0] not in stated_ids or r.kind not in _STATED_KIND[claim.reading]
-    ]
+        r for r in found
+        if "/".join(r.series) not in stated_ids or r.kind not in _STATED_KIND[claim.reading]
+    ]  # fmt: skip
     if other:
         r = _pick(other, _claim_value(claim), reference)
         s = reference[r.series[0]]
-        said = f"The text presents it as {measure.label} ({measure.counts})"
-        got = f"but it reproduces {r.describe(reference)} ({s.measure.replace('_', ' ')}, {s.stock_or_flow})"
-        extra = ""
         stated_readings = [d for d in direct if d.kind in _STATED_KIND[claim.reading]]
-        if stated_readings:
-            d = _pick(stated_readings, _claim_value(claim), reference)
-            extra = f" The series it describes gives {fmt(d.value)} ({d.arithmetic})."
-        return _verdict(
-            claim, "reference", "misleading", f"{said}, {got}. {s.caveat}{extra}", r, reference
-        )
+        if "/".join(r.series) in stated_ids:  # the right series, read with other arithmetic
+            d = _pick(stated_readings, _claim_value(claim), reference) if stated_readings else None
+            reason = (f"The text presents it as a {_READING_WORDS[claim.reading]}"
+                      + (f", which the data put at {_shown(d)} ({d.arithmetic})" if d else "")
+                      + f"; the number is {_READING_WORDS[r.kind]} instead: {r.arithmetic}.")  # fmt: skip
+        else:
+            reason = (f"The text presents it as {measure.label} ({measure.counts}), but it reproduces "
+                      f"{r.describe(reference)} ({s.measure.replace('_', ' ')}, a {s.stock_or_flow}). "
+                      f"{first_sentence(s.caveat)}")  # fmt: skip
+            if stated_readings:
+                d = _pick(stated_readings, _claim_value(claim), reference)
+                reason += f" The series the text describes gives {_shown(d)} ({d.arithmetic})."
+        if not s.primary:
+            reason += " The match is with a rounded secondary statement, not a data file."
+        return _verdict(claim, "reference", "misleading", reason, r, reference)
     if direct and not claim.period:
         return _verdict(claim, "reference", "unverifiable",
                         f"{_label_of(measure)}: the text gives no period, and the only reference values "
@@ -508,7 +532,8 @@ def _pair_verdicts(
     words = (f"'{_hedged(a)}' ({a.period or 'no period'}) allows {fmt(alo)}–{fmt(ahi)}; "
              f"'{_hedged(b)}' ({b.period or 'no period'}) allows {fmt(blo)}–{fmt(bhi)}")  # fmt: skip
     reason = (f"Both give {a.measure.replace('_', ' ')}"
-              + (" and their ranges overlap." if ok else ", and their ranges do not overlap: they cannot both be right."))  # fmt: skip
+              + (" and their ranges overlap." if ok else ", and their ranges do not overlap: they cannot both be "
+                 "right, even if each matches one of the sources (which may disagree in the same way)."))  # fmt: skip
     return [
         _verdict(
             x,
@@ -629,27 +654,43 @@ def _implied_whole(c: Claim, x: Claim, whole: float, arithmetic: str, measures: 
         for t in (measure.series if measure else ())
         if "/" in t
     ]
-    seen = []
-    for sid in dict.fromkeys(dens):
-        if sid not in reference.series:
-            continue
-        s = reference[sid]
-        for label in _labels(s, c):
-            v = s.value(label)
-            if v:
-                seen.append((s, label, v))
-    if not seen:
+    described = _wholes(dens, c, reference)
+    pool = [
+        sd.id for sd in reference if measure and sd.measure in measure.search and sd.place == place
+    ]
+    others = [t for t in _wholes(pool, c, reference) if t[0].id not in dens and t[2] >= whole / 10]
+    if not described and not others:
         return _verdict(c, "implied arithmetic", "unverifiable",
                         f"'{x.surface}' being {c.surface} implies a whole of {fmt(whole)}; no reference series gives "
                         "that whole for the period, so it cannot be checked.", value="", ref="",
                         arithmetic=arithmetic)  # fmt: skip
-    near = min(seen, key=lambda t: abs(t[2] - whole) / t[2])
-    ok = abs(near[2] - whole) / near[2] <= 0.10
-    others = "; ".join(f"{s.id} {label} = {fmt(v)}" for s, label, v in seen)
-    return _verdict(c, "implied arithmetic", "consistent" if ok else "inconsistent",
-                    f"'{x.surface}' being {c.surface} implies a whole of {fmt(whole)}; the reference gives {others}"
-                    + (" — within 10 percent." if ok else f" — {near[2] / whole:,.1f} times the implied whole."),
-                    value=fmt(near[2]), ref=f"{near[0].id} ({near[1]})", arithmetic=arithmetic)  # fmt: skip
+    said = f"'{x.surface}' being {c.surface} implies a whole of {fmt(whole)}"
+    listed = "; ".join(f"{s.id} {label} = {fmt(v)}" for s, label, v in described)
+    near = min(described or others, key=lambda t: abs(t[2] - whole) / t[2])
+    if described and abs(near[2] - whole) / near[2] <= 0.10:
+        verdict, reason = (
+            "consistent",
+            f"{said}; the whole the text names is {listed} — within 10 percent.",
+        )
+    elif fit := [t for t in others if abs(t[2] - whole) / t[2] <= 0.10]:
+        near = fit[0]
+        verdict = "misleading"
+        reason = (f"{said}: that is not the whole the text names ({listed or 'no series'}) but "
+                  f"{near[0].id} {near[1]} = {fmt(near[2])} ({near[0].measure.replace('_', ' ')}), within 10 percent.")  # fmt: skip
+    else:
+        verdict = "inconsistent"
+        reason = f"{said}; the reference gives {listed or 'no such whole'} — {near[2] / whole:,.1f} times the implied whole."
+    return _verdict(c, "implied arithmetic", verdict, reason, value=fmt(near[2]), ref=f"{near[0].id} ({near[1]})",
+                    arithmetic=arithmetic)  # fmt: skip
+
+
+def _wholes(ids, c: Claim, reference: Reference) -> list[tuple[Series, str, float]]:
+    out = []
+    for sid in dict.fromkeys(ids):
+        if sid in reference.series:
+            s = reference[sid]
+            out += [(s, label, v) for label in _labels(s, c) if (v := s.value(label))]
+    return out
 
 
 def _implied_base(c: Claim, x: Claim, base: float, arithmetic: str, measures: dict[str, Measure],
@@ -691,6 +732,22 @@ def compare(claims: list[Claim], measures: list[Measure], reference: Reference,
     order = {c.article: i for i, c in enumerate(claims)}
     out.sort(key=lambda v: (order.get(v.article, 0), v.start, ["reference", "within article",
                             "across articles", "implied arithmetic"].index(v.check)))  # fmt: skip
+    return out
+
+
+def described_values(claims: list[Claim], measures: list[Measure], reference: Reference) -> dict:
+    """For each claim, the value the series its text describes gives (nearest reading), if any."""
+    by_id = {m.id: m for m in measures}
+    out = {}
+    for c in claims:
+        if c.measure and not c.partial and c.value:
+            readings = [
+                r
+                for r in direct_readings(c, by_id[c.measure], reference)
+                if r.kind in _STATED_KIND[c.reading]
+            ]
+            if readings:
+                out[(c.article, c.start)] = _pick(readings, float(c.value), reference).value
     return out
 
 
