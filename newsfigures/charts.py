@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
+import matplotlib.patches
+import matplotlib.ticker
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -44,6 +46,7 @@ UNHCR_MEASURES = {
     "refugees_stock",
     "asylum_accepted",
 }
+VERDICT_MARKERS = {"consistent": "o", "inconsistent": "X", "misleading": "s", "unverifiable": "."}
 HEDGE_MARKERS = {"above": "^", "below": "v", "around": "D", "exact": "o"}
 
 UNHCR_SOURCE = (
@@ -160,15 +163,25 @@ def unhcr_trends(
                         textcoords="offset points", fontsize=8)  # fmt: skip
             rows.append({"series": f"claim {tag}: {c.article}", "year": x, "value": y})
     ax.set_xlabel("year (end of year for stocks)")
-    ax.set_ylabel("persons (applications: persons and cases)")
+    ax.set_ylabel("persons (applications: persons and cases mixed)")
+    last = max(int(p) for p in reference["unhcr.asylum_seekers.WORLD"].values)
+    ax.annotate(f"{last}: UNHCR's corrected release,\nnot a fall in one year", (last, reference["unhcr.asylum_seekers.WORLD"].value(str(last))),
+                xytext=(-120, -40), textcoords="offset points", fontsize=7, color="#555555",
+                arrowprops={"arrowstyle": "-", "color": "#999999"})  # fmt: skip
     ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
     handles, _ = ax.get_legend_handles_labels()
+    used = {
+        _hedge_marker(c.hedge, tolerances)
+        for c in claims
+        if c.article in plotted and c.period.isdigit()
+    }
     handles += [Line2D([], [], marker=m, linestyle="", color="black", label=lab) for m, lab in
-                (("^", "claim: 'more than'"), ("v", "claim: 'nearly'"), ("o", "claim: bare number"))]  # fmt: skip
-    handles += [Line2D([], [], marker="s", linestyle="", color=colours[a], label=f"claims of {a[:30]}")
+                (("^", "claim: 'more than'"), ("v", "claim: 'nearly'"), ("D", "claim: 'about'"),
+                 ("o", "claim: bare number")) if m in used]  # fmt: skip
+    handles += [Line2D([], [], marker="s", linestyle="", color=colours[a], label=f"claims of {a.rsplit('.', 1)[0]}")
                 for a in shown if a in plotted]  # fmt: skip
     ax.legend(handles=handles, loc="upper left", fontsize=8)
-    _finish(fig, ax, "The yearly claims match the stock of pending claims, not new applications",
+    _finish(fig, ax, "The yearly claims sit on the stock of pending claims, not on new applications",
             "Chinese asylum-seekers, refugees and new applications worldwide; claims about a single year marked",
             UNHCR_SOURCE)  # fmt: skip
     return Chart("unhcr_trends", fig, rows, ["series", "year", "value"])
@@ -260,15 +273,27 @@ def border_monthly(reference: Reference, claims: list[Claim], verdicts: list[Ver
             rows.append({"series": "claim", "period": str(year), "value": float(c.value)})
     ax.set_xlabel("month")
     ax.set_ylabel("encounters per month (rounded to 10)")
-    ax.legend(loc="upper left", fontsize=8)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    handles, _ = ax.get_legend_handles_labels()
+    handles.append(
+        matplotlib.patches.Patch(
+            color=PALETTE["yellow"], alpha=0.25, label="the year a claim covers"
+        )
+    )
+    ax.legend(handles=handles, loc="upper left", fontsize=8)
     _finish(fig, ax, "Border Patrol did encounter just over 37,000 Chinese nationals at the southwest border in 2023",
             "Monthly encounters, January 2020 onward; the year a claim covers is shaded", USBP_SOURCE)  # fmt: skip
     return Chart("border_monthly", fig, rows, ["series", "period", "value"])
 
 
-def claim_ratios(verdicts: list[Verdict], claims: list[Claim], tolerances) -> Chart:
-    """Each checked claim as its ratio to the reference value, log scale, coloured by verdict."""
+def claim_ratios(
+    verdicts: list[Verdict], claims: list[Claim], tolerances, described: dict | None = None
+) -> Chart:
+    """Each checked claim as its ratio to the reference value its verdict rests on (log scale,
+    coloured by verdict). For a misleading claim, ``described`` (claim key -> value) adds a hollow
+    marker at its ratio to the series the text *describes*: how far off it is as worded."""
     style()
+    described = described or {}
     labels = claim_labels(verdicts)
     by_key = {(c.article, c.start): c for c in claims}
     points = []
@@ -279,29 +304,37 @@ def claim_ratios(verdicts: list[Verdict], claims: list[Claim], tolerances) -> Ch
         c = by_key[(v.article, v.start)]
         if ref and c.value:
             points.append((labels.get((v.article, v.start), ""), c, v, float(c.value) / ref))
-    fig, ax = plt.subplots(figsize=(9, 0.42 * len(points) + 1.8))
+    fig, ax = plt.subplots(figsize=(9, 0.36 * len(points) + 1.4))
     rows = []
     for i, (tag, c, v, ratio) in enumerate(points):
         tol = tolerances.get(c.hedge)
-        below = tol.below if tol else 0.1
-        above = tol.above if tol else 0.1
-        if tol is None or tol.reading == "exact":
-            below = above = 0.05
+        below, above = (tol.below, tol.above) if tol and tol.reading != "exact" else (0.05, 0.05)
         # the figure may exceed the truth by `below` and fall short of it by `above`
-        ax.plot([1 / (1 + above), 1 / (1 - below) if below < 1 else 10], [i, i], color="#cccccc", linewidth=6,
+        ax.plot([1 / (1 + above), 1 / (1 - below)], [i, i], color="#cccccc", linewidth=6,
                 solid_capstyle="butt", zorder=1)  # fmt: skip
-        ax.scatter(
-            [ratio],
-            [i],
-            color=VERDICT_COLOURS[v.verdict],
-            s=60,
-            zorder=3,
-            edgecolor="black",
-            linewidth=0.5,
-        )
-        ax.text(ratio * 1.08, i, f"{ratio:,.2f}", va="center", fontsize=8)
+        worded = described.get((c.article, c.start)) if v.verdict == "misleading" else None
+        if worded:
+            as_worded = float(c.value) / worded
+            ax.plot(
+                [as_worded, ratio],
+                [i, i],
+                color=VERDICT_COLOURS["misleading"],
+                linewidth=1,
+                zorder=2,
+            )
+            ax.scatter(
+                [as_worded],
+                [i],
+                facecolor="white",
+                edgecolor=VERDICT_COLOURS["misleading"],
+                s=50,
+                zorder=3,
+            )
+        ax.scatter([ratio], [i], color=VERDICT_COLOURS[v.verdict], marker=VERDICT_MARKERS[v.verdict], s=60,
+                   zorder=4, edgecolor="black", linewidth=0.5)  # fmt: skip
         rows.append({"claim": tag, "article": v.article, "figure": f"{c.hedge} {c.surface}".strip(),
-                     "reference_value": v.reference_value, "ratio": round(ratio, 4), "verdict": v.verdict})  # fmt: skip
+                     "reference_value": v.reference_value, "ratio": round(ratio, 4), "verdict": v.verdict,
+                     "ratio_to_series_described": round(float(c.value) / worded, 4) if worded else ""})  # fmt: skip
     ax.set_yticks(range(len(points)))
     ax.set_yticklabels(
         [f"{t}  {(c.hedge + ' ') if c.hedge else ''}{c.surface}" for t, c, _, _ in points],
@@ -310,25 +343,32 @@ def claim_ratios(verdicts: list[Verdict], claims: list[Claim], tolerances) -> Ch
     ax.invert_yaxis()
     ax.set_xscale("log")
     ax.axvline(1, color="black", linewidth=1)
-    ax.set_xlim(0.05, 20)
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:g}×"))
-    ax.set_xlabel("figure as stated ÷ value of the series the check used (log scale; 1× = equal)")
-    handles = [
-        Line2D([], [], marker="o", linestyle="", color=c, label=k)
-        for k, c in VERDICT_COLOURS.items()
-        if k != "unverifiable"
+    shown = [r["ratio"] for r in rows] + [
+        r["ratio_to_series_described"] for r in rows if r["ratio_to_series_described"]
     ]
+    ax.set_xlim(min(shown + [0.5]) / 1.6, max(shown + [2]) * 1.6)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:g}×"))
+    ax.set_xlabel("figure as stated ÷ reference value (log scale; 1× = equal)")
+    present = {r["verdict"] for r in rows}
+    handles = [Line2D([], [], marker=VERDICT_MARKERS[k], linestyle="", color=c, label=f"{k}: against the value it matches")
+               for k, c in VERDICT_COLOURS.items() if k in present]  # fmt: skip
+    handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white",
+                          color=VERDICT_COLOURS["misleading"], label="misleading: against the series the text names"))  # fmt: skip
     handles.append(Line2D([], [], color="#cccccc", linewidth=6, label="what the hedge allows"))
-    ax.legend(handles=handles, loc="lower right", fontsize=8)
-    _finish(fig, ax, "Misleading figures match a series exactly; the text just names the wrong one",
-            f"{len(points)} checked claims against the reference value their verdict rests on",
+    ax.legend(handles=handles, loc="lower right", fontsize=7)
+    _finish(fig, ax, "Misleading figures match a published number, but not the one the text names",
+            f"{len(points)} checked claims; hollow circles show how far off the misleading ones are as worded",
             "Sources: UNHCR (CC BY 4.0), DHS OHSS, DHS Yearbook, MPI, China NIA via media; verdicts in data/processed/verdicts.csv.")  # fmt: skip
-    return Chart(
-        "claim_ratios",
-        fig,
-        rows,
-        ["claim", "article", "figure", "reference_value", "ratio", "verdict"],
-    )
+    columns = [
+        "claim",
+        "article",
+        "figure",
+        "reference_value",
+        "ratio",
+        "verdict",
+        "ratio_to_series_described",
+    ]
+    return Chart("claim_ratios", fig, rows, columns)
 
 
 def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
@@ -340,7 +380,7 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
         pub = _decimal_year(a.published)
         latest = math.floor(pub - lag_months / 12) - 1
         years = [int(y) for c in claims if c.article == a.file and c.measure in UNHCR_MEASURES
-                 for y in c.period.split("-") if y.isdigit() and len(y) == 4]  # fmt: skip
+                 for y in [*c.period.split("-"), c.base_period] if y.isdigit() and len(y) == 4]  # fmt: skip
         ax.plot([pub], [i], marker="o", color=PALETTE["blue"], markersize=8)
         ax.plot([latest + 1], [i], marker="|", color=PALETTE["vermillion"], markersize=14, mew=2)
         if years:

@@ -192,7 +192,7 @@ RULES = [
     Rule(
         "boilerplate",
         "a whole line of site chrome: 'Connect with us', 'Click to comment', "
-        "'Join 223 other followers', 'Lire aussi', 'Editor: …', 'Photo: …'",
+        "'Join 223 other followers', 'Lire aussi', 'Editor: …', 'Posted by … on …'",
     ),
     Rule(
         "comments_or_related",
@@ -203,7 +203,7 @@ RULES = [
     Rule("repeated_headline", "a short unpunctuated line that repeats an earlier line"),
     Rule(
         "dateline",
-        "date and byline lines around the headline ('Posted by … on …', "
+        "date and byline lines around the headline ('By: …', 'Date: …', "
         "'Wednesday 03 July 2024 - 09:00'); the date is recorded in sources.csv instead",
     ),
     Rule(

@@ -48,15 +48,11 @@ def _title(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
-def _first_sentence(text: str) -> str:
-    import re
-
-    return re.split(r"(?<=[.;])\s+(?=[A-Z])", text, maxsplit=1)[0]
-
-
 def _findings_html(verdicts_csv: Path) -> str:
     """The headline findings for the index page, from ``verdicts.csv`` (every number computed)."""
     import csv
+
+    from .compare import first_sentence
 
     if not verdicts_csv.exists():
         return "<p>(Run the notebooks first: no verdicts.csv yet.)</p>"
@@ -67,7 +63,7 @@ def _findings_html(verdicts_csv: Path) -> str:
     summary = ", ".join(f"<b>{n} {k}</b>" for k, n in counts.items())
     items = "".join(
         f"<li><b>{html.escape(r['verdict'])}</b>: &lsquo;{html.escape((r['hedge'] + ' ' + r['surface']).strip())}&rsquo; "
-        f"({html.escape(r['article'])}) — {html.escape(_first_sentence(r['reason']))}</li>"
+        f"({html.escape(r['article'])}) — {html.escape(first_sentence(r['reason']))}</li>"
         for r in rows if r["verdict"] in ("misleading", "inconsistent")
     )  # fmt: skip
     return f"<p>Of {len(rows)} claims about a measure: {summary}.</p><ul>{items}</ul>"

@@ -325,7 +325,8 @@ def summary_figures(articles: list[Article], figures: list[Figure], agreement=No
     ]
     if agreement is not None:
         lines.append(
-            f"- Against the hand annotation: precision **{agreement.precision:.3f}**, recall "
+            f"- Against the hand annotation (vague magnitudes, which have no value, are left out of the "
+            f"score): precision **{agreement.precision:.3f}**, recall "
             f"**{agreement.recall:.3f}**, values right for **{agreement.value_ok}/{agreement.tp}**, "
             f"hedges right for **{agreement.hedge_ok}/{agreement.tp}**."
         )

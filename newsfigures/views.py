@@ -10,7 +10,7 @@ import pandas as pd
 
 from .charts import VERDICT_COLOURS, claim_labels
 from .claims import Claim, Measure
-from .compare import Tolerance, Verdict, compare, fmt
+from .compare import Tolerance, Verdict, compare, first_sentence, fmt
 from .reference import Reference
 
 
@@ -35,13 +35,17 @@ def measures_frame(measures: list[Measure]) -> pd.DataFrame:
     )
 
 
-def tolerances_frame(tolerances: dict[str, Tolerance]) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {"hedge": t.hedge or "(none)", "the reference must be": t.explanation}
-            for t in tolerances.values()
-        ]
-    )
+def tolerances_frame(
+    tolerances: dict[str, Tolerance], claims: list[Claim] | None = None
+) -> pd.DataFrame:
+    """The tolerance of each hedge (only those the claims use, when ``claims`` is given)."""
+    used = None if claims is None else {c.hedge for c in claims if c.measure}
+    rows = [
+        {"hedge": t.hedge or "(none)", "the reference must be": t.explanation}
+        for t in tolerances.values()
+        if used is None or t.hedge in used
+    ]
+    return pd.DataFrame(rows)
 
 
 def claims_frame(claims: list[Claim], verdicts: list[Verdict]) -> pd.DataFrame:
@@ -64,8 +68,12 @@ def claims_frame(claims: list[Claim], verdicts: list[Verdict]) -> pd.DataFrame:
 
 
 def verdict_frame(
-    verdicts: list[Verdict], check: str = "reference", measured_only: bool = True
+    verdicts: list[Verdict],
+    check: str = "reference",
+    measured_only: bool = True,
+    full_reason: bool = False,
 ) -> pd.DataFrame:
+    """One row per verdict of ``check``; the reason cut to its first sentence unless ``full_reason``."""
     labels = claim_labels(verdicts)
     rows = []
     for v in verdicts:
@@ -73,7 +81,8 @@ def verdict_frame(
             continue
         rows.append({"id": labels.get((v.article, v.start), ""), "article": short(v.article),
                      "figure": f"{v.hedge} {v.surface}".strip(), "verdict": v.verdict,
-                     "reference value": v.reference_value or "—", "why": v.reason})  # fmt: skip
+                     "reference value": v.reference_value or "—",
+                     "why": v.reason if full_reason else first_sentence(v.reason)})  # fmt: skip
     return pd.DataFrame(rows)
 
 
@@ -202,6 +211,7 @@ def sources_frame(reference: Reference, verdicts: list[Verdict]) -> pd.DataFrame
                 "series": s,
                 "publisher": reference[s].publisher,
                 "licence": reference[s].licence,
+                "retrieved": first_sentence(reference[s].retrieved),
                 "primary data": "yes" if reference[s].primary else "no (a quoted statement)",
             }
             for s in sorted(used)
@@ -218,7 +228,7 @@ def border_side_by_side(reference: Reference, years=(2021, 2022, 2023, 2024)) ->
     return pd.DataFrame(
         [
             {
-                "year": y,
+                "year": str(y),
                 "fiscal year (Oct–Sep)": fmt(fy.value(f"FY{y}") or 0),
                 "calendar year (sum of months)": fmt(cy.value(str(y)))
                 if cy.value(str(y))

@@ -38,7 +38,9 @@ def test_the_numbers_of_the_findings_are_computed_from_the_reference_tables():
         f"{REF['unhcr.asylum_seekers.USA'].value('2021'):,.0f}", f"{REF['unhcr.asylum_seekers.AUS'].value('2021'):,.0f}",
         f"{stock.value('2020') / stock.value('2012'):.2f} times", f"{stock.value('2020') / stock.value('2012') * 100:.0f}%",
         f"{(stock.value('2020') / stock.value('2012') - 1) * 100:.0f}%",
-        f"stock {stock.value('2012'):,.0f}", f"new applications {new.value('2012'):,.0f}",
+        f"end-2011: {stock.value('2011'):,.0f}", f"({stock.value('2021'):,.0f})",
+        f"new applications: {new.value('2012'):,.0f} and {new.value('2021'):,.0f}",
+        f"{REF['mpi.asian_immigrants_us'].value('2019') / 1e6:.1f} million immigrants *from Asia*",
         f"{REF['dhs.lpr.china'].value('FY2019'):,.0f} people born in China",
         f"{cy.value('2023'):,.0f} Chinese", f"{cy.value('2023') / cy.value('2022'):.1f} times the {cy.value('2022'):,.0f}",
     ]  # fmt: skip
