@@ -164,3 +164,50 @@ def test_calendar_years_of_a_synthetic_monthly_series():
         **{**m.__dict__, "values": {f"2030-{i:02d}": 10 for i in range(1, 13)} | {"2031-01": 5}}
     )
     assert calendar_years(m2).values == {"2030": 120}
+
+
+# --- the compact tables against the shared source files they were derived from ---------------------
+SHARED = ROOT.parent / "shared" / "reference"
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(), reason="../shared/reference is not beside the project"
+)
+
+
+def _shared(name):
+    with open(SHARED / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@needs_shared
+def test_unhcr_stocks_and_applications_equal_the_shared_source_rows():
+    ref = load(REF)
+    for r in _shared("unhcr_population_china.csv"):
+        if r["origin_iso"] == "CHN" and 2000 <= int(r["year"]) <= 2025:
+            assert ref["unhcr.asylum_seekers.WORLD"].value(r["year"]) == int(r["asylum_seekers"])
+            assert ref["unhcr.refugees.WORLD"].value(r["year"]) == int(r["refugees"])
+    for r in _shared("unhcr_asylum_applications_china_totals.csv"):
+        if r["origin_iso"] == "CHN" and r["n_source_rows"] != "0":
+            scope = "applications_new" if r["scope"] == "new_only" else "applications_all"
+            assert ref[f"unhcr.{scope}.{r['country_of_asylum']}"].value(r["year"]) == int(
+                r["applications"]
+            )
+
+
+@needs_shared
+def test_border_patrol_and_dhs_values_equal_the_shared_source_rows():
+    ref = load(REF)
+    regions = {
+        "Southwest Land Border": "usbp.encounters.southwest",
+        "All regions": "usbp.encounters.all_borders",
+    }
+    checked = 0
+    for r in _shared("cbp_chinese_apprehensions.csv"):
+        if r["citizenship"] == "China, People's Republic" and r["region"] in regions:
+            assert ref[regions[r["region"]]].value(f"FY{r['fiscal_year']}") == int(r["encounters"])
+            checked += 1
+    assert checked >= 50
+    for r in _shared("dhs_lpr_china_fy2010_2019.csv"):
+        if r["region_or_country_of_birth"] == "China, People's Republic":
+            assert ref["dhs.lpr.china"].value(f"FY{r['fiscal_year']}") == int(
+                r["persons_obtaining_lpr"]
+            )
