@@ -147,6 +147,7 @@ def unhcr_trends(
     shown = sorted({c.article for c in claims if c.measure in UNHCR_MEASURES})
     colours = dict(zip(shown, ARTICLE_COLOURS * 3, strict=False))
     plotted: set[str] = set()
+    used: set[str] = set()
     for c in claims:
         if (
             c.measure in UNHCR_MEASURES
@@ -156,6 +157,7 @@ def unhcr_trends(
         ):
             x, y = int(c.period), float(c.value)
             plotted.add(c.article)
+            used.add(_hedge_marker(c.hedge, tolerances))
             ax.scatter([x], [y], marker=_hedge_marker(c.hedge, tolerances), s=70, color=colours[c.article],
                        zorder=5, edgecolor="black", linewidth=0.5)  # fmt: skip
             tag = labels.get((c.article, c.start), "")
@@ -170,11 +172,6 @@ def unhcr_trends(
                 arrowprops={"arrowstyle": "-", "color": "#999999"})  # fmt: skip
     ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
     handles, _ = ax.get_legend_handles_labels()
-    used = {
-        _hedge_marker(c.hedge, tolerances)
-        for c in claims
-        if c.article in plotted and c.period.isdigit()
-    }
     handles += [Line2D([], [], marker=m, linestyle="", color="black", label=lab) for m, lab in
                 (("^", "claim: 'more than'"), ("v", "claim: 'nearly'"), ("D", "claim: 'about'"),
                  ("o", "claim: bare number")) if m in used]  # fmt: skip

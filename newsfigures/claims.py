@@ -474,6 +474,13 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
         lag = measure.data_lag_months if measure else 0
         period, base = _periods(fig, text, cache.periods_in(s0, s1), article.published, lag,
                                 previous_period, reading)  # fmt: skip
+        if (
+            measure
+            and measure.stock_or_flow == "stock"
+            and reading == "level"
+            and re.fullmatch(r"\d{4}-\d{4}", period)
+        ):
+            period = period[-4:]  # a stock "since 2012" is the stock now: at the end of the range
         if period:
             previous_period = period
         place = _place(fig, text, cache.places_in(s0, s1), measure.default_place if measure else "")

@@ -20,6 +20,10 @@ def test_the_measure_named_nearest_the_figure_wins_across_a_comma():
                   "170,000 living outside China under refugee status.")  # fmt: skip
     assert c["730,000"].measure == "asylum_applications"
     assert c["170,000"].measure == "refugees_stock"
+    assert (c["730,000"].period, c["170,000"].period) == (
+        "2012-2021",
+        "2021",
+    )  # a stock is read at the end
 
 
 def test_people_accepted_is_not_people_who_applied():
