@@ -28,7 +28,6 @@ from pathlib import Path
 
 from .corpus import Article
 from .extract import Figure
-from .reference import Period
 from .tables import columns_of, row_of
 
 
@@ -527,11 +526,3 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
             if same:
                 c.attributed_to = same[0]
     return claims
-
-
-def period_of(claim: Claim) -> Period | None:
-    """The claim's period as a :class:`Period` (None when the text gives none)."""
-    try:
-        return Period.parse(claim.period) if claim.period else None
-    except ValueError:
-        return None
