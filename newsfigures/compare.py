@@ -384,10 +384,9 @@ def _shown(r: Reading) -> str:
     )
 
 
-def _nearby(claim: Claim, measure: Measure, reference: Reference) -> list[Reading]:
-    """All searched readings, nearest the claim first (shown when nothing reproduces it)."""
-    found = search(claim, measure, reference)
-    return sorted(found, key=lambda r: abs(r.value - float(claim.value)))
+def _nearby(claim: Claim, searched: list[Reading]) -> list[Reading]:
+    """The searched readings, nearest the claim first (shown when nothing reproduces it)."""
+    return sorted(searched, key=lambda r: abs(r.value - float(claim.value)))
 
 
 _READING_WORDS = {
@@ -438,7 +437,8 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
         return _verdict(claim, "reference", "consistent",
                         f"{_label_of(measure)}: {r.describe(reference)} is {_shown(r)}; {band}.{caveat}{_others(direct, r)}",
                         r, reference)  # fmt: skip
-    found = [r for r in search(claim, measure, reference) if _fits(r, lo, hi, tolerances)]
+    searched = search(claim, measure, reference)
+    found = [r for r in searched if _fits(r, lo, hi, tolerances)]
     place = claim.place or measure.default_place
     stated_ids = {t.replace("{place}", place) for t in measure.series}  # "a" or "a/b" for a share
     other = [
@@ -474,7 +474,7 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
         return _verdict(claim, "reference", "inconsistent",
                         f"{_label_of(measure)}: {d.describe(reference)} is {_shown(d)}, outside "
                         f"the claim's range: {band}. No other reading of the {len(measure.search)} related "
-                        f"measures for this place and period reproduces it.{_others(_nearby(claim, measure, reference), d)}",
+                        f"measures for this place and period reproduces it.{_others(_nearby(claim, searched), d)}",
                         d, reference)  # fmt: skip
     why = (
         "the catalogue lists no series for it"

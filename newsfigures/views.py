@@ -188,7 +188,9 @@ def sensitivity(claims: list[Claim], measures: list[Measure], reference: Referen
     base = {
         (v.article, v.start): v.verdict for w, vs, _ in rows if abs(w - 0.10) < 1e-9 for v in vs
     }
-    labels = claim_labels(compare(claims, measures, reference, tolerances))
+    labels = claim_labels(
+        rows[0][1]
+    )  # the ids depend on which claims are checked, not on the widths
     out = []
     for _, vs, row in rows:
         moved = [f"{labels.get((v.article, v.start), '')} {v.verdict}" for v in vs
