@@ -42,8 +42,9 @@ report: $(STAMP) ## run every notebook in order and rebuild data/processed/, fig
 	$(BIN)/python -m newsfigures notebooks html $(NOTEBOOKS) --out _build/html
 
 .PHONY: test
-test: $(STAMP) ## unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
+test: $(STAMP) ## lint and format check, unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
 	$(BIN)/ruff check newsfigures tests benchmarks notebooks
+	$(BIN)/ruff format --check newsfigures tests benchmarks notebooks
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 .PHONY: lint

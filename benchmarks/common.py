@@ -31,10 +31,26 @@ def quantulum_rows(article) -> list[dict]:
     for q in quantities:
         start, end = q.span
         unit, entity = q.unit.name, q.unit.entity.name
-        kind = ("percent" if unit == "percentage" else "money" if entity == "currency"
-                else "duration" if entity == "time" else "count")  # fmt: skip
-        rows.append({"article": article.file, "start": start, "end": end, "surface": q.surface,
-                     "value": q.value, "kind": kind, "hedge": ""})  # fmt: skip
+        kind = (
+            "percent"
+            if unit == "percentage"
+            else "money"
+            if entity == "currency"
+            else "duration"
+            if entity == "time"
+            else "count"
+        )
+        rows.append(
+            {
+                "article": article.file,
+                "start": start,
+                "end": end,
+                "surface": q.surface,
+                "value": q.value,
+                "kind": kind,
+                "hedge": "",
+            }
+        )
     return rows
 
 

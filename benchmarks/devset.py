@@ -30,8 +30,11 @@ def main() -> int:
         print(f"The development set is absent (expected {devset}/articles): nothing measured.")
         return 0
     articles, _ = pipeline.load(devset / "articles")
-    gold = [m for p in sorted((devset / "gold").glob("*.csv"))
-            for m in evaluate.read_gold(p, file=p.stem + ".txt")]  # fmt: skip
+    gold = [
+        m
+        for p in sorted((devset / "gold").glob("*.csv"))
+        for m in evaluate.read_gold(p, file=p.stem + ".txt")
+    ]
     rows, details = [], []
     for name, figs in (
         ("newsfigures", [f.row() for f in pipeline.extract_figures(articles)]),
@@ -44,18 +47,34 @@ def main() -> int:
             details += [
                 f"- false positive: {p['article']} {p['surface']!r}" for p in s.false_positives
             ]
-            details += [f"- hedge: {m.article} {m.surface!r}: annotated {m.hedge!r}, read {p['hedge']!r}"
-                        for m, p in s.wrong_hedge]  # fmt: skip
-            details += [f"- value: {m.article} {m.surface!r}: annotated {m.value}, read {p['value']}"
-                        for m, p in s.wrong_value]  # fmt: skip
+            details += [
+                f"- hedge: {m.article} {m.surface!r}: annotated {m.hedge!r}, read {p['hedge']!r}"
+                for m, p in s.wrong_hedge
+            ]
+            details += [
+                f"- value: {m.article} {m.surface!r}: annotated {m.value}, read {p['value']}"
+                for m, p in s.wrong_value
+            ]
     out = WORK / "devset"
-    subprocess.run([sys.executable, "-m", "newsfigures", "run", str(devset / "articles"), "--out", str(out)],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "newsfigures", "run", str(devset / "articles"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
     tool = SHARED / "tools" / "score_figures.py"
     shared_line = ""
     if tool.exists():
-        res = subprocess.run([sys.executable, str(tool), str(out / "figures.csv"), str(devset / "articles"),
-                              str(devset / "gold")], capture_output=True, text=True)  # fmt: skip
+        res = subprocess.run(
+            [
+                sys.executable,
+                str(tool),
+                str(out / "figures.csv"),
+                str(devset / "articles"),
+                str(devset / "gold"),
+            ],
+            capture_output=True,
+            text=True,
+        )
         shared_line = res.stdout.strip().splitlines()[-1]
     body = (
         f"Measured with `make bench` on {machine()}, reading `../shared/devset` in place "

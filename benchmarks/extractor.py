@@ -67,20 +67,42 @@ def throughput() -> tuple[list[dict], list[dict]]:
     q_chars = sum(len(a.masked) for a in sample)
     ours_cps, q_cps = chars / ours, q_chars / q_time
     speed = [
-        {"extractor": f"newsfigures: `run --figures-only`, 1,000 articles, one process per core ({os.cpu_count()})",
-         "characters": f"{chars:,}", "seconds": f"{ours:.2f}", "characters per second": f"{ours_cps:,.0f}"},
-        {"extractor": "newsfigures: the same run with --jobs 1", "characters": f"{chars:,}",
-         "seconds": f"{serial:.2f}", "characters per second": f"{chars / serial:,.0f}"},
-        {"extractor": "newsfigures: the whole `run` (also claims and verdicts), one process per core",
-         "characters": f"{chars:,}", "seconds": f"{full:.2f}", "characters per second": f"{chars / full:,.0f}"},
-        {"extractor": "quantulum3 (parser only, 50 articles)", "characters": f"{q_chars:,}",
-         "seconds": f"{q_time:.2f}", "characters per second": f"{q_cps:,.0f}"},
-        {"extractor": "ratio", "characters": "", "seconds": "",
-         "characters per second": f"extraction {ours_cps / q_cps:,.0f}x quantulum3 ({chars / serial / q_cps:,.0f}x "
-                                  f"on one core); the whole run {chars / full / q_cps:,.0f}x"},
-    ]  # fmt: skip
-    memory = [{"articles": 100, "peak RSS of the run (MiB)": f"{rss_small:.0f}"},
-              {"articles": 1000, "peak RSS of the run (MiB)": f"{rss_big:.0f}"}]  # fmt: skip
+        {
+            "extractor": f"newsfigures: `run --figures-only`, 1,000 articles, one process per core ({os.cpu_count()})",
+            "characters": f"{chars:,}",
+            "seconds": f"{ours:.2f}",
+            "characters per second": f"{ours_cps:,.0f}",
+        },
+        {
+            "extractor": "newsfigures: the same run with --jobs 1",
+            "characters": f"{chars:,}",
+            "seconds": f"{serial:.2f}",
+            "characters per second": f"{chars / serial:,.0f}",
+        },
+        {
+            "extractor": "newsfigures: the whole `run` (also claims and verdicts), one process per core",
+            "characters": f"{chars:,}",
+            "seconds": f"{full:.2f}",
+            "characters per second": f"{chars / full:,.0f}",
+        },
+        {
+            "extractor": "quantulum3 (parser only, 50 articles)",
+            "characters": f"{q_chars:,}",
+            "seconds": f"{q_time:.2f}",
+            "characters per second": f"{q_cps:,.0f}",
+        },
+        {
+            "extractor": "ratio",
+            "characters": "",
+            "seconds": "",
+            "characters per second": f"extraction {ours_cps / q_cps:,.0f}x quantulum3 ({chars / serial / q_cps:,.0f}x "
+            f"on one core); the whole run {chars / full / q_cps:,.0f}x",
+        },
+    ]
+    memory = [
+        {"articles": 100, "peak RSS of the run (MiB)": f"{rss_small:.0f}"},
+        {"articles": 1000, "peak RSS of the run (MiB)": f"{rss_big:.0f}"},
+    ]
     return speed, memory
 
 

@@ -31,12 +31,19 @@ def main() -> None:
     )
     py = sys.executable
     rows = [
-        {"step": f"execute {len(notebooks)} notebooks in place (as `make report`)",
-         "seconds": f"{timed([py, '-m', 'newsfigures', 'notebooks', 'execute', *notebooks]):.1f}"},
-        {"step": "re-run them under strict nbval (as the notebook half of `make test`)",
-         "seconds": f"{timed([py, '-m', 'pytest', '-q', '--nbval', '--nbval-current-env', *notebooks]):.1f}"},
-        {"step": "unit and property tests", "seconds": f"{timed([py, '-m', 'pytest', '-q', 'tests']):.1f}"},
-    ]  # fmt: skip
+        {
+            "step": f"execute {len(notebooks)} notebooks in place (as `make report`)",
+            "seconds": f"{timed([py, '-m', 'newsfigures', 'notebooks', 'execute', *notebooks]):.1f}",
+        },
+        {
+            "step": "re-run them under strict nbval (as the notebook half of `make test`)",
+            "seconds": f"{timed([py, '-m', 'pytest', '-q', '--nbval', '--nbval-current-env', *notebooks]):.1f}",
+        },
+        {
+            "step": "unit and property tests",
+            "seconds": f"{timed([py, '-m', 'pytest', '-q', 'tests']):.1f}",
+        },
+    ]
     body = f"Measured with `make bench` on {machine()} (2 cores), best of three.\n\n" + table(rows)
     write_section("Re-execution time", body)
     print(body)

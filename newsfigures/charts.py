@@ -25,14 +25,22 @@ from .reference import Reference  # noqa: E402
 from .tables import write_csv  # noqa: E402
 
 PALETTE = {  # Okabe & Ito (2008)
-    "black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
-    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
     "grey": "#999999",
-}  # fmt: skip
+}
 VERDICT_COLOURS = {
-    "consistent": PALETTE["green"], "inconsistent": PALETTE["vermillion"],
-    "misleading": PALETTE["orange"], "unverifiable": PALETTE["grey"],
-}  # fmt: skip
+    "consistent": PALETTE["green"],
+    "inconsistent": PALETTE["vermillion"],
+    "misleading": PALETTE["orange"],
+    "unverifiable": PALETTE["grey"],
+}
 ARTICLE_COLOURS = [
     PALETTE["vermillion"],
     PALETTE["purple"],
@@ -52,19 +60,35 @@ HEDGE_MARKERS = {"above": "^", "below": "v", "around": "D", "exact": "o"}
 UNHCR_SOURCE = (
     "Source: UNHCR Refugee Data Finder (CC BY 4.0), origin China; claims from the five texts."
 )
-USBP_SOURCE = ("Source: DHS Office of Homeland Security Statistics, U.S. Border Patrol encounters, "
-               "citizenship China (public domain); claims from the five texts.")  # fmt: skip
+USBP_SOURCE = (
+    "Source: DHS Office of Homeland Security Statistics, U.S. Border Patrol encounters, "
+    "citizenship China (public domain); claims from the five texts."
+)
 
 
 def style() -> None:
     """The one style every chart uses (also makes SVG output reproducible)."""
-    plt.rcParams.update({
-        "svg.hashsalt": "newsfigures", "svg.fonttype": "path", "font.family": "DejaVu Sans",
-        "font.size": 10, "axes.titlesize": 12, "axes.titleweight": "bold", "axes.titlelocation": "left",
-        "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "grid.color": "#e5e5e5",
-        "grid.linewidth": 0.8, "axes.axisbelow": True, "legend.frameon": False, "figure.dpi": 100,
-        "savefig.dpi": 110, "savefig.bbox": "tight",
-    })  # fmt: skip
+    plt.rcParams.update(
+        {
+            "svg.hashsalt": "newsfigures",
+            "svg.fonttype": "path",
+            "font.family": "DejaVu Sans",
+            "font.size": 10,
+            "axes.titlesize": 12,
+            "axes.titleweight": "bold",
+            "axes.titlelocation": "left",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "grid.color": "#e5e5e5",
+            "grid.linewidth": 0.8,
+            "axes.axisbelow": True,
+            "legend.frameon": False,
+            "figure.dpi": 100,
+            "savefig.dpi": 110,
+            "savefig.bbox": "tight",
+        }
+    )
 
 
 @dataclass
@@ -158,29 +182,69 @@ def unhcr_trends(
             x, y = int(c.period), float(c.value)
             plotted.add(c.article)
             used.add(_hedge_marker(c.hedge, tolerances))
-            ax.scatter([x], [y], marker=_hedge_marker(c.hedge, tolerances), s=70, color=colours[c.article],
-                       zorder=5, edgecolor="black", linewidth=0.5)  # fmt: skip
+            ax.scatter(
+                [x],
+                [y],
+                marker=_hedge_marker(c.hedge, tolerances),
+                s=70,
+                color=colours[c.article],
+                zorder=5,
+                edgecolor="black",
+                linewidth=0.5,
+            )
             tag = labels.get((c.article, c.start), "")
-            ax.annotate(f"{tag} {c.hedge} {c.surface}".replace("  ", " "), (x, y), xytext=(6, 6),
-                        textcoords="offset points", fontsize=8)  # fmt: skip
+            ax.annotate(
+                f"{tag} {c.hedge} {c.surface}".replace("  ", " "),
+                (x, y),
+                xytext=(6, 6),
+                textcoords="offset points",
+                fontsize=8,
+            )
             rows.append({"series": f"claim {tag}: {c.article}", "year": x, "value": y})
     ax.set_xlabel("year (end of year for stocks)")
     ax.set_ylabel("persons (applications: persons and cases mixed)")
     last = max(int(p) for p in reference["unhcr.asylum_seekers.WORLD"].values)
-    ax.annotate(f"{last}: UNHCR's corrected release,\nnot a fall in one year", (last, reference["unhcr.asylum_seekers.WORLD"].value(str(last))),
-                xytext=(-120, -40), textcoords="offset points", fontsize=7, color="#555555",
-                arrowprops={"arrowstyle": "-", "color": "#999999"})  # fmt: skip
+    ax.annotate(
+        f"{last}: UNHCR's corrected release,\nnot a fall in one year",
+        (last, reference["unhcr.asylum_seekers.WORLD"].value(str(last))),
+        xytext=(-120, -40),
+        textcoords="offset points",
+        fontsize=7,
+        color="#555555",
+        arrowprops={"arrowstyle": "-", "color": "#999999"},
+    )
     ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
     handles, _ = ax.get_legend_handles_labels()
-    handles += [Line2D([], [], marker=m, linestyle="", color="black", label=lab) for m, lab in
-                (("^", "claim: 'more than'"), ("v", "claim: 'nearly'"), ("D", "claim: 'about'"),
-                 ("o", "claim: bare number")) if m in used]  # fmt: skip
-    handles += [Line2D([], [], marker="s", linestyle="", color=colours[a], label=f"claims of {a.rsplit('.', 1)[0]}")
-                for a in shown if a in plotted]  # fmt: skip
+    handles += [
+        Line2D([], [], marker=m, linestyle="", color="black", label=lab)
+        for m, lab in (
+            ("^", "claim: 'more than'"),
+            ("v", "claim: 'nearly'"),
+            ("D", "claim: 'about'"),
+            ("o", "claim: bare number"),
+        )
+        if m in used
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            marker="s",
+            linestyle="",
+            color=colours[a],
+            label=f"claims of {a.rsplit('.', 1)[0]}",
+        )
+        for a in shown
+        if a in plotted
+    ]
     ax.legend(handles=handles, loc="upper left", fontsize=8)
-    _finish(fig, ax, "The yearly claims sit on the stock of pending claims, not on new applications",
-            "Chinese asylum-seekers, refugees and new applications worldwide; claims about a single year marked",
-            UNHCR_SOURCE)  # fmt: skip
+    _finish(
+        fig,
+        ax,
+        "The yearly claims sit on the stock of pending claims, not on new applications",
+        "Chinese asylum-seekers, refugees and new applications worldwide; claims about a single year marked",
+        UNHCR_SOURCE,
+    )
     return Chart("unhcr_trends", fig, rows, ["series", "year", "value"])
 
 
@@ -228,15 +292,25 @@ def cumulative(
             )
     for (end, value), texts in points.items():  # claims at the same point share one label
         ax.scatter([end], [value], s=80, color=PALETTE["black"], marker="D", zorder=5)
-        ax.annotate("\n".join(texts), (end, value), xytext=(-10, 10), textcoords="offset points",
-                    fontsize=8, ha="right")  # fmt: skip
+        ax.annotate(
+            "\n".join(texts),
+            (end, value),
+            xytext=(-10, 10),
+            textcoords="offset points",
+            fontsize=8,
+            ha="right",
+        )
     ax.set_xlabel(f"last year included (sums start in {start})")
     ax.set_ylabel("persons, summed over years")
     ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
     ax.legend(loc="upper left", fontsize=8)
-    _finish(fig, ax, "'600,000' and '730,000' are sums of year-end stocks, which count people again each year",
-            f"Cumulative figures from {start}: the claims sit on the stock line, far above the applications line",
-            UNHCR_SOURCE)  # fmt: skip
+    _finish(
+        fig,
+        ax,
+        "'600,000' and '730,000' are sums of year-end stocks, which count people again each year",
+        f"Cumulative figures from {start}: the claims sit on the stock line, far above the applications line",
+        UNHCR_SOURCE,
+    )
     return Chart("cumulative_claims", fig, rows, ["series", "year", "value"])
 
 
@@ -264,8 +338,13 @@ def border_monthly(reference: Reference, claims: list[Claim], verdicts: list[Ver
             text = f"{labels.get((c.article, c.start), '')} '{c.hedge} {c.surface}' in {year}"
             if total:
                 text += f"\ncalendar-year total: {total:,.0f}"
-            ax.annotate(text, (year + 0.5, max(v for _, v in months) * 0.9), ha="center", fontsize=8,
-                        bbox={"boxstyle": "round", "fc": "white", "ec": PALETTE["grey"]})  # fmt: skip
+            ax.annotate(
+                text,
+                (year + 0.5, max(v for _, v in months) * 0.9),
+                ha="center",
+                fontsize=8,
+                bbox={"boxstyle": "round", "fc": "white", "ec": PALETTE["grey"]},
+            )
             ax.axvspan(year, year + 1, color=PALETTE["yellow"], alpha=0.25, lw=0)
             rows.append({"series": "claim", "period": str(year), "value": float(c.value)})
     ax.set_xlabel("month")
@@ -278,8 +357,13 @@ def border_monthly(reference: Reference, claims: list[Claim], verdicts: list[Ver
         )
     )
     ax.legend(handles=handles, loc="upper left", fontsize=8)
-    _finish(fig, ax, "Border Patrol did encounter just over 37,000 Chinese nationals at the southwest border in 2023",
-            "Monthly encounters, January 2020 onward; the year a claim covers is shaded", USBP_SOURCE)  # fmt: skip
+    _finish(
+        fig,
+        ax,
+        "Border Patrol did encounter just over 37,000 Chinese nationals at the southwest border in 2023",
+        "Monthly encounters, January 2020 onward; the year a claim covers is shaded",
+        USBP_SOURCE,
+    )
     return Chart("border_monthly", fig, rows, ["series", "period", "value"])
 
 
@@ -307,8 +391,14 @@ def claim_ratios(
         tol = tolerances.get(c.hedge)
         below, above = (tol.below, tol.above) if tol and tol.reading != "exact" else (0.05, 0.05)
         # the figure may exceed the truth by `below` and fall short of it by `above`
-        ax.plot([1 / (1 + above), 1 / (1 - below)], [i, i], color="#cccccc", linewidth=6,
-                solid_capstyle="butt", zorder=1)  # fmt: skip
+        ax.plot(
+            [1 / (1 + above), 1 / (1 - below)],
+            [i, i],
+            color="#cccccc",
+            linewidth=6,
+            solid_capstyle="butt",
+            zorder=1,
+        )
         worded = described.get((c.article, c.start)) if v.verdict == "misleading" else None
         if worded:
             as_worded = float(c.value) / worded
@@ -327,11 +417,27 @@ def claim_ratios(
                 s=50,
                 zorder=3,
             )
-        ax.scatter([ratio], [i], color=VERDICT_COLOURS[v.verdict], marker=VERDICT_MARKERS[v.verdict], s=60,
-                   zorder=4, edgecolor="black", linewidth=0.5)  # fmt: skip
-        rows.append({"claim": tag, "article": v.article, "figure": f"{c.hedge} {c.surface}".strip(),
-                     "reference_value": v.reference_value, "ratio": round(ratio, 4), "verdict": v.verdict,
-                     "ratio_to_series_described": round(float(c.value) / worded, 4) if worded else ""})  # fmt: skip
+        ax.scatter(
+            [ratio],
+            [i],
+            color=VERDICT_COLOURS[v.verdict],
+            marker=VERDICT_MARKERS[v.verdict],
+            s=60,
+            zorder=4,
+            edgecolor="black",
+            linewidth=0.5,
+        )
+        rows.append(
+            {
+                "claim": tag,
+                "article": v.article,
+                "figure": f"{c.hedge} {c.surface}".strip(),
+                "reference_value": v.reference_value,
+                "ratio": round(ratio, 4),
+                "verdict": v.verdict,
+                "ratio_to_series_described": round(float(c.value) / worded, 4) if worded else "",
+            }
+        )
     ax.set_yticks(range(len(points)))
     ax.set_yticklabels(
         [f"{t}  {(c.hedge + ' ') if c.hedge else ''}{c.surface}" for t, c, _, _ in points],
@@ -347,15 +453,38 @@ def claim_ratios(
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:g}×"))
     ax.set_xlabel("figure as stated ÷ reference value (log scale; 1× = equal)")
     present = {r["verdict"] for r in rows}
-    handles = [Line2D([], [], marker=VERDICT_MARKERS[k], linestyle="", color=c, label=f"{k}: against the value it matches")
-               for k, c in VERDICT_COLOURS.items() if k in present]  # fmt: skip
-    handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white",
-                          color=VERDICT_COLOURS["misleading"], label="misleading: against the series the text names"))  # fmt: skip
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=VERDICT_MARKERS[k],
+            linestyle="",
+            color=c,
+            label=f"{k}: against the value it matches",
+        )
+        for k, c in VERDICT_COLOURS.items()
+        if k in present
+    ]
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor="white",
+            color=VERDICT_COLOURS["misleading"],
+            label="misleading: against the series the text names",
+        )
+    )
     handles.append(Line2D([], [], color="#cccccc", linewidth=6, label="what the hedge allows"))
     ax.legend(handles=handles, loc="lower right", fontsize=7)
-    _finish(fig, ax, "Misleading figures match a published number, but not the one the text names",
-            f"{len(points)} checked claims; hollow circles show how far off the misleading ones are as worded",
-            "Sources: UNHCR (CC BY 4.0), DHS OHSS, DHS Yearbook, MPI, China NIA via media; verdicts in data/processed/verdicts.csv.")  # fmt: skip
+    _finish(
+        fig,
+        ax,
+        "Misleading figures match a published number, but not the one the text names",
+        f"{len(points)} checked claims; hollow circles show how far off the misleading ones are as worded",
+        "Sources: UNHCR (CC BY 4.0), DHS OHSS, DHS Yearbook, MPI, China NIA via media; verdicts in data/processed/verdicts.csv.",
+    )
     columns = [
         "claim",
         "article",
@@ -376,8 +505,13 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
     for i, a in enumerate(sorted(articles, key=lambda a: a.published)):
         pub = _decimal_year(a.published)
         latest = math.floor(pub - lag_months / 12) - 1
-        years = [int(y) for c in claims if c.article == a.file and c.measure in UNHCR_MEASURES
-                 for y in [*c.period.split("-"), c.base_period] if y.isdigit() and len(y) == 4]  # fmt: skip
+        years = [
+            int(y)
+            for c in claims
+            if c.article == a.file and c.measure in UNHCR_MEASURES
+            for y in [*c.period.split("-"), c.base_period]
+            if y.isdigit() and len(y) == 4
+        ]
         ax.plot([pub], [i], marker="o", color=PALETTE["blue"], markersize=8)
         ax.plot([latest + 1], [i], marker="|", color=PALETTE["vermillion"], markersize=14, mew=2)
         if years:
@@ -388,22 +522,42 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
                 linewidth=4,
                 alpha=0.8,
             )
-        rows.append({"article": a.file, "published": a.published, "latest_unhcr_year_out": latest,
-                     "claims_cover": f"{min(years)}-{max(years)}" if years else ""})  # fmt: skip
+        rows.append(
+            {
+                "article": a.file,
+                "published": a.published,
+                "latest_unhcr_year_out": latest,
+                "claims_cover": f"{min(years)}-{max(years)}" if years else "",
+            }
+        )
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([r["article"][:34] for r in rows], fontsize=8)
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.set_xlabel("year")
     handles = [
         Line2D([], [], marker="o", linestyle="", color=PALETTE["blue"], label="published"),
-        Line2D([], [], marker="|", linestyle="", color=PALETTE["vermillion"], mew=2, markersize=12,
-               label="end of the latest UNHCR year out by then"),
-        Line2D([], [], color=PALETTE["orange"], linewidth=4, label="years its UNHCR-based claims cover"),
-    ]  # fmt: skip
+        Line2D(
+            [],
+            [],
+            marker="|",
+            linestyle="",
+            color=PALETTE["vermillion"],
+            mew=2,
+            markersize=12,
+            label="end of the latest UNHCR year out by then",
+        ),
+        Line2D(
+            [], [], color=PALETTE["orange"], linewidth=4, label="years its UNHCR-based claims cover"
+        ),
+    ]
     ax.legend(handles=handles, loc="upper left", fontsize=8)
-    _finish(fig, ax, "The asylum figures use only years whose UNHCR data were out when each text appeared",
-            "Publication date against the data it could have known (UNHCR releases a year's figures about five months later)",
-            "Sources: publication dates from data/raw/sources.csv; UNHCR release timing as assumed in data/measures.csv.")  # fmt: skip
+    _finish(
+        fig,
+        ax,
+        "The asylum figures use only years whose UNHCR data were out when each text appeared",
+        "Publication date against the data it could have known (UNHCR releases a year's figures about five months later)",
+        "Sources: publication dates from data/raw/sources.csv; UNHCR release timing as assumed in data/measures.csv.",
+    )
     return Chart(
         "timeline", fig, rows, ["article", "published", "latest_unhcr_year_out", "claims_cover"]
     )

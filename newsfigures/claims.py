@@ -66,7 +66,7 @@ def load_measures(path: Path) -> list[Measure]:
                     search=tuple(row["search"].split()),
                     data_lag_months=int(row["data_lag_months"] or 0),
                     notes=row["notes"],
-                )  # fmt: skip
+                )
             )
     return out
 
@@ -103,8 +103,10 @@ CLAIM_COLUMNS = columns_of(Claim)
 # Places
 # --------------------------------------------------------------------------------------------
 _PLACES = [
-    (r"\b(?:southern|southwest(?:ern)?|south-west) border|border with mexico|u\.?s\.?-mexico border",
-     "US southwest border"),
+    (
+        r"\b(?:southern|southwest(?:ern)?|south-west) border|border with mexico|u\.?s\.?-mexico border",
+        "US southwest border",
+    ),
     (r"\b(?:northern border|u\.?s\.?-canada border)", "US northern border"),
     (r"\b(?:the )?(?:united states|u\.s\.a?\.?|us|america)\b", "USA"),
     (r"\baustralia", "AUS"),
@@ -113,7 +115,7 @@ _PLACES = [
     (r"\bsouth korea", "KOR"),
     (r"\bbrazil", "BRA"),
     (r"\b(?:overseas|abroad|other countries|around the world|worldwide|globally)\b", "WORLD"),
-]  # fmt: skip
+]
 _PLACE_RE = [(re.compile(p, re.IGNORECASE), code) for p, code in _PLACES]
 _CHANGE_WORDS = re.compile(
     r"\b(?:increase|increased|rise|rose|risen|up|grow|grew|grown|growth|jump|jumped|surge|surged"
@@ -153,16 +155,27 @@ _PERIOD_PATTERNS = [
     ("range", re.compile(rf"\b(?:from|between)\s+{_Y}\s+(?:to|and|until|through)\s+{_Y}\b", re.I)),
     ("range", re.compile(rf"\b{_Y}\s*[-–]\s*{_Y}\b")),
     ("half", re.compile(rf"\b(first|second) half of {_Y}\b", re.I)),
-    ("fiscal", re.compile(r"\bfiscal(?: year)?\s+((?:19|20)?\d{2})\b|\bFY\s?((?:19|20)?\d{2})\b", re.I)),
+    (
+        "fiscal",
+        re.compile(r"\bfiscal(?: year)?\s+((?:19|20)?\d{2})\b|\bFY\s?((?:19|20)?\d{2})\b", re.I),
+    ),
     ("since", re.compile(rf"\bsince\s+{_Y}\b", re.I)),
-    ("since then", re.compile(r"\bsince then\b|\bsince (?:xi|he|she) (?:took office|came to power)", re.I)),
+    (
+        "since then",
+        re.compile(r"\bsince then\b|\bsince (?:xi|he|she) (?:took office|came to power)", re.I),
+    ),
     ("last year", re.compile(r"\blast year\b", re.I)),
     ("this year", re.compile(r"\bthis year\b", re.I)),
-    ("previous year", re.compile(r"\b(?:the )?previous year\b|\ba year (?:earlier|before)\b|\bthe year before\b", re.I)),
+    (
+        "previous year",
+        re.compile(
+            r"\b(?:the )?previous year\b|\ba year (?:earlier|before)\b|\bthe year before\b", re.I
+        ),
+    ),
     ("same year", re.compile(r"\b(?:in )?the same year\b", re.I)),
     ("that year", re.compile(r"\bthat year\b", re.I)),
     ("year", re.compile(rf"\b{_Y}\b(?!\s*[-–/]\s*\d)")),
-]  # fmt: skip
+]
 
 
 def _pub_month(published: str) -> int | None:
@@ -212,8 +225,7 @@ def _last_year_before(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _resolve(mention: _PeriodMention, text: str, published: str, lag: int,
-             previous: str) -> str:  # fmt: skip
+def _resolve(mention: _PeriodMention, text: str, published: str, lag: int, previous: str) -> str:
     m, kind = mention.match, mention.kind
     pub = _pub_month(published)
     pub_year = pub // 12 if pub is not None else None
@@ -250,15 +262,29 @@ def _resolve(mention: _PeriodMention, text: str, published: str, lag: int,
 _NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w.&'’-]*|\([A-Z]{2,}\)))*"
 _ATTRIBUTION = [
     re.compile(r"\b(?P<src>[Oo]fficial (?:figures|data)(?: from (?:China|Beijing))?)"),
-    re.compile(rf"\b[Aa]ccording to (?:data (?:obtained )?from |figures from |a (?:story|report|statement) by )?(?P<src>{_NAME})"),
+    re.compile(
+        rf"\b[Aa]ccording to (?:data (?:obtained )?from |figures from |a (?:story|report|statement) by )?(?P<src>{_NAME})"
+    ),
     re.compile(rf"\b(?:figures|data|statistics) (?:obtained )?from (?P<src>{_NAME})"),
-    re.compile(rf"(?P<src>{_NAME}) (?:figures|data|statistics) (?:reveal|show|showed|suggest|indicate)"),
+    re.compile(
+        rf"(?P<src>{_NAME}) (?:figures|data|statistics) (?:reveal|show|showed|suggest|indicate)"
+    ),
     re.compile(rf"\breport (?:by|from) (?:the )?(?:[a-z-]+ )*(?P<src>{_NAME})"),
-    re.compile(rf"\b(?P<src>{_NAME}) (?:has |have |had )?(?:said|says|stated|reported|claimed|claims|announced|revealed|wrote|added|warned|termed|noted|estimated|continued)\b"),
-    re.compile(rf"\b(?:said|says|stated|reported|claimed|announced|added|wrote) (?P<src>{_NAME})\b"),
-    re.compile(r"\b(?P<back>as per the report|the figures showed|the data showed|the figures show)\b", re.IGNORECASE),
-    re.compile(r"\b(?P<back>the report)\b(?:,[^,]{0,40},)? (?:states|stated|says|said|claims)\b", re.IGNORECASE),
-]  # fmt: skip
+    re.compile(
+        rf"\b(?P<src>{_NAME}) (?:has |have |had )?(?:said|says|stated|reported|claimed|claims|announced|revealed|wrote|added|warned|termed|noted|estimated|continued)\b"
+    ),
+    re.compile(
+        rf"\b(?:said|says|stated|reported|claimed|announced|added|wrote) (?P<src>{_NAME})\b"
+    ),
+    re.compile(
+        r"\b(?P<back>as per the report|the figures showed|the data showed|the figures show)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<back>the report)\b(?:,[^,]{0,40},)? (?:states|stated|says|said|claims)\b",
+        re.IGNORECASE,
+    ),
+]
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "the", "which"}
 
 
@@ -368,8 +394,15 @@ def _place(fig: Figure, text: str, hits: list[tuple[str, int, int]], default: st
     return best
 
 
-def _periods(fig: Figure, text: str, mentions: list[_PeriodMention], published: str, lag: int,
-             previous: str, reading: str) -> tuple[str, str]:  # fmt: skip
+def _periods(
+    fig: Figure,
+    text: str,
+    mentions: list[_PeriodMention],
+    published: str,
+    lag: int,
+    previous: str,
+    reading: str,
+) -> tuple[str, str]:
     """(period, base period) of a figure from the time expressions of its sentence."""
     mentions = [p for p in mentions if p.kind != "date"]
     if not mentions:
@@ -384,9 +417,12 @@ def _periods(fig: Figure, text: str, mentions: list[_PeriodMention], published: 
         for p in ranked:
             if p.kind in ("previous year", "since", "since then"):
                 start_year = (
-                    int(p.match[1]) if p.kind == "since"
-                    else _last_year_before(text, p.start) if p.kind == "since then" else None
-                )  # fmt: skip
+                    int(p.match[1])
+                    if p.kind == "since"
+                    else _last_year_before(text, p.start)
+                    if p.kind == "since then"
+                    else None
+                )
                 others = [q for q in ranked if q is not p and q.kind not in ("previous year",)]
                 if p.kind == "previous year" and others:
                     period = _resolve(others[0], text, published, lag, previous)
@@ -471,8 +507,9 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
         measure = match_measure(fig, text, cache.measures_in(s0, s1), measures)
         reading = _reading(fig, text, s0, s1)
         lag = measure.data_lag_months if measure else 0
-        period, base = _periods(fig, text, cache.periods_in(s0, s1), article.published, lag,
-                                previous_period, reading)  # fmt: skip
+        period, base = _periods(
+            fig, text, cache.periods_in(s0, s1), article.published, lag, previous_period, reading
+        )
         if (
             measure
             and measure.stock_or_flow == "stock"
@@ -488,15 +525,21 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
         # figure, unless a whole period is named nearer ("during all of fiscal 2022")
         whole = [_distance(fig, m.start(), m.end()) for m in _WHOLE.finditer(text, s0, s1)]
         partial = next(
-            (m for m in _PARTIAL.finditer(text, s0, s1)
-             if _distance(fig, m.start(), m.end()) <= min(whole + [150])),
+            (
+                m
+                for m in _PARTIAL.finditer(text, s0, s1)
+                if _distance(fig, m.start(), m.end()) <= min(whole + [150])
+            ),
             None,
-        )  # fmt: skip
+        )
         is_partial = bool(partial) and not re.search(r"-H\d|-\d{2}$", period)
         note = (
-            f"part of a period: '{partial.group()}'" if is_partial and measure
-            else "" if measure else "no measure in the catalogue: not checked against a series"
-        )  # fmt: skip
+            f"part of a period: '{partial.group()}'"
+            if is_partial and measure
+            else ""
+            if measure
+            else "no measure in the catalogue: not checked against a series"
+        )
         claims.append(
             Claim(
                 article=fig.article,
@@ -516,7 +559,7 @@ def read_claims(article: Article, figures: list[Figure], measures: list[Measure]
                 sentence=fig.sentence,
                 partial=is_partial,
                 note=note,
-            )  # fmt: skip
+            )
         )
     # a figure the article does not credit takes the source credited for the same measure elsewhere
     # in it (a headline figure, for instance, is credited in the body)

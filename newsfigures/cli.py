@@ -35,8 +35,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not Path(path).exists():
             print(f"newsfigures: {path}: not found", file=sys.stderr)
             return 2
-    result = pipeline.run(folder, Path(args.out), sources=args.sources, on_problem=_say, jobs=jobs,
-                          setup=setup, figures_only=args.figures_only)  # fmt: skip
+    result = pipeline.run(
+        folder,
+        Path(args.out),
+        sources=args.sources,
+        on_problem=_say,
+        jobs=jobs,
+        setup=setup,
+        figures_only=args.figures_only,
+    )
     if result.articles == 0:
         print(f"newsfigures: {folder}: no article could be read", file=sys.stderr)
         return 1

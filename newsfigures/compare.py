@@ -57,9 +57,12 @@ def load_tolerances(path: Path) -> dict[str, Tolerance]:
     with Path(path).open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             out[row["hedge"]] = Tolerance(
-                row["hedge"], row["reading"], float(row["below"] or 0), float(row["above"] or 0),
+                row["hedge"],
+                row["reading"],
+                float(row["below"] or 0),
+                float(row["above"] or 0),
                 row["explanation"],
-            )  # fmt: skip
+            )
     return out
 
 
@@ -165,8 +168,13 @@ def sum_reading(s: Series, first: int, last: int) -> Reading | None:
     vals = [years[y] for y in range(first, last + 1)]
     total = sum(vals)
     shown = " + ".join(fmt(v) for v in vals)
-    return Reading("sum", total, (s.id,), f"{_label(s, first)}–{_label(s, last)}",
-                   f"{s.id}: {shown} = {fmt(total)} ({len(vals)} years)")  # fmt: skip
+    return Reading(
+        "sum",
+        total,
+        (s.id,),
+        f"{_label(s, first)}–{_label(s, last)}",
+        f"{s.id}: {shown} = {fmt(total)} ({len(vals)} years)",
+    )
 
 
 def pair_readings(s: Series, base: int, year: int) -> list[Reading]:
@@ -177,10 +185,22 @@ def pair_readings(s: Series, base: int, year: int) -> list[Reading]:
     span = f"{_label(s, base)}→{_label(s, year)}"
     calc = f"{s.id}: {fmt(b)} ({_label(s, year)}) / {fmt(a)} ({_label(s, base)})"
     return [
-        Reading("change", (b / a - 1) * 100, (s.id,), span, f"{calc} - 1 = {(b / a - 1) * 100:,.1f}% increase"),
+        Reading(
+            "change",
+            (b / a - 1) * 100,
+            (s.id,),
+            span,
+            f"{calc} - 1 = {(b / a - 1) * 100:,.1f}% increase",
+        ),
         Reading("ratio", b / a, (s.id,), span, f"{calc} = {b / a:,.2f} times"),
-        Reading("ratio_pct", b / a * 100, (s.id,), span, f"{calc} = {b / a * 100:,.1f}% of the earlier value"),
-    ]  # fmt: skip
+        Reading(
+            "ratio_pct",
+            b / a * 100,
+            (s.id,),
+            span,
+            f"{calc} = {b / a * 100:,.1f}% of the earlier value",
+        ),
+    ]
 
 
 def share_reading(num: Series, den: Series, period: str) -> Reading | None:
@@ -189,8 +209,14 @@ def share_reading(num: Series, den: Series, period: str) -> Reading | None:
         return None
     # a share of rounded statements ("almost 2.5 million") is as rounded as they are
     qualifier = num.qualifiers.get(period) or den.qualifiers.get(period) or ""
-    return Reading("share", a / b * 100, (num.id, den.id), period,
-                   f"{num.id} / {den.id}, {period}: {fmt(a)} / {fmt(b)} = {a / b * 100:,.1f}%", qualifier)  # fmt: skip
+    return Reading(
+        "share",
+        a / b * 100,
+        (num.id, den.id),
+        period,
+        f"{num.id} / {den.id}, {period}: {fmt(a)} / {fmt(b)} = {a / b * 100:,.1f}%",
+        qualifier,
+    )
 
 
 def _period_years(claim: Claim) -> tuple[int, int] | None:
@@ -280,8 +306,16 @@ def _readings_of(s: Series, claim: Claim, direct: bool) -> list[Reading]:
     elif s.stock_or_flow == "stock" and not direct and s.frequency == "year":
         # a stock "in 2012" may be the one at the start of 2012, i.e. at the end of 2011
         if (r := value_reading(s, str(first - 1))) is not None:
-            out.append(Reading("value", r.value, r.series, f"start of {first} (end of {first - 1})",
-                               f"{s.id} end of {first - 1} = {fmt(r.value)}", r.qualifier))  # fmt: skip
+            out.append(
+                Reading(
+                    "value",
+                    r.value,
+                    r.series,
+                    f"start of {first} (end of {first - 1})",
+                    f"{s.id} end of {first - 1} = {fmt(r.value)}",
+                    r.qualifier,
+                )
+            )
     return out
 
 
@@ -350,9 +384,17 @@ def _others(readings: list[Reading], chosen: Reading) -> str:
     return "" if not rest else " Other readings: " + "; ".join(r.arithmetic for r in rest) + "."
 
 
-def _verdict(claim: Claim, check: str, verdict: str, reason: str, reading: Reading | None = None,
-             reference: Reference | None = None, value: str = "", ref: str = "",
-             arithmetic: str = "") -> Verdict:  # fmt: skip
+def _verdict(
+    claim: Claim,
+    check: str,
+    verdict: str,
+    reason: str,
+    reading: Reading | None = None,
+    reference: Reference | None = None,
+    value: str = "",
+    ref: str = "",
+    arithmetic: str = "",
+) -> Verdict:
     source = ""
     if reading is not None and reference is not None:
         s = reference[reading.series[0]]
@@ -362,8 +404,22 @@ def _verdict(claim: Claim, check: str, verdict: str, reason: str, reading: Readi
         )
         ref = ref or " / ".join(reading.series) + f" ({reading.period})"
         arithmetic = arithmetic or reading.arithmetic
-    return Verdict(claim.article, claim.start, claim.end, claim.surface, claim.hedge, claim.measure,
-                   claim.period, check, verdict, value, ref, arithmetic, reason, source)  # fmt: skip
+    return Verdict(
+        claim.article,
+        claim.start,
+        claim.end,
+        claim.surface,
+        claim.hedge,
+        claim.measure,
+        claim.period,
+        check,
+        verdict,
+        value,
+        ref,
+        arithmetic,
+        reason,
+        source,
+    )
 
 
 def _pick(readings: list[Reading], value: float, reference: Reference) -> Reading:
@@ -390,10 +446,14 @@ def _nearby(claim: Claim, searched: list[Reading]) -> list[Reading]:
 
 
 _READING_WORDS = {
-    "level": "number", "value": "a single period's value", "sum": "a sum over years",
-    "change": "percentage increase", "ratio": "ratio (N times)",
-    "ratio_pct": "the later value as a percentage of the earlier one", "share": "share",
-}  # fmt: skip
+    "level": "number",
+    "value": "a single period's value",
+    "sum": "a sum over years",
+    "change": "percentage increase",
+    "ratio": "ratio (N times)",
+    "ratio_pct": "the later value as a percentage of the earlier one",
+    "share": "share",
+}
 
 
 def first_sentence(text: str) -> str:
@@ -409,18 +469,30 @@ _STATED_KIND = {
 }
 
 
-def check_reference(claim: Claim, measures: dict[str, Measure], reference: Reference,
-                    tolerances: dict[str, Tolerance]) -> Verdict:  # fmt: skip
+def check_reference(
+    claim: Claim,
+    measures: dict[str, Measure],
+    reference: Reference,
+    tolerances: dict[str, Tolerance],
+) -> Verdict:
     """The claim against the reference data, with the arithmetic and the reason in words."""
     if not claim.measure:
-        return _verdict(claim, "reference", "unverifiable",
-                        "The figure is not about any measure in the catalogue (data/measures.csv), so no "
-                        "series was searched.")  # fmt: skip
+        return _verdict(
+            claim,
+            "reference",
+            "unverifiable",
+            "The figure is not about any measure in the catalogue (data/measures.csv), so no "
+            "series was searched.",
+        )
     measure = measures[claim.measure]
     if claim.partial:
-        return _verdict(claim, "reference", "unverifiable",
-                        f"{_label_of(measure)}: the text gives only {claim.note.replace('part of a period: ', 'part of a period, ')}; the reference "
-                        "has whole periods only, so the figure cannot be checked against it.")  # fmt: skip
+        return _verdict(
+            claim,
+            "reference",
+            "unverifiable",
+            f"{_label_of(measure)}: the text gives only {claim.note.replace('part of a period: ', 'part of a period, ')}; the reference "
+            "has whole periods only, so the figure cannot be checked against it.",
+        )
     lo, hi, rule = interval(_claim_value(claim), claim.hedge, tolerances)
     band = f"'{(claim.hedge + ' ') if claim.hedge else ''}{claim.surface}' allows {fmt(lo)} to {fmt(hi)} ({rule})"
     direct = direct_readings(claim, measure, reference)
@@ -434,30 +506,40 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
             if reference[r.series[0]].primary
             else " The reference is itself a secondary statement."
         )
-        return _verdict(claim, "reference", "consistent",
-                        f"{_label_of(measure)}: {r.describe(reference)} is {_shown(r)}; {band}.{caveat}{_others(direct, r)}",
-                        r, reference)  # fmt: skip
+        return _verdict(
+            claim,
+            "reference",
+            "consistent",
+            f"{_label_of(measure)}: {r.describe(reference)} is {_shown(r)}; {band}.{caveat}{_others(direct, r)}",
+            r,
+            reference,
+        )
     searched = search(claim, measure, reference)
     found = [r for r in searched if _fits(r, lo, hi, tolerances)]
     place = claim.place or measure.default_place
     stated_ids = {t.replace("{place}", place) for t in measure.series}  # "a" or "a/b" for a share
     other = [
-        r for r in found
+        r
+        for r in found
         if "/".join(r.series) not in stated_ids or r.kind not in _STATED_KIND[claim.reading]
-    ]  # fmt: skip
+    ]
     if other:
         r = _pick(other, _claim_value(claim), reference)
         s = reference[r.series[0]]
         stated_readings = [d for d in direct if d.kind in _STATED_KIND[claim.reading]]
         if "/".join(r.series) in stated_ids:  # the right series, read with other arithmetic
             d = _pick(stated_readings, _claim_value(claim), reference) if stated_readings else None
-            reason = (f"The text presents it as a {_READING_WORDS[claim.reading]}"
-                      + (f", which the data put at {_shown(d)} ({d.arithmetic})" if d else "")
-                      + f"; the number is {_READING_WORDS[r.kind]} instead: {r.arithmetic}.")  # fmt: skip
+            reason = (
+                f"The text presents it as a {_READING_WORDS[claim.reading]}"
+                + (f", which the data put at {_shown(d)} ({d.arithmetic})" if d else "")
+                + f"; the number is {_READING_WORDS[r.kind]} instead: {r.arithmetic}."
+            )
         else:
-            reason = (f"The text presents it as {measure.label} ({measure.counts}), but it reproduces "
-                      f"{r.describe(reference)} ({s.measure.replace('_', ' ')}, a {s.stock_or_flow}). "
-                      f"{first_sentence(s.caveat)}")  # fmt: skip
+            reason = (
+                f"The text presents it as {measure.label} ({measure.counts}), but it reproduces "
+                f"{r.describe(reference)} ({s.measure.replace('_', ' ')}, a {s.stock_or_flow}). "
+                f"{first_sentence(s.caveat)}"
+            )
             if stated_readings:
                 d = _pick(stated_readings, _claim_value(claim), reference)
                 reason += f" The series the text describes gives {_shown(d)} ({d.arithmetic})."
@@ -465,25 +547,38 @@ def check_reference(claim: Claim, measures: dict[str, Measure], reference: Refer
             reason += " The match is with a rounded secondary statement, not a data file."
         return _verdict(claim, "reference", "misleading", reason, r, reference)
     if direct and not claim.period:
-        return _verdict(claim, "reference", "unverifiable",
-                        f"{_label_of(measure)}: the text gives no period, and the only reference values "
-                        f"({'; '.join(d.arithmetic for d in direct[:2])}) do not fit '{band}', so a mismatch "
-                        "cannot be told from a different period.", )  # fmt: skip
+        return _verdict(
+            claim,
+            "reference",
+            "unverifiable",
+            f"{_label_of(measure)}: the text gives no period, and the only reference values "
+            f"({'; '.join(d.arithmetic for d in direct[:2])}) do not fit '{band}', so a mismatch "
+            "cannot be told from a different period.",
+        )
     if direct:
         d = _pick(direct, _claim_value(claim), reference)
-        return _verdict(claim, "reference", "inconsistent",
-                        f"{_label_of(measure)}: {d.describe(reference)} is {_shown(d)}, outside "
-                        f"the claim's range: {band}. No other reading of the {len(measure.search)} related "
-                        f"measures for this place and period reproduces it.{_others(_nearby(claim, searched), d)}",
-                        d, reference)  # fmt: skip
+        return _verdict(
+            claim,
+            "reference",
+            "inconsistent",
+            f"{_label_of(measure)}: {d.describe(reference)} is {_shown(d)}, outside "
+            f"the claim's range: {band}. No other reading of the {len(measure.search)} related "
+            f"measures for this place and period reproduces it.{_others(_nearby(claim, searched), d)}",
+            d,
+            reference,
+        )
     why = (
         "the catalogue lists no series for it"
         if not measure.series
         else "its series have no value for the period the text gives"
     )
-    return _verdict(claim, "reference", "unverifiable",
-                    f"{_label_of(measure)}: {why} ({measure.notes or 'see data/measures.csv'}), and no "
-                    "related series reproduces the number.")  # fmt: skip
+    return _verdict(
+        claim,
+        "reference",
+        "unverifiable",
+        f"{_label_of(measure)}: {why} ({measure.notes or 'see data/measures.csv'}), and no "
+        "related series reproduces the number.",
+    )
 
 
 def _hedged(c: Claim) -> str:
@@ -529,11 +624,16 @@ def _pair_verdicts(
     alo, ahi, _ = interval(float(a.value), a.hedge, tolerances)
     blo, bhi, _ = interval(float(b.value), b.hedge, tolerances)
     ok = _overlaps(alo, ahi, blo, bhi)
-    words = (f"'{_hedged(a)}' ({a.period or 'no period'}) allows {fmt(alo)}–{fmt(ahi)}; "
-             f"'{_hedged(b)}' ({b.period or 'no period'}) allows {fmt(blo)}–{fmt(bhi)}")  # fmt: skip
-    reason = (f"Both give {a.measure.replace('_', ' ')}"
-              + (" and their ranges overlap." if ok else ", and their ranges do not overlap: they cannot both be "
-                 "right, even if each matches one of the sources (which may disagree in the same way)."))  # fmt: skip
+    words = (
+        f"'{_hedged(a)}' ({a.period or 'no period'}) allows {fmt(alo)}–{fmt(ahi)}; "
+        f"'{_hedged(b)}' ({b.period or 'no period'}) allows {fmt(blo)}–{fmt(bhi)}"
+    )
+    reason = f"Both give {a.measure.replace('_', ' ')}" + (
+        " and their ranges overlap."
+        if ok
+        else ", and their ranges do not overlap: they cannot both be "
+        "right, even if each matches one of the sources (which may disagree in the same way)."
+    )
     return [
         _verdict(
             x,
@@ -543,7 +643,7 @@ def _pair_verdicts(
             value=fmt(float(y.value)),
             ref=f"{y.article} @{y.start} '{y.surface}'",
             arithmetic=words,
-        )  # fmt: skip
+        )
         for x, y in ((a, b), (b, a))
     ]
 
@@ -589,19 +689,42 @@ def _summary_row(c: Claim, same: list[tuple[bool, Claim, int]]) -> Verdict:
     total = sum(n for _, _, n in same)
     if bad:
         shown = "; ".join(f"'{_hedged(o)}' in {o.article}" for o, _ in bad[:3])
-        reason = (f"{sum(n for _, n in bad)} of {total} figures other articles give for "
-                  f"{c.measure.replace('_', ' ')} in {c.period} disagree with it: {shown}.")  # fmt: skip
+        reason = (
+            f"{sum(n for _, n in bad)} of {total} figures other articles give for "
+            f"{c.measure.replace('_', ' ')} in {c.period} disagree with it: {shown}."
+        )
         o = bad[0][0]
-        return _verdict(c, "across articles", "inconsistent", reason, value=fmt(float(o.value)),
-                        ref=f"{o.article} @{o.start} '{o.surface}'")  # fmt: skip
+        return _verdict(
+            c,
+            "across articles",
+            "inconsistent",
+            reason,
+            value=fmt(float(o.value)),
+            ref=f"{o.article} @{o.start} '{o.surface}'",
+        )
     o = same[0][1]
     reason = f"All {total} figures other articles give for {c.measure.replace('_', ' ')} in {c.period} agree with it."
-    return _verdict(c, "across articles", "consistent", reason, value=fmt(float(o.value)),
-                    ref=f"{o.article} @{o.start} '{o.surface}'")  # fmt: skip
+    return _verdict(
+        c,
+        "across articles",
+        "consistent",
+        reason,
+        value=fmt(float(o.value)),
+        ref=f"{o.article} @{o.start} '{o.surface}'",
+    )
 
 
-def _nested_row(c: Claim, period: str, value: float, hedge: str, p2: str, v2: float, h2: str,
-                o: Claim, tolerances: dict[str, Tolerance]) -> Verdict | None:  # fmt: skip
+def _nested_row(
+    c: Claim,
+    period: str,
+    value: float,
+    hedge: str,
+    p2: str,
+    v2: float,
+    h2: str,
+    o: Claim,
+    tolerances: dict[str, Tolerance],
+) -> Verdict | None:
     pa, pb = Period.parse(period), Period.parse(p2)
     if pa.first >= pb.first and pa.last <= pb.last:
         inner, outer = (period, value, hedge), (p2, v2, h2)
@@ -613,15 +736,27 @@ def _nested_row(c: Claim, period: str, value: float, hedge: str, p2: str, v2: fl
     _, ohi, _ = interval(outer[1], outer[2], tolerances)
     ok = ohi >= ilo
     gap = outer[1] - inner[1]
-    reason = (f"A total over {outer[0]} must be at least the total over {inner[0]}; together the two "
-              f"figures imply {fmt(gap)} for the years only the longer range covers.")  # fmt: skip
-    return _verdict(c, "across articles", "consistent" if ok else "inconsistent", reason, value=fmt(v2),
-                    ref=f"{o.article} @{o.start} '{o.surface}'",
-                    arithmetic=f"{fmt(outer[1])} - {fmt(inner[1])} = {fmt(gap)}")  # fmt: skip
+    reason = (
+        f"A total over {outer[0]} must be at least the total over {inner[0]}; together the two "
+        f"figures imply {fmt(gap)} for the years only the longer range covers."
+    )
+    return _verdict(
+        c,
+        "across articles",
+        "consistent" if ok else "inconsistent",
+        reason,
+        value=fmt(v2),
+        ref=f"{o.article} @{o.start} '{o.surface}'",
+        arithmetic=f"{fmt(outer[1])} - {fmt(inner[1])} = {fmt(gap)}",
+    )
 
 
-def check_implied(claims: list[Claim], measures: dict[str, Measure], reference: Reference,
-                  tolerances: dict[str, Tolerance]) -> list[Verdict]:  # fmt: skip
+def check_implied(
+    claims: list[Claim],
+    measures: dict[str, Measure],
+    reference: Reference,
+    tolerances: dict[str, Tolerance],
+) -> list[Verdict]:
     """Two linked figures in one sentence: a share of a whole, or a multiple of an earlier value."""
     out: list[Verdict] = []
     by_sentence: dict[tuple[str, str], list[Claim]] = {}
@@ -645,8 +780,14 @@ def check_implied(claims: list[Claim], measures: dict[str, Measure], reference: 
     return out
 
 
-def _implied_whole(c: Claim, x: Claim, whole: float, arithmetic: str, measures: dict[str, Measure],
-                   reference: Reference) -> Verdict:  # fmt: skip
+def _implied_whole(
+    c: Claim,
+    x: Claim,
+    whole: float,
+    arithmetic: str,
+    measures: dict[str, Measure],
+    reference: Reference,
+) -> Verdict:
     measure = measures.get(c.measure)
     place = (c.place or measure.default_place) if measure else ""
     dens = [
@@ -660,10 +801,16 @@ def _implied_whole(c: Claim, x: Claim, whole: float, arithmetic: str, measures: 
     ]
     others = [t for t in _wholes(pool, c, reference) if t[0].id not in dens and t[2] >= whole / 10]
     if not described and not others:
-        return _verdict(c, "implied arithmetic", "unverifiable",
-                        f"'{x.surface}' being {c.surface} implies a whole of {fmt(whole)}; no reference series gives "
-                        "that whole for the period, so it cannot be checked.", value="", ref="",
-                        arithmetic=arithmetic)  # fmt: skip
+        return _verdict(
+            c,
+            "implied arithmetic",
+            "unverifiable",
+            f"'{x.surface}' being {c.surface} implies a whole of {fmt(whole)}; no reference series gives "
+            "that whole for the period, so it cannot be checked.",
+            value="",
+            ref="",
+            arithmetic=arithmetic,
+        )
     said = f"'{x.surface}' being {c.surface} implies a whole of {fmt(whole)}"
     listed = "; ".join(f"{s.id} {label} = {fmt(v)}" for s, label, v in described)
     near = min(described or others, key=lambda t: abs(t[2] - whole) / t[2])
@@ -675,13 +822,22 @@ def _implied_whole(c: Claim, x: Claim, whole: float, arithmetic: str, measures: 
     elif fit := [t for t in others if abs(t[2] - whole) / t[2] <= 0.10]:
         near = fit[0]
         verdict = "misleading"
-        reason = (f"{said}: that is not the whole the text names ({listed or 'no series'}) but "
-                  f"{near[0].id} {near[1]} = {fmt(near[2])} ({near[0].measure.replace('_', ' ')}), within 10 percent.")  # fmt: skip
+        reason = (
+            f"{said}: that is not the whole the text names ({listed or 'no series'}) but "
+            f"{near[0].id} {near[1]} = {fmt(near[2])} ({near[0].measure.replace('_', ' ')}), within 10 percent."
+        )
     else:
         verdict = "inconsistent"
         reason = f"{said}; the reference gives {listed or 'no such whole'} — {near[2] / whole:,.1f} times the implied whole."
-    return _verdict(c, "implied arithmetic", verdict, reason, value=fmt(near[2]), ref=f"{near[0].id} ({near[1]})",
-                    arithmetic=arithmetic)  # fmt: skip
+    return _verdict(
+        c,
+        "implied arithmetic",
+        verdict,
+        reason,
+        value=fmt(near[2]),
+        ref=f"{near[0].id} ({near[1]})",
+        arithmetic=arithmetic,
+    )
 
 
 def _wholes(ids, c: Claim, reference: Reference) -> list[tuple[Series, str, float]]:
@@ -693,8 +849,15 @@ def _wholes(ids, c: Claim, reference: Reference) -> list[tuple[Series, str, floa
     return out
 
 
-def _implied_base(c: Claim, x: Claim, base: float, arithmetic: str, measures: dict[str, Measure],
-                  reference: Reference, tolerances: dict[str, Tolerance]) -> Verdict:  # fmt: skip
+def _implied_base(
+    c: Claim,
+    x: Claim,
+    base: float,
+    arithmetic: str,
+    measures: dict[str, Measure],
+    reference: Reference,
+    tolerances: dict[str, Tolerance],
+) -> Verdict:
     measure = measures.get(c.measure)
     readings: list[Reading] = []
     if measure:
@@ -703,19 +866,33 @@ def _implied_base(c: Claim, x: Claim, base: float, arithmetic: str, measures: di
             if r := value_reading(s, label):
                 readings.append(r)
     if not readings:
-        return _verdict(c, "implied arithmetic", "unverifiable",
-                        f"'{x.surface}' and '{c.surface}' imply {fmt(base)} for {c.base_period}; no series gives it.",
-                        arithmetic=arithmetic)  # fmt: skip
+        return _verdict(
+            c,
+            "implied arithmetic",
+            "unverifiable",
+            f"'{x.surface}' and '{c.surface}' imply {fmt(base)} for {c.base_period}; no series gives it.",
+            arithmetic=arithmetic,
+        )
     r = readings[0]
     ok = abs(r.value - base) / max(base, 1e-9) <= 0.10
-    return _verdict(c, "implied arithmetic", "consistent" if ok else "inconsistent",
-                    f"'{x.surface}' being a {c.surface} increase implies about {fmt(base)} in {c.base_period}; "
-                    f"{r.series[0]} gives {fmt(r.value)} ({'within' if ok else 'outside'} 10 percent).",
-                    r, reference, arithmetic=arithmetic)  # fmt: skip
+    return _verdict(
+        c,
+        "implied arithmetic",
+        "consistent" if ok else "inconsistent",
+        f"'{x.surface}' being a {c.surface} increase implies about {fmt(base)} in {c.base_period}; "
+        f"{r.series[0]} gives {fmt(r.value)} ({'within' if ok else 'outside'} 10 percent).",
+        r,
+        reference,
+        arithmetic=arithmetic,
+    )
 
 
-def compare(claims: list[Claim], measures: list[Measure], reference: Reference,
-            tolerances: dict[str, Tolerance]) -> list[Verdict]:  # fmt: skip
+def compare(
+    claims: list[Claim],
+    measures: list[Measure],
+    reference: Reference,
+    tolerances: dict[str, Tolerance],
+) -> list[Verdict]:
     """Every verdict: one reference check per claim, then the pair and implied-arithmetic checks."""
     by_id = {m.id: m for m in measures}
     out = []
@@ -725,13 +902,34 @@ def compare(claims: list[Claim], measures: list[Measure], reference: Reference,
         if key not in memo:
             memo[key] = check_reference(c, by_id, reference, tolerances)
         v = memo[key]
-        out.append(Verdict(c.article, c.start, c.end, c.surface, c.hedge, c.measure, c.period, v.check,
-                           v.verdict, v.reference_value, v.reference, v.arithmetic, v.reason, v.source))  # fmt: skip
+        out.append(
+            Verdict(
+                c.article,
+                c.start,
+                c.end,
+                c.surface,
+                c.hedge,
+                c.measure,
+                c.period,
+                v.check,
+                v.verdict,
+                v.reference_value,
+                v.reference,
+                v.arithmetic,
+                v.reason,
+                v.source,
+            )
+        )
     out += check_pairs(claims, tolerances)
     out += check_implied(claims, by_id, reference, tolerances)
     order = {c.article: i for i, c in enumerate(claims)}
-    out.sort(key=lambda v: (order.get(v.article, 0), v.start, ["reference", "within article",
-                            "across articles", "implied arithmetic"].index(v.check)))  # fmt: skip
+    out.sort(
+        key=lambda v: (
+            order.get(v.article, 0),
+            v.start,
+            ["reference", "within article", "across articles", "implied arithmetic"].index(v.check),
+        )
+    )
     return out
 
 

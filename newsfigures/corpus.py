@@ -307,11 +307,59 @@ def mask(text: str, spans: list[Furniture]) -> str:
 # Sentences
 # --------------------------------------------------------------------------------------------
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "gov", "sen",
-    "rep", "rev", "hon", "inc", "co", "corp", "ltd", "no", "nos", "vs", "etc", "approx", "est",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.n", "u.k", "e.u", "d.c", "e.g", "i.e", "a.m", "p.m", "fig", "vol", "art", "sec",
-}  # fmt: skip
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "hon",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "approx",
+    "est",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "d.c",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "fig",
+    "vol",
+    "art",
+    "sec",
+}
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -367,9 +415,14 @@ class Article:
         spans, headline = find_furniture(text)
         masked = mask(text, spans)
         return cls(
-            file=file, text=text, furniture=spans, headline=headline, masked=masked,
-            sentences=split_sentences(masked), **meta,
-        )  # fmt: skip
+            file=file,
+            text=text,
+            furniture=spans,
+            headline=headline,
+            masked=masked,
+            sentences=split_sentences(masked),
+            **meta,
+        )
 
     @property
     def body(self) -> str:

@@ -17,9 +17,13 @@ from .corpus import Article
 from .extract import Figure
 
 KIND_COLOURS = {  # Okabe–Ito palette, readable for colour-blind readers
-    "count": "#56B4E9", "percent": "#E69F00", "money": "#009E73", "multiplier": "#CC79A7",
-    "duration": "#F0E442", "vague": "#BBBBBB",
-}  # fmt: skip
+    "count": "#56B4E9",
+    "percent": "#E69F00",
+    "money": "#009E73",
+    "multiplier": "#CC79A7",
+    "duration": "#F0E442",
+    "vague": "#BBBBBB",
+}
 
 _STYLE = (
     "<style>.nf-text{font-family:Georgia,serif;line-height:1.6;white-space:pre-wrap;"

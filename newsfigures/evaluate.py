@@ -57,11 +57,15 @@ class Score:
 
     def summary(self) -> dict:
         return {
-            "precision": round(self.precision, 3), "recall": round(self.recall, 3),
-            "F1": round(self.f1, 3), "value accuracy": f"{self.value_ok}/{self.tp}",
-            "hedge accuracy": f"{self.hedge_ok}/{self.tp}", "found": self.tp,
-            "missed": self.fn, "false positives": self.fp,
-        }  # fmt: skip
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "F1": round(self.f1, 3),
+            "value accuracy": f"{self.value_ok}/{self.tp}",
+            "hedge accuracy": f"{self.hedge_ok}/{self.tp}",
+            "found": self.tp,
+            "missed": self.fn,
+            "false positives": self.fp,
+        }
 
 
 def read_gold(path: Path, file: str | None = None) -> list[Mention]:
@@ -80,7 +84,7 @@ def read_gold(path: Path, file: str | None = None) -> list[Mention]:
                     value=float(value) if value else None,
                     kind=row["kind"],
                     hedge=(row.get("hedge") or "").strip().lower(),
-                )  # fmt: skip
+                )
             )
     return out
 

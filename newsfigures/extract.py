@@ -82,20 +82,71 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|billion|trillion|dozen)"
 _HEDGES = sorted(
     [
-        "more than", "over", "nearly", "almost", "about", "around", "some", "as many as",
-        "as much as", "as few as", "up to", "at least", "at most", "fewer than", "less than",
-        "under", "roughly", "approximately", "approx.", "an estimated", "estimated", "close to",
-        "just over", "just under", "well over", "well above", "well below", "above", "below",
-        "upwards of", "in excess of", "surpassing", "exceeding", "topping", "circa",
-        "no more than", "no fewer than", "not more than", "more or less", "north of",
-        "just shy of", "almost exactly", "only about", "around about", "higher than",
-        "lower than", "greater than", "larger than", "bigger than", "smaller than", "longer than",
-        "shorter than", "older than", "younger than", "top", "tops", "topped", "exceeded",
-        "exceeds", "surpassed", "surpasses",
+        "more than",
+        "over",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "as many as",
+        "as much as",
+        "as few as",
+        "up to",
+        "at least",
+        "at most",
+        "fewer than",
+        "less than",
+        "under",
+        "roughly",
+        "approximately",
+        "approx.",
+        "an estimated",
+        "estimated",
+        "close to",
+        "just over",
+        "just under",
+        "well over",
+        "well above",
+        "well below",
+        "above",
+        "below",
+        "upwards of",
+        "in excess of",
+        "surpassing",
+        "exceeding",
+        "topping",
+        "circa",
+        "no more than",
+        "no fewer than",
+        "not more than",
+        "more or less",
+        "north of",
+        "just shy of",
+        "almost exactly",
+        "only about",
+        "around about",
+        "higher than",
+        "lower than",
+        "greater than",
+        "larger than",
+        "bigger than",
+        "smaller than",
+        "longer than",
+        "shorter than",
+        "older than",
+        "younger than",
+        "top",
+        "tops",
+        "topped",
+        "exceeded",
+        "exceeds",
+        "surpassed",
+        "surpasses",
     ],
     key=len,
     reverse=True,
-)  # fmt: skip
+)
 _HEDGE_BEFORE = re.compile(
     r"(?:(?<=[\s(\"“‘'—–-])|^)(" + "|".join(re.escape(h) for h in _HEDGES) + r"|~|>|<|≈)\s*$",
     re.IGNORECASE,
@@ -105,17 +156,41 @@ _HEDGE_AFTER = re.compile(
     r"|plus\b)|(-plus\b|\+))",
     re.IGNORECASE,
 )
-_SYMBOL_HEDGES = {"~": "about", "≈": "about", ">": "more than", "<": "less than", "+": "plus",
-                  "-plus": "plus", "approx.": "approximately"}  # fmt: skip
+_SYMBOL_HEDGES = {
+    "~": "about",
+    "≈": "about",
+    ">": "more than",
+    "<": "less than",
+    "+": "plus",
+    "-plus": "plus",
+    "approx.": "approximately",
+}
 
 _CURRENCY_PREFIX = re.compile(
     r"(US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|₦"
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|HKD|AUD|CAD|JPY|INR|CHF|Rs\.?)\s?)$"
 )
-_PREFIX_CODES = {"US$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
-                 "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP",
-                 "¥": "CNY/JPY", "₹": "INR", "₩": "KRW", "₦": "NGN", "RMB": "CNY", "RS": "INR",
-                 "RS.": "INR"}  # fmt: skip
+_PREFIX_CODES = {
+    "US$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY/JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+    "RMB": "CNY",
+    "RS": "INR",
+    "RS.": "INR",
+}
 _CURRENCY_SUFFIX = re.compile(
     r"^\s+((?:(?:U\.S\.|US|American|Hong\s+Kong|HK|Australian|Canadian|Singapore|New\s+Zealand"
     r"|Taiwan(?:ese)?)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?"
@@ -123,13 +198,36 @@ _CURRENCY_SUFFIX = re.compile(
     r"|USD|EUR|GBP|CNY|RMB|HKD|AUD|CAD|JPY|INR|CHF)\b",
     re.IGNORECASE,
 )
-_SUFFIX_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "renminbi": "CNY",
-                 "rmb": "CNY", "yen": "JPY", "rupee": "INR", "franc": "CHF", "rouble": "RUB",
-                 "ruble": "RUB", "peso": "MXN", "dirham": "AED", "riyal": "SAR", "naira": "NGN",
-                 "baht": "THB", "ringgit": "MYR", "lira": "TRY"}  # fmt: skip
-_QUALIFIED_DOLLARS = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "hk": "HKD",
-                      "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD",
-                      "taiwanese": "TWD"}  # fmt: skip
+_SUFFIX_CODES = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "yen": "JPY",
+    "rupee": "INR",
+    "franc": "CHF",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "peso": "MXN",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "naira": "NGN",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "lira": "TRY",
+}
+_QUALIFIED_DOLLARS = {
+    "australian": "AUD",
+    "canadian": "CAD",
+    "hong kong": "HKD",
+    "hk": "HKD",
+    "singapore": "SGD",
+    "new zealand": "NZD",
+    "taiwan": "TWD",
+    "taiwanese": "TWD",
+}
 
 _SCALE_AFTER = re.compile(
     r"^(?:(?:\s|-)?(thousand|million|billion|trillion)\b|\s?(mn|mln|bn|bln|tn)\b|(m|b|k|K|M)(?![A-Za-z]))",
@@ -155,14 +253,69 @@ _RELATIVE_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|prior|from\s+now)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 
 _NAME_NOUNS = [  # "Title 42", "Boeing 737", "FTSE 100": a number after these names a thing
-    "Title", "Article", "Section", "Chapter", "Rule", "Resolution", "Flight", "Route", "Highway",
-    "Interstate", "Boeing", "Airbus", "Apollo", "Room", "Gate", "Terminal", "Phase", "Level",
-    "Category", "Class", "Type", "Model", "Version", "No.", "Nos.", "Vol.", "Volume", "Page",
-    "Proposition", "Prop.", "Amendment", "District", "Ward", "Precinct", "Platform", "Paragraph",
-    "Clause", "Exhibit", "Figure", "Table", "Annex", "Block", "Unit", "Lot", "Building", "Pier",
-    "Channel", "Week", "Season", "Episode", "Round", "Game", "Stage", "FTSE", "S&P", "DAX", "CAC",
-    "Nikkei", "Russell", "Fortune", "Stoxx", "Nasdaq",
-]  # fmt: skip
+    "Title",
+    "Article",
+    "Section",
+    "Chapter",
+    "Rule",
+    "Resolution",
+    "Flight",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Boeing",
+    "Airbus",
+    "Apollo",
+    "Room",
+    "Gate",
+    "Terminal",
+    "Phase",
+    "Level",
+    "Category",
+    "Class",
+    "Type",
+    "Model",
+    "Version",
+    "No.",
+    "Nos.",
+    "Vol.",
+    "Volume",
+    "Page",
+    "Proposition",
+    "Prop.",
+    "Amendment",
+    "District",
+    "Ward",
+    "Precinct",
+    "Platform",
+    "Paragraph",
+    "Clause",
+    "Exhibit",
+    "Figure",
+    "Table",
+    "Annex",
+    "Block",
+    "Unit",
+    "Lot",
+    "Building",
+    "Pier",
+    "Channel",
+    "Week",
+    "Season",
+    "Episode",
+    "Round",
+    "Game",
+    "Stage",
+    "FTSE",
+    "S&P",
+    "DAX",
+    "CAC",
+    "Nikkei",
+    "Russell",
+    "Fortune",
+    "Stoxx",
+    "Nasdaq",
+]
 
 # Speed: Python's regex engine scans fast only for a pattern that starts with a character or a
 # character class. "\b\d+" tries the whole pattern at every position of the text, "\d(?<!\w\d)"
@@ -192,15 +345,21 @@ _MONTH_START = (  # a month name at a word start (case as written), in the fast 
 _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("date", r"\d{3}-\d{1,2}-\d{1,2}\b|\d?/\d{1,2}/\d{2,4}\b"),  # 2024-06-30, 6/30/2024
     ("date", rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?"),  # 3 July 2024
-    ("time", r"\d?:\d{2}(?::\d{2})?(?:\s?[apAP]\.?[mM]\.?)?|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)"),
+    (
+        "time",
+        r"\d?:\d{2}(?::\d{2})?(?:\s?[apAP]\.?[mM]\.?)?|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)",
+    ),
     ("phone number", r"\d{2}[-.]\d{3}[-.]\d{4}\b"),
-    ("street address", r"\d{0,4}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
-                       r"Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b"),
+    (
+        "street address",
+        r"\d{0,4}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+        r"Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b",
+    ),
     ("period", r"(?:\d{2})?0s\b"),  # the 1990s, the 90s
     ("ordinal", r"\d*(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
     ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
     ("score or ratio", r"\d?/\d{1,2}\b(?!/)|\d*:\d+\b"),  # 9/11, 24/7, 3:2
-]  # fmt: skip
+]
 _DIGIT_LED_PATTERN = re.compile(
     _D + "(?:" + "|".join(f"(?P<d{i}>{body})" for i, (_, body) in enumerate(_DIGIT_LED)) + ")"
 )
@@ -208,23 +367,42 @@ _NOT_FIGURES = [  # (why, pattern, words one of which the lower-cased text must 
     ("address", re.compile(r"(?:https?://|www\.)\S+"), None),
     ("address", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), ("@",)),
     ("address", re.compile(r"\S+\.(?:com|org|net|gov)/\S*"), (".com/", ".org/", ".net/", ".gov/")),
-    ("date", re.compile(  # June 30, Oct. 23, January 20th, 2022
-        rf"{_MONTH_START}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[-–]|,\d))"
-        rf"(?:,?\s+\d{{4}}\b)?"), None),
+    (
+        "date",
+        re.compile(  # June 30, Oct. 23, January 20th, 2022
+            rf"{_MONTH_START}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[-–]|,\d))"
+            rf"(?:,?\s+\d{{4}}\b)?"
+        ),
+        None,
+    ),
     ("period", re.compile(r"F(?<![A-Za-z0-9_]F)Y\s?'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"), ("fy",)),
-    ("period", re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ears?)?|(?:[Ff]inancial|[Cc]alendar|[Ss]chool|"
-                          r"[Aa]cademic|[Tt]ax)\s+[Yy]ears?)\s+'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"),
-     ("fiscal", "financial year", "calendar year", "school year", "academic year", "tax year")),
-    ("period", re.compile(r"[12](?<![\w,.][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[-–/]\s?"
-                          r"(?:(?:1[89]|20)\d{2}|\d{2})\b(?!\d|,\d|\.\d|%)"), None),  # 2019-20
+    (
+        "period",
+        re.compile(
+            r"\b(?:[Ff]iscal(?:\s+[Yy]ears?)?|(?:[Ff]inancial|[Cc]alendar|[Ss]chool|"
+            r"[Aa]cademic|[Tt]ax)\s+[Yy]ears?)\s+'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"
+        ),
+        ("fiscal", "financial year", "calendar year", "school year", "academic year", "tax year"),
+    ),
+    (
+        "period",
+        re.compile(
+            r"[12](?<![\w,.][12])(?:(?<=1)[89]|(?<=2)0)\d{2}\s?[-–/]\s?"
+            r"(?:(?:1[89]|20)\d{2}|\d{2})\b(?!\d|,\d|\.\d|%)"
+        ),
+        None,
+    ),  # 2019-20
     ("period", re.compile(r"[QH](?<![\w][QH])(?:(?<=Q)[1-4]|(?<=H)[12])\s?'?\d{2,4}\b"), None),
     ("period", re.compile(r"'\d0s\b"), ("0s",)),
     ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])"), None),
     ("name", re.compile(r"[-‑](?<=[A-Za-z][-‑])\d+(?:[-‑]\w+)?\b"), None),  # COVID-19, F-35
     ("name", re.compile(_at_word_start(_NAME_NOUNS) + r"\s+\d+[A-Za-z]?\b"), None),  # Title 42
-    ("phone number", re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d|\(\d{3}\)\s?\d{3}-\d{4}"),
-     ("+", "(")),
-]  # fmt: skip
+    (
+        "phone number",
+        re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d|\(\d{3}\)\s?\d{3}-\d{4}"),
+        ("+", "("),
+    ),
+]
 
 _DIGIT_CORE = re.compile(  # numerals: "88,722", "12 000" (also no-break/thin space), "2.48", "600"
     r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)"
@@ -249,8 +427,18 @@ _MULTIPLY_VERB = re.compile(
     r"|\b(?P<twice>twice)(?=\s+(?:as|the|that|what)\b)",
     re.IGNORECASE,
 )
-_MULTIPLY_VALUES = {"doubled": 2, "double": 2, "twice": 2, "tripled": 3, "triple": 3, "trebled": 3,
-                    "treble": 3, "quadrupled": 4, "quadruple": 4, "halved": 0.5}  # fmt: skip
+_MULTIPLY_VALUES = {
+    "doubled": 2,
+    "double": 2,
+    "twice": 2,
+    "tripled": 3,
+    "triple": 3,
+    "trebled": 3,
+    "treble": 3,
+    "quadrupled": 4,
+    "quadruple": 4,
+    "halved": 0.5,
+}
 _VAGUE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
     r"|(?:thousands|millions|billions|hundreds|dozens)(?:\s+(?:of\s+)?(?:thousands|millions))?)\b",
@@ -274,15 +462,92 @@ _SPECIAL_FORMS = [
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _STOP_WORDS = {
-    "of", "in", "to", "from", "for", "on", "at", "by", "with", "and", "or", "but", "the", "a",
-    "an", "who", "which", "that", "this", "these", "those", "were", "was", "are", "is", "be",
-    "been", "have", "has", "had", "will", "would", "could", "than", "as", "per", "into", "over",
-    "since", "during", "after", "before", "last", "each", "every", "more", "less", "it",
-    "they", "he", "she", "we", "its", "their", "his", "her", "under", "between", "among", "out",
-    "up", "down", "did", "do", "does", "not", "so", "if", "when", "while", "all", "both",
-}  # fmt: skip
-_COLLECTIVE = {"people", "police", "staff", "personnel", "children", "men", "women", "youth",
-               "military", "aircraft", "data"}  # fmt: skip
+    "of",
+    "in",
+    "to",
+    "from",
+    "for",
+    "on",
+    "at",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "who",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "than",
+    "as",
+    "per",
+    "into",
+    "over",
+    "since",
+    "during",
+    "after",
+    "before",
+    "last",
+    "each",
+    "every",
+    "more",
+    "less",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "its",
+    "their",
+    "his",
+    "her",
+    "under",
+    "between",
+    "among",
+    "out",
+    "up",
+    "down",
+    "did",
+    "do",
+    "does",
+    "not",
+    "so",
+    "if",
+    "when",
+    "while",
+    "all",
+    "both",
+}
+_COLLECTIVE = {
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "children",
+    "men",
+    "women",
+    "youth",
+    "military",
+    "aircraft",
+    "data",
+}
 
 
 def _not_figures(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
@@ -372,8 +637,18 @@ class _Reader:
             hedge = _SYMBOL_HEDGES.get(post.group(post.lastindex).lower(), None) or re.sub(
                 r"\s+", " ", post.group(post.lastindex).lower()
             )
-        fig = Figure(self.article, s, e, self.text[s:e], as_plain(value), kind, hedge, unit,
-                     hedge_start=hedge_start, **kw)  # fmt: skip
+        fig = Figure(
+            self.article,
+            s,
+            e,
+            self.text[s:e],
+            as_plain(value),
+            kind,
+            hedge,
+            unit,
+            hedge_start=hedge_start,
+            **kw,
+        )
         self.take(s, e)
         return fig
 
@@ -419,8 +694,14 @@ class _Reader:
             if not self.excluded(start, m.end()):
                 a = before.group("a")
                 value = parse_number("1" if a == "a" else a) / parse_number(m.group("b")) * 100
-                yield self.figure(start, m.end(), value.quantize(Decimal("0.01")), "percent", "ratio",
-                                  _has_unit=True)  # fmt: skip
+                yield self.figure(
+                    start,
+                    m.end(),
+                    value.quantize(Decimal("0.01")),
+                    "percent",
+                    "ratio",
+                    _has_unit=True,
+                )
 
     def fold(self, m: re.Match) -> Iterator[Figure]:
         if not self.excluded(m.start(), m.end()):
@@ -550,8 +831,17 @@ class _Reader:
                 needs_unit = True  # "one" alone is mostly a pronoun ("one of the lowest")
             if not unit:
                 unit = _counted_noun(t, end)
-        return self.figure(start, end, value * scale, kind, unit, _scale=scale, _has_unit=has_unit,
-                           _relative=relative, _needs_unit=needs_unit)  # fmt: skip
+        return self.figure(
+            start,
+            end,
+            value * scale,
+            kind,
+            unit,
+            _scale=scale,
+            _has_unit=has_unit,
+            _relative=relative,
+            _needs_unit=needs_unit,
+        )
 
     @staticmethod
     def currency_code(word: str) -> str:

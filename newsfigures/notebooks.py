@@ -32,9 +32,12 @@ def execute(path: Path, timeout: int = 600) -> None:
     """Execute ``path`` top to bottom in a fresh kernel, in its own folder, and save it."""
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb, timeout=timeout, kernel_name="python3", record_timing=False,
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
-    )  # fmt: skip
+    )
     client.execute()
     nbformat.write(normalise(nb), path)
 
@@ -58,19 +61,26 @@ def _findings_html(verdicts_csv: Path) -> str:
         return "<p>(Run the notebooks first: no verdicts.csv yet.)</p>"
     with verdicts_csv.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r["check"] == "reference" and r["measure"]]
-    counts = {k: sum(r["verdict"] == k for r in rows) for k in
-              ("consistent", "misleading", "inconsistent", "unverifiable")}  # fmt: skip
+    counts = {
+        k: sum(r["verdict"] == k for r in rows)
+        for k in ("consistent", "misleading", "inconsistent", "unverifiable")
+    }
     summary = ", ".join(f"<b>{n} {k}</b>" for k, n in counts.items())
     items = "".join(
         f"<li><b>{html.escape(r['verdict'])}</b>: &lsquo;{html.escape((r['hedge'] + ' ' + r['surface']).strip())}&rsquo; "
         f"({html.escape(r['article'])}) — {html.escape(first_sentence(r['reason']))}</li>"
-        for r in rows if r["verdict"] in ("misleading", "inconsistent")
-    )  # fmt: skip
+        for r in rows
+        if r["verdict"] in ("misleading", "inconsistent")
+    )
     return f"<p>Of {len(rows)} claims about a measure: {summary}.</p><ul>{items}</ul>"
 
 
-def render_site(paths: list[Path], out: Path, figures: Path = Path("figures"),
-                verdicts_csv: Path = Path("data/processed/verdicts.csv")) -> list[Path]:  # fmt: skip
+def render_site(
+    paths: list[Path],
+    out: Path,
+    figures: Path = Path("figures"),
+    verdicts_csv: Path = Path("data/processed/verdicts.csv"),
+) -> list[Path]:
     """Each notebook -> ``out/NAME.html``, plus ``out/index.html``: the headline findings, the key
     charts, and links to the four steps in reading order."""
     import shutil

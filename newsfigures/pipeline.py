@@ -235,11 +235,14 @@ def rules_frame(articles: list[Article]):
 
     return pd.DataFrame(
         [
-            {"rule": r.name, "what it removes": r.description,
-             "articles it fired in": sum(r.name in a.furniture_removed() for a in articles)}
+            {
+                "rule": r.name,
+                "what it removes": r.description,
+                "articles it fired in": sum(r.name in a.furniture_removed() for a in articles),
+            }
             for r in RULES
         ]
-    )  # fmt: skip
+    )
 
 
 def write_articles(articles: list[Article], out: Path) -> Path:

@@ -118,12 +118,20 @@ def load(folder: Path) -> Reference:
     with (folder / "series_catalogue.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             series[row["series"]] = Series(
-                id=row["series"], measure=row["measure"], place=row["place"], unit=row["unit"],
-                stock_or_flow=row["stock_or_flow"], frequency=row["frequency"],
-                primary=row["primary"] == "yes", publisher=row["publisher"], dataset=row["dataset"],
-                licence=row["licence"], retrieved=row["retrieved"], citation=row["citation"],
+                id=row["series"],
+                measure=row["measure"],
+                place=row["place"],
+                unit=row["unit"],
+                stock_or_flow=row["stock_or_flow"],
+                frequency=row["frequency"],
+                primary=row["primary"] == "yes",
+                publisher=row["publisher"],
+                dataset=row["dataset"],
+                licence=row["licence"],
+                retrieved=row["retrieved"],
+                citation=row["citation"],
                 caveat=row["caveat"],
-            )  # fmt: skip
+            )
     with (folder / "series.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             s = series.get(row["series"])
@@ -148,13 +156,23 @@ def calendar_years(monthly: Series) -> Series:
         by_year.setdefault(int(label[:4]), []).append(v)
     values = {str(y): sum(vs) for y, vs in sorted(by_year.items()) if len(vs) == 12}
     return Series(
-        id=f"{monthly.id}.calendar_year", measure=monthly.measure, place=monthly.place,
-        unit=monthly.unit, stock_or_flow=monthly.stock_or_flow, frequency="year",
-        primary=monthly.primary, publisher=monthly.publisher, dataset=monthly.dataset,
-        licence=monthly.licence, retrieved=monthly.retrieved, citation=monthly.citation,
+        id=f"{monthly.id}.calendar_year",
+        measure=monthly.measure,
+        place=monthly.place,
+        unit=monthly.unit,
+        stock_or_flow=monthly.stock_or_flow,
+        frequency="year",
+        primary=monthly.primary,
+        publisher=monthly.publisher,
+        dataset=monthly.dataset,
+        licence=monthly.licence,
+        retrieved=monthly.retrieved,
+        citation=monthly.citation,
         caveat="Sum of the twelve monthly values of each calendar year (derived here). "
-        + monthly.caveat, values=values, derived_from=monthly.id,
-    )  # fmt: skip
+        + monthly.caveat,
+        values=values,
+        derived_from=monthly.id,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -200,8 +218,14 @@ def refresh(
     committed tables were derived, and rewrites ``series.csv``. Returns the number of values written
     per series. ``fetch`` is injectable so that tests run on recorded responses.
     """
-    years = {"yearFrom": first_year, "yearTo": last_year, "coo": "CHN", "coa_all": "true",
-             "cf_type": "ISO", "limit": 10000}  # fmt: skip
+    years = {
+        "yearFrom": first_year,
+        "yearTo": last_year,
+        "coo": "CHN",
+        "coa_all": "true",
+        "cf_type": "ISO",
+        "limit": 10000,
+    }
     new: dict[tuple[str, str], int] = {}
 
     def add(series: str, year, value: int | None) -> None:

@@ -11,9 +11,21 @@ from pathlib import Path
 from .numbers import format_value
 
 ARTICLE_COLUMNS = [
-    "file", "outlet", "title", "published", "date_basis", "url", "encoding", "words",
-    "body_start", "body_end", "headline", "furniture_chars", "furniture_rules", "warnings",
-]  # fmt: skip
+    "file",
+    "outlet",
+    "title",
+    "published",
+    "date_basis",
+    "url",
+    "encoding",
+    "words",
+    "body_start",
+    "body_end",
+    "headline",
+    "furniture_chars",
+    "furniture_rules",
+    "warnings",
+]
 
 
 def _cell(value) -> str:

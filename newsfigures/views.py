@@ -31,7 +31,7 @@ def measures_frame(measures: list[Measure]) -> pd.DataFrame:
                 "series searched": ", ".join(m.search) or "—",
             }
             for m in measures
-        ]  # fmt: skip
+        ]
     )
 
 
@@ -63,7 +63,7 @@ def claims_frame(claims: list[Claim], verdicts: list[Verdict]) -> pd.DataFrame:
                 "credited to": c.attributed_to or "—",
             }
             for c in claims
-        ]  # fmt: skip
+        ]
     )
 
 
@@ -79,10 +79,16 @@ def verdict_frame(
     for v in verdicts:
         if v.check != check or (measured_only and not v.measure):
             continue
-        rows.append({"id": labels.get((v.article, v.start), ""), "article": short(v.article),
-                     "figure": f"{v.hedge} {v.surface}".strip(), "verdict": v.verdict,
-                     "reference value": v.reference_value or "—",
-                     "why": v.reason if full_reason else first_sentence(v.reason)})  # fmt: skip
+        rows.append(
+            {
+                "id": labels.get((v.article, v.start), ""),
+                "article": short(v.article),
+                "figure": f"{v.hedge} {v.surface}".strip(),
+                "verdict": v.verdict,
+                "reference value": v.reference_value or "—",
+                "why": v.reason if full_reason else first_sentence(v.reason),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -98,15 +104,22 @@ def verdicts_html(df: pd.DataFrame, name: str) -> str:
         )
 
     styler = (
-        df.style.hide(axis="index").set_uuid(name).map(colour, subset=["verdict"])
-        .set_table_styles([
-            {"selector": "", "props": "table-layout:fixed;width:100%;border-collapse:collapse"},
-            {"selector": "th", "props": "text-align:left"},
-            {"selector": "td", "props": "text-align:left;vertical-align:top;white-space:normal;"
-                                        "word-wrap:break-word;padding:3px 6px;font-size:90%"},
-        ])
+        df.style.hide(axis="index")
+        .set_uuid(name)
+        .map(colour, subset=["verdict"])
+        .set_table_styles(
+            [
+                {"selector": "", "props": "table-layout:fixed;width:100%;border-collapse:collapse"},
+                {"selector": "th", "props": "text-align:left"},
+                {
+                    "selector": "td",
+                    "props": "text-align:left;vertical-align:top;white-space:normal;"
+                    "word-wrap:break-word;padding:3px 6px;font-size:90%",
+                },
+            ]
+        )
         .format(html.escape, subset=[c for c in df.columns if df[c].dtype == object])
-    )  # fmt: skip
+    )
     widths = {
         "id": "4%",
         "article": "11%",
@@ -149,10 +162,15 @@ def asylum_side_by_side(
         for name, sid in cols.items():
             v = reference[sid].value(str(year))
             row[name] = fmt(v) if v is not None else "—"
-        said = [f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}' ({short(c.article)})" for c in claims
-                if c.period == str(year) and c.measure in ("asylum_applications", "asylum_seekers_stock",
-                                                           "refugees_stock", "asylum_accepted")
-                and c.place == "WORLD" and c.reading == "level"]  # fmt: skip
+        said = [
+            f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}' ({short(c.article)})"
+            for c in claims
+            if c.period == str(year)
+            and c.measure
+            in ("asylum_applications", "asylum_seekers_stock", "refugees_stock", "asylum_accepted")
+            and c.place == "WORLD"
+            and c.reading == "level"
+        ]
         row["claims about this year (worldwide)"] = "; ".join(said)
         rows.append(row)
     return pd.DataFrame(rows)
@@ -166,8 +184,13 @@ def counts(verdicts: list[Verdict]) -> pd.DataFrame:
     return table.reset_index()
 
 
-def sensitivity(claims: list[Claim], measures: list[Measure], reference: Reference,
-                tolerances: dict[str, Tolerance], widths=(0.05, 0.10, 0.15, 0.20)) -> pd.DataFrame:  # fmt: skip
+def sensitivity(
+    claims: list[Claim],
+    measures: list[Measure],
+    reference: Reference,
+    tolerances: dict[str, Tolerance],
+    widths=(0.05, 0.10, 0.15, 0.20),
+) -> pd.DataFrame:
     """How the reference verdicts move when every hedge's tolerance is set to each width."""
     rows = []
     for w in widths:
@@ -193,8 +216,11 @@ def sensitivity(claims: list[Claim], measures: list[Measure], reference: Referen
     )  # the ids depend on which claims are checked, not on the widths
     out = []
     for _, vs, row in rows:
-        moved = [f"{labels.get((v.article, v.start), '')} {v.verdict}" for v in vs
-                 if base.get((v.article, v.start)) not in (None, v.verdict)]  # fmt: skip
+        moved = [
+            f"{labels.get((v.article, v.start), '')} {v.verdict}"
+            for v in vs
+            if base.get((v.article, v.start)) not in (None, v.verdict)
+        ]
         row["claims whose verdict differs from 10%"] = ", ".join(moved) or "—"
         out.append(row)
     return pd.DataFrame(out)
@@ -217,7 +243,7 @@ def sources_frame(reference: Reference, verdicts: list[Verdict]) -> pd.DataFrame
                 "primary data": "yes" if reference[s].primary else "no (a quoted statement)",
             }
             for s in sorted(used)
-        ]  # fmt: skip
+        ]
     )
 
 
@@ -237,5 +263,5 @@ def border_side_by_side(reference: Reference, years=(2021, 2022, 2023, 2024)) ->
                 else "incomplete",
             }
             for y in years
-        ]  # fmt: skip
+        ]
     )

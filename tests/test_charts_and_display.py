@@ -26,10 +26,12 @@ def inputs():
 def _all(inputs):
     articles, claims, ref, tol, verdicts = inputs
     return [
-        charts.unhcr_trends(ref, claims, verdicts, tol), charts.cumulative(ref, claims, verdicts),
-        charts.border_monthly(ref, claims, verdicts), charts.claim_ratios(verdicts, claims, tol),
+        charts.unhcr_trends(ref, claims, verdicts, tol),
+        charts.cumulative(ref, claims, verdicts),
+        charts.border_monthly(ref, claims, verdicts),
+        charts.claim_ratios(verdicts, claims, tol),
         charts.timeline(articles, claims),
-    ]  # fmt: skip
+    ]
 
 
 def test_every_chart_has_a_title_axis_labels_a_source_line_and_its_data(inputs):

@@ -25,11 +25,38 @@ REFERENCE = load(ROOT / "data" / "reference")
 TOLERANCES = load_tolerances(ROOT / "data" / "tolerances.csv")
 
 
-def claim(surface, value, measure, period="", hedge="", reading="level", base="", place="", kind="count",
-          article="a.txt", start=0):  # fmt: skip
-    return Claim(article, start, start + len(surface), surface, value, kind, hedge, measure, reading,
-                 period, base, place or MEASURES[measure].default_place if measure else "", "", "",
-                 "", False, "")  # fmt: skip
+def claim(
+    surface,
+    value,
+    measure,
+    period="",
+    hedge="",
+    reading="level",
+    base="",
+    place="",
+    kind="count",
+    article="a.txt",
+    start=0,
+):
+    return Claim(
+        article,
+        start,
+        start + len(surface),
+        surface,
+        value,
+        kind,
+        hedge,
+        measure,
+        reading,
+        period,
+        base,
+        place or MEASURES[measure].default_place if measure else "",
+        "",
+        "",
+        "",
+        False,
+        "",
+    )
 
 
 def verdict(c):
@@ -233,14 +260,22 @@ def test_implied_arithmetic_of_the_five_texts():
 
 # --- the five texts, end to end ---------------------------------------------------------------------------
 EXPECTED = {  # (article prefix, surface) -> verdict against the reference
-    ("2021", "600K"): "misleading", ("2021", "600,000"): "misleading", ("2021", "335,000"): "consistent",
-    ("2021", "2 percent"): "misleading", ("2021", "2.48 million"): "misleading",
-    ("2021", "17.6 percent"): "misleading", ("2022-01", "700%"): "misleading",
-    ("2022-06", "12,000"): "misleading", ("2022-06", "120,000"): "misleading",
-    ("2022-06", "730,000"): "misleading", ("2022-06", "170,000"): "consistent",
-    ("2022-06", "88,722"): "misleading", ("2022-06", "15,774"): "misleading",
-    ("2024", "37,000"): "consistent", ("2024", "tenfold"): "consistent",
-}  # fmt: skip
+    ("2021", "600K"): "misleading",
+    ("2021", "600,000"): "misleading",
+    ("2021", "335,000"): "consistent",
+    ("2021", "2 percent"): "misleading",
+    ("2021", "2.48 million"): "misleading",
+    ("2021", "17.6 percent"): "misleading",
+    ("2022-01", "700%"): "misleading",
+    ("2022-06", "12,000"): "misleading",
+    ("2022-06", "120,000"): "misleading",
+    ("2022-06", "730,000"): "misleading",
+    ("2022-06", "170,000"): "consistent",
+    ("2022-06", "88,722"): "misleading",
+    ("2022-06", "15,774"): "misleading",
+    ("2024", "37,000"): "consistent",
+    ("2024", "tenfold"): "consistent",
+}
 
 
 def test_every_seed_claim_about_a_measure_with_data_gets_the_expected_verdict(tmp_path):

@@ -99,8 +99,11 @@ def test_sources_csv_metadata_is_joined_by_file_name(hostile):
     articles, _ = _read(hostile)
     b = next(a for a in articles if a.file == "bom_crlf.txt")
     assert (b.outlet, b.title, b.published, b.date_basis) == (
-        "Outlet B", "Title B", "2022-06-24", "dateline",
-    )  # fmt: skip
+        "Outlet B",
+        "Title B",
+        "2022-06-24",
+        "dateline",
+    )
     assert b.text.startswith("More than 600,000")  # BOM gone, offsets start at the text
 
 
@@ -217,8 +220,10 @@ def test_sentences_do_not_break_at_abbreviations_decimals_or_initials():
 def test_a_line_break_always_ends_a_sentence():
     text = "A headline with no stop\nThe body starts here. And goes on."
     assert [text[s:e] for s, e in split_sentences(text)] == [
-        "A headline with no stop", "The body starts here.", "And goes on.",
-    ]  # fmt: skip
+        "A headline with no stop",
+        "The body starts here.",
+        "And goes on.",
+    ]
 
 
 def test_the_seed_texts_all_load_with_their_sources_row():

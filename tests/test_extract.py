@@ -14,51 +14,63 @@ def figs(text):
 
 
 # --- forms that are figures ---------------------------------------------------------------------
-@pytest.mark.parametrize("text, expected", [
-    ("600K Chinese Citizens Sought Asylum", [("600K", 600000, "count", "")]),
-    ("more than 600,000 Chinese citizens", [("600,000", 600000, "count", "more than")]),
-    ("nearly 12,000 Chinese nationals", [("12,000", 12000, "count", "nearly")]),
-    ("In 2019, 2.48 million Chinese immigrated", [("2.48 million", 2480000, "count", "")]),
-    ("made up 17.6 percent of the total", [("17.6 percent", 17.6, "percent", "")]),
-    ("has gone up by some 700% around the world", [("700%", 700, "percent", "some")]),
-    ("a tenfold increase", [("tenfold", 10, "multiplier", "")]),
-    ("investing more than $2 million in the country", [("$2 million", 2000000, "money", "more than")]),
-    ("permission to stay seven days in Hong Kong", [("seven days", 7, "duration", "")]),
-    ("a rise of 1,250% on the year", [("1,250%", 1250, "percent", "")]),
-    ("about 12 000 people", [("12 000", 12000, "count", "about")]),
-    ("twelve thousand people", [("twelve thousand", 12000, "count", "")]),
-    ("for three decades", [("three decades", 3, "duration", "")]),
-    ("25 basis points", [("25 basis points", 0.25, "percent", "")]),
-    ("one in five migrants", [("one in five", 20, "percent", "")]),
-    ("a $296.4 bln budget", [("$296.4 bln", 296400000000, "money", "")]),
-    ("stays longer than 18 months", [("18 months", 18, "duration", "longer than")]),
-    ("US Removals Top 600K", [("600K", 600000, "count", "top")]),
-    ("Asylum Costs Triple To £4.7bn", [("Triple", 3, "multiplier", ""),
-                                       ("£4.7bn", 4700000000, "money", "")]),
-    ("a dozen flights", [("a dozen", 12, "count", "")]),
-    ("only 2 per cent of them", [("2 per cent", 2, "percent", "")]),
-    ("a bill of $2.7bn", [("$2.7bn", 2700000000, "money", "")]),
-    ("worth 4.2bn euros", [("4.2bn euros", 4200000000, "money", "")]),
-    ("3m people", [("3m", 3000000, "count", "")]),
-    ("recovered 15 billion yuan", [("15 billion yuan", 15000000000, "money", "")]),
-    ("paid £3,000 each", [("£3,000", 3000, "money", "")]),
-    ("ten times more migrants", [("ten times", 10, "multiplier", "")]),
-    ("the number doubled last year", [("doubled", 2, "multiplier", "")]),
-    ("arrivals tripled", [("tripled", 3, "multiplier", "")]),
-    ("nearly double from 142,580", [("double", 2, "multiplier", "nearly"),
-                                    ("142,580", 142580, "count", "")]),
-    ("China's 1.3 billion population", [("1.3 billion", 1300000000, "count", "")]),
-    ("As many as 14 million members", [("14 million", 14000000, "count", "as many as")]),
-    ("an estimated $32 billion", [("$32 billion", 32000000000, "money", "estimated")]),
-    ("three years or more", [("three years", 3, "duration", "or more")]),
-    ("a third of all claims", [("a third", 33.33, "percent", "")]),
-    ("two-thirds of arrivals", [("two-thirds", 66.67, "percent", "")]),
-    ("8,207 (84) percent were single adults", [("8,207", 8207, "count", ""),
-                                              ("(84) percent", 84, "percent", "")]),
-    ("a 47-year-old convicted of murder", [("47-year-old", 47, "duration", "")]),
-    ("during the first seven months", [("seven months", 7, "duration", "")]),
-    ("the seven-month total", [("seven-month", 7, "duration", "")]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("600K Chinese Citizens Sought Asylum", [("600K", 600000, "count", "")]),
+        ("more than 600,000 Chinese citizens", [("600,000", 600000, "count", "more than")]),
+        ("nearly 12,000 Chinese nationals", [("12,000", 12000, "count", "nearly")]),
+        ("In 2019, 2.48 million Chinese immigrated", [("2.48 million", 2480000, "count", "")]),
+        ("made up 17.6 percent of the total", [("17.6 percent", 17.6, "percent", "")]),
+        ("has gone up by some 700% around the world", [("700%", 700, "percent", "some")]),
+        ("a tenfold increase", [("tenfold", 10, "multiplier", "")]),
+        (
+            "investing more than $2 million in the country",
+            [("$2 million", 2000000, "money", "more than")],
+        ),
+        ("permission to stay seven days in Hong Kong", [("seven days", 7, "duration", "")]),
+        ("a rise of 1,250% on the year", [("1,250%", 1250, "percent", "")]),
+        ("about 12 000 people", [("12 000", 12000, "count", "about")]),
+        ("twelve thousand people", [("twelve thousand", 12000, "count", "")]),
+        ("for three decades", [("three decades", 3, "duration", "")]),
+        ("25 basis points", [("25 basis points", 0.25, "percent", "")]),
+        ("one in five migrants", [("one in five", 20, "percent", "")]),
+        ("a $296.4 bln budget", [("$296.4 bln", 296400000000, "money", "")]),
+        ("stays longer than 18 months", [("18 months", 18, "duration", "longer than")]),
+        ("US Removals Top 600K", [("600K", 600000, "count", "top")]),
+        (
+            "Asylum Costs Triple To £4.7bn",
+            [("Triple", 3, "multiplier", ""), ("£4.7bn", 4700000000, "money", "")],
+        ),
+        ("a dozen flights", [("a dozen", 12, "count", "")]),
+        ("only 2 per cent of them", [("2 per cent", 2, "percent", "")]),
+        ("a bill of $2.7bn", [("$2.7bn", 2700000000, "money", "")]),
+        ("worth 4.2bn euros", [("4.2bn euros", 4200000000, "money", "")]),
+        ("3m people", [("3m", 3000000, "count", "")]),
+        ("recovered 15 billion yuan", [("15 billion yuan", 15000000000, "money", "")]),
+        ("paid £3,000 each", [("£3,000", 3000, "money", "")]),
+        ("ten times more migrants", [("ten times", 10, "multiplier", "")]),
+        ("the number doubled last year", [("doubled", 2, "multiplier", "")]),
+        ("arrivals tripled", [("tripled", 3, "multiplier", "")]),
+        (
+            "nearly double from 142,580",
+            [("double", 2, "multiplier", "nearly"), ("142,580", 142580, "count", "")],
+        ),
+        ("China's 1.3 billion population", [("1.3 billion", 1300000000, "count", "")]),
+        ("As many as 14 million members", [("14 million", 14000000, "count", "as many as")]),
+        ("an estimated $32 billion", [("$32 billion", 32000000000, "money", "estimated")]),
+        ("three years or more", [("three years", 3, "duration", "or more")]),
+        ("a third of all claims", [("a third", 33.33, "percent", "")]),
+        ("two-thirds of arrivals", [("two-thirds", 66.67, "percent", "")]),
+        (
+            "8,207 (84) percent were single adults",
+            [("8,207", 8207, "count", ""), ("(84) percent", 84, "percent", "")],
+        ),
+        ("a 47-year-old convicted of murder", [("47-year-old", 47, "duration", "")]),
+        ("during the first seven months", [("seven months", 7, "duration", "")]),
+        ("the seven-month total", [("seven-month", 7, "duration", "")]),
+    ],
+)
 def test_forms_that_are_figures(text, expected):
     assert figs(text) == expected
 
@@ -95,36 +107,40 @@ def test_ages_in_a_range_are_durations():
 
 
 # --- not figures --------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "in 2012, and again since 2014",
-    "Beijing officials passed the law on June 30 last year",
-    "he defected Oct. 23 during a visit",
-    "Wednesday 03 July 2024 - 09:00",
-    "the 2019-20 season and the 2022/23 budget",
-    "in FY23 and in fiscal year 2024 and fiscal 2022",
-    "five years ago, and two decades earlier",
-    "COVID-19 restrictions and the F-35 and Title 42",
-    "a Boeing 737 from Gate 12",
-    "the first time in history",
-    "one of the lowest success rates",
-    "visit www.example.com/2024/06/30/story-123 for more",
-    "Xi's zero-COVID policy",
-    "the 21st century",
-    "the Sky Net 2020 operation",
-    "in the 1990s",
-    "a letter delivered to 10 Downing Street",
-    "call the helpline on +44 20 7946 0958 or 202-555-0143",
-    "The FTSE 100 rose while the S&P 500 fell",
-    "after the 9/11 attacks",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2012, and again since 2014",
+        "Beijing officials passed the law on June 30 last year",
+        "he defected Oct. 23 during a visit",
+        "Wednesday 03 July 2024 - 09:00",
+        "the 2019-20 season and the 2022/23 budget",
+        "in FY23 and in fiscal year 2024 and fiscal 2022",
+        "five years ago, and two decades earlier",
+        "COVID-19 restrictions and the F-35 and Title 42",
+        "a Boeing 737 from Gate 12",
+        "the first time in history",
+        "one of the lowest success rates",
+        "visit www.example.com/2024/06/30/story-123 for more",
+        "Xi's zero-COVID policy",
+        "the 21st century",
+        "the Sky Net 2020 operation",
+        "in the 1990s",
+        "a letter delivered to 10 Downing Street",
+        "call the helpline on +44 20 7946 0958 or 202-555-0143",
+        "The FTSE 100 rose while the S&P 500 fell",
+        "after the 9/11 attacks",
+    ],
+)
 def test_not_figures(text):
     assert figs(text) == []
 
 
 def test_over_a_duration_says_when_not_how_many():
     assert figs("a further 4.2bn euros over five years") == [
-        ("4.2bn euros", 4200000000, "money", ""), ("five years", 5, "duration", ""),
-    ]  # fmt: skip
+        ("4.2bn euros", 4200000000, "money", ""),
+        ("five years", 5, "duration", ""),
+    ]
 
 
 def test_the_top_ten_is_a_rank_not_a_hedge():
@@ -157,9 +173,12 @@ def test_hedge_offsets_point_at_the_hedge_words():
 def test_figures_in_page_furniture_are_not_extracted():
     from newsfigures.corpus import Article
 
-    a = Article.from_text("t.txt", "Join 223 other followers\n\nNearly 12,000 people applied in "
-                          "2012, the agency said in its annual report on Friday.\n\nClick to comment\n"
-                          "Top 9 Posts\n")  # fmt: skip
+    a = Article.from_text(
+        "t.txt",
+        "Join 223 other followers\n\nNearly 12,000 people applied in "
+        "2012, the agency said in its annual report on Friday.\n\nClick to comment\n"
+        "Top 9 Posts\n",
+    )
     assert [f.surface for f in extract(a)] == ["12,000"]
 
 

@@ -21,8 +21,12 @@ def _described(table: str) -> set[str]:
 
 
 def test_every_column_of_every_processed_table_is_described():
-    for table, columns in (("articles.csv", ARTICLE_COLUMNS), ("figures.csv", FIGURE_COLUMNS),
-                           ("claims.csv", CLAIM_COLUMNS), ("verdicts.csv", VERDICT_COLUMNS)):  # fmt: skip
+    for table, columns in (
+        ("articles.csv", ARTICLE_COLUMNS),
+        ("figures.csv", FIGURE_COLUMNS),
+        ("claims.csv", CLAIM_COLUMNS),
+        ("verdicts.csv", VERDICT_COLUMNS),
+    ):
         assert _described(table) == set(columns), table
 
 
@@ -44,8 +48,10 @@ def test_no_committed_text_file_names_a_machine_path():
     places = {str(ROOT), str(ROOT.parent), os.path.expanduser("~"), tempfile.gettempdir()}
     pattern = re.compile("|".join(re.escape(p.rstrip("/") + "/") for p in places if len(p) > 1))
     offenders = [
-        f for f in files
+        f
+        for f in files
         if f.endswith((".py", ".md", ".csv", ".ipynb", ".svg", ".yml", ".toml", ".txt"))
-        and not f.startswith("data/raw/") and pattern.search((ROOT / f).read_text(encoding="utf-8", errors="replace"))
-    ]  # fmt: skip
+        and not f.startswith("data/raw/")
+        and pattern.search((ROOT / f).read_text(encoding="utf-8", errors="replace"))
+    ]
     assert offenders == []

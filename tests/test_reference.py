@@ -12,13 +12,16 @@ from tests.conftest import ROOT
 REF = ROOT / "data" / "reference"
 
 
-@pytest.mark.parametrize("label, first, last", [
-    ("2012", (2012, 1), (2012, 12)),
-    ("FY2023", (2022, 10), (2023, 9)),
-    ("2023-07", (2023, 7), (2023, 7)),
-    ("2021-H1", (2021, 1), (2021, 6)),
-    ("2014-2021", (2014, 1), (2021, 12)),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "label, first, last",
+    [
+        ("2012", (2012, 1), (2012, 12)),
+        ("FY2023", (2022, 10), (2023, 9)),
+        ("2023-07", (2023, 7), (2023, 7)),
+        ("2021-H1", (2021, 1), (2021, 6)),
+        ("2014-2021", (2014, 1), (2021, 12)),
+    ],
+)
 def test_periods_of_every_kind_become_first_and_last_month(label, first, last):
     p = Period.parse(label)
     assert (p.first // 12, p.first % 12 + 1) == first
