@@ -5,62 +5,23 @@ series, period, value, qualifier) and ``series_catalogue.csv`` (one row per seri
 unit, stock or flow, publisher, licence, citation, caveat). Nothing here touches the network unless
 :func:`refresh` is called.
 
-Periods are written ``2012`` (calendar year), ``FY2023`` (US fiscal year, Oct–Sep), ``2023-07``
-(month), ``2021-H1`` (Jan–Jun) or ``2014-2021`` (a span); :class:`Period` turns each into a first
-and last month so that periods of different kinds can be compared.
+Periods are labelled as in :mod:`newsfigures.periods`: ``2012`` (calendar year), ``FY2023`` (US
+fiscal year, Oct–Sep), ``2023-07`` (month), ``2014/2021`` or ``2021-01/2021-06`` (spans).
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import re
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SERIES_COLUMNS = ["series", "period", "value", "qualifier"]
+from .periods import Period, sort_key
+from .tables import BadTable
 
-
-@dataclass(frozen=True, order=True)
-class Period:
-    """A stretch of time as (first month, last month), each ``year * 12 + month - 1``."""
-
-    first: int
-    last: int
-    label: str = field(compare=False, default="")
-
-    @classmethod
-    def parse(cls, text: str) -> Period:
-        """'2012', 'FY2023', '2023-07', '2021-H1', '2014-2021' -> Period."""
-        t = text.strip()
-        if m := re.fullmatch(r"(\d{4})", t):
-            y = int(m[1])
-            return cls(y * 12, y * 12 + 11, t)
-        if m := re.fullmatch(r"FY(\d{4})", t):
-            y = int(m[1])
-            return cls((y - 1) * 12 + 9, y * 12 + 8, t)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", t):
-            mo = int(m[1]) * 12 + int(m[2]) - 1
-            return cls(mo, mo, t)
-        if m := re.fullmatch(r"(\d{4})-H([12])", t):
-            y, h = int(m[1]), int(m[2])
-            return cls(y * 12 + 6 * (h - 1), y * 12 + 6 * h - 1, t)
-        if m := re.fullmatch(r"(\d{4})-(\d{4})", t):
-            return cls(int(m[1]) * 12, int(m[2]) * 12 + 11, t)
-        raise ValueError(f"not a period: {text!r}")
-
-    @property
-    def first_year(self) -> int:
-        return self.first // 12
-
-    @property
-    def last_year(self) -> int:
-        return self.last // 12
-
-    def __str__(self) -> str:
-        return self.label
+SERIES_COLUMNS = ["series", "period", "value", "qualifier", "terms"]
 
 
 @dataclass
@@ -72,7 +33,7 @@ class Series:
     place: str
     unit: str
     stock_or_flow: str
-    frequency: str
+    frequency: str  # year, fiscal_year, month, period
     primary: bool
     publisher: str
     dataset: str
@@ -80,25 +41,76 @@ class Series:
     retrieved: str
     citation: str
     caveat: str
+    words: str = ""
+    rounding: float = 0.0  # the step each published value is rounded to (OHSS: 10)
+    released: str = ""  # for a past release of a series: when it came out
+    revision_of: str = ""  # ... and the series it is a release of
     values: dict[str, float] = field(default_factory=dict)
     qualifiers: dict[str, str] = field(default_factory=dict)
+    terms: dict[str, int] = field(default_factory=dict)  # rounded values summed into one value
     derived_from: str = ""
 
     def value(self, period: Period | str) -> float | None:
         return self.values.get(str(period))
 
+    def uncertainty(self, labels: list[str]) -> float:
+        """How far a sum of these values can be from the unrounded total."""
+        if not self.rounding:
+            return 0.0
+        return self.rounding / 2 * sum(self.terms.get(lb, 1) for lb in labels)
+
+    @property
+    def source(self) -> str:
+        return f"{self.publisher}; {self.dataset}; {self.licence}"
+
 
 @dataclass
 class Reference:
-    """Every series, by id."""
+    """Every series, by id, and by (measure, place) for the checks."""
 
     series: dict[str, Series]
+    index: dict[tuple[str, str], list[Series]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = {}
+        for s in self.series.values():
+            self.index.setdefault((s.measure, s.place), []).append(s)
+        self._releases: dict[str, list[Series]] = {}
+        for s in self.series.values():
+            if s.revision_of:
+                self._releases.setdefault(s.revision_of, []).append(s)
 
     def __getitem__(self, key: str) -> Series:
         return self.series[key]
 
     def __iter__(self):
         return iter(self.series.values())
+
+    def find(
+        self, measures: tuple[str, ...], place: str, published: int | None = None
+    ) -> list[Series]:
+        """The series of ``measures`` for ``place``: the current release of each, and the past
+        release that was the latest when the text was published."""
+        out = []
+        for m in measures:
+            for s in self.index.get((m, place), []):
+                if s.revision_of:
+                    continue
+                out.append(s)
+                out += self.release_at(s, published)
+        return out
+
+    def release_at(self, s: Series, published: int | None) -> list[Series]:
+        """The past release of ``s`` that was the latest at ``published`` (a month index)."""
+        if published is None:
+            return []
+        past = [r for r in self._releases.get(s.id, []) if _month(r.released) <= published]
+        return [max(past, key=lambda r: r.released)] if past else []
+
+
+def _month(date: str) -> int:
+    y, m = int(date[:4]), int(date[5:7])
+    return y * 12 + m - 1
 
 
 def _number(text: str) -> float:
@@ -115,33 +127,45 @@ def load(folder: Path) -> Reference:
     """
     folder = Path(folder)
     series: dict[str, Series] = {}
-    with (folder / "series_catalogue.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            series[row["series"]] = Series(
-                id=row["series"],
-                measure=row["measure"],
-                place=row["place"],
-                unit=row["unit"],
-                stock_or_flow=row["stock_or_flow"],
-                frequency=row["frequency"],
-                primary=row["primary"] == "yes",
-                publisher=row["publisher"],
-                dataset=row["dataset"],
-                licence=row["licence"],
-                retrieved=row["retrieved"],
-                citation=row["citation"],
-                caveat=row["caveat"],
-            )
-    with (folder / "series.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            s = series.get(row["series"])
-            if s is None:
-                raise ValueError(
-                    f"series.csv: {row['series']!r} has no row in series_catalogue.csv"
+    cat = folder / "series_catalogue.csv"
+    try:
+        with cat.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                series[row["series"]] = Series(
+                    id=row["series"],
+                    measure=row["measure"],
+                    place=row["place"],
+                    unit=row["unit"],
+                    stock_or_flow=row["stock_or_flow"],
+                    frequency=row["frequency"],
+                    primary=row["primary"] == "yes",
+                    publisher=row["publisher"],
+                    dataset=row["dataset"],
+                    licence=row["licence"],
+                    retrieved=row["retrieved"],
+                    citation=row["citation"],
+                    caveat=row["caveat"],
+                    words=row.get("words", ""),
+                    rounding=float(row.get("rounding") or 0),
+                    released=row.get("released", ""),
+                    revision_of=row.get("revision_of", ""),
                 )
-            s.values[row["period"]] = _number(row["value"])
-            if row.get("qualifier"):
-                s.qualifiers[row["period"]] = row["qualifier"]
+    except (OSError, KeyError, ValueError, csv.Error) as err:
+        raise BadTable(cat, f"cannot be read ({err})") from err
+    data = folder / "series.csv"
+    try:
+        with data.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                s = series.get(row["series"])
+                if s is None:
+                    raise BadTable(data, f"{row['series']!r} has no row in series_catalogue.csv")
+                s.values[row["period"]] = _number(row["value"])
+                if row.get("qualifier"):
+                    s.qualifiers[row["period"]] = row["qualifier"]
+                if row.get("terms"):
+                    s.terms[row["period"]] = int(row["terms"])
+    except (OSError, KeyError, ValueError, csv.Error) as err:
+        raise BadTable(data, f"cannot be read ({err})") from err
     for s in list(series.values()):
         if s.frequency == "month":
             derived = calendar_years(s)
@@ -151,10 +175,14 @@ def load(folder: Path) -> Reference:
 
 def calendar_years(monthly: Series) -> Series:
     """Calendar-year sums of a monthly series, for the years with all twelve months present."""
-    by_year: dict[int, list[float]] = {}
-    for label, v in monthly.values.items():
-        by_year.setdefault(int(label[:4]), []).append(v)
-    values = {str(y): sum(vs) for y, vs in sorted(by_year.items()) if len(vs) == 12}
+    by_year: dict[int, list[str]] = {}
+    for label in monthly.values:
+        by_year.setdefault(int(label[:4]), []).append(label)
+    values, terms = {}, {}
+    for y, labels in sorted(by_year.items()):
+        if len(labels) == 12:
+            values[str(y)] = sum(monthly.values[lb] for lb in labels)
+            terms[str(y)] = sum(monthly.terms.get(lb, 1) for lb in labels)
     return Series(
         id=f"{monthly.id}.calendar_year",
         measure=monthly.measure,
@@ -170,7 +198,10 @@ def calendar_years(monthly: Series) -> Series:
         citation=monthly.citation,
         caveat="Sum of the twelve monthly values of each calendar year (derived here). "
         + monthly.caveat,
+        words=monthly.words.replace("by month", "by calendar year"),
+        rounding=monthly.rounding,
         values=values,
+        terms=terms,
         derived_from=monthly.id,
     )
 
@@ -261,7 +292,7 @@ def refresh(
     rows = kept + [
         {"series": s, "period": p, "value": str(v), "qualifier": ""} for (s, p), v in new.items()
     ]
-    rows.sort(key=lambda r: (r["series"], Period.parse(r["period"])))
+    rows.sort(key=lambda r: (r["series"], sort_key(r["period"])))
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, SERIES_COLUMNS, lineterminator="\n")
         w.writeheader()

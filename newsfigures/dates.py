@@ -1,0 +1,64 @@
+"""When a text was published, read from the text itself when ``sources.csv`` does not say.
+
+News pages print their date near the top: a date line ("date 2023-05-18", "Posted by Author on
+November 2, 2006", "Wednesday 03 July 2024 - 09:00", "Date: December 9, 2018", "March 25, 2017 -
+17:17 AMT") or a dateline ("BEIJING, June 24 (Xinhua)"). The first full date in the opening lines
+is taken; a date later in the body is an event, not the publication. An undated text still tells
+something: it was written no earlier than the latest year it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .periods import Clock, month_index
+from .vocabulary import MONTH, month_number
+
+_OPENING = 400  # characters from the start of the text where a page prints its date
+_DATES = [
+    re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(
+        rf"\b(?P<mn>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    ),
+]
+_YEAR = re.compile(r"(?<![\d,.$£€])\b((?:19|20)\d{2})\b(?![\d,]|\s*(?:%|percent|per cent))")
+_FISCAL = re.compile(
+    r"\b(?:fiscal|financial)(?:\s+years?)?\s+'?((?:19|20)?\d{2})\b|\bFY\s?'?((?:19|20)?\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def date_in_text(text: str) -> tuple[str, str]:
+    """('2023-05-18', the words it rests on) for the first full date near the top, or ('', '')."""
+    head = text[:_OPENING]
+    found = []
+    for pattern in _DATES:
+        for m in pattern.finditer(head):
+            found.append(m)
+    for m in sorted(found, key=lambda m: m.start()):
+        y, d = int(m["y"]), int(m["d"])
+        mo = int(m["m"]) if m.groupdict().get("m") else month_number(m["mn"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}", m.group().strip()
+    return "", ""
+
+
+def clock_for(published: str, text: str) -> Clock:
+    """What a text says about *now*: its publication month, or, when undated, the latest month it
+    could not have been written before and the fiscal year it calls "this fiscal year"."""
+    clock = Clock.of(published)
+    if clock.published is not None:
+        return clock
+    years = [int(y) for y in _YEAR.findall(text) if 1990 <= int(y) <= 2100]
+    fiscal = []
+    for m in _FISCAL.finditer(text):
+        y = int(m[1] or m[2])
+        fiscal.append(y + 2000 if y < 100 else y)
+    floor = max(years + fiscal) if years or fiscal else None
+    floor_month = month_index(floor, 1) if floor else clock.floor
+    if clock.floor is not None and floor_month is not None:
+        floor_month = max(floor_month, clock.floor)
+    return Clock(None, None, floor_month, max(fiscal) if fiscal else None)

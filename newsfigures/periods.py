@@ -1,0 +1,665 @@
+"""Periods: stretches of whole months, and the ways news names them.
+
+A :class:`Period` is a first and a last month (``year * 12 + month - 1``) with a label a reader
+knows: ``2023`` (a calendar year), ``FY2023`` (a US federal fiscal year, October to September),
+``2023-04`` (a month), ``2022-10/2023-04`` (months), ``2012/2020`` (calendar years), ``FY2017/FY2022``
+(fiscal years). Reference series and claims use the same labels.
+
+:func:`find` lists the time expressions of a stretch of text ("in April", "so far this fiscal
+year", "the first seven months of FY2023", "by this time last fiscal year", "since 2012", "during
+the Biden administration"), and :func:`resolve` turns one into a period, given what the article
+says about *now* (:class:`Clock`: its publication date, or what the text lets us infer when it has
+none) and how long the data take to come out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .vocabulary import MONTH, ORDINALS, SMALL_NUMBER, month_number, small_number  # noqa: F401
+
+
+def month_index(year: int, month: int) -> int:
+    """(2023, 4) -> the month index of April 2023."""
+    return year * 12 + month - 1
+
+
+def year_month(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+def month_label(index: int) -> str:
+    y, m = year_month(index)
+    return f"{y:04d}-{m:02d}"
+
+
+def fiscal_year_of(index: int, start: int = 10) -> int:
+    """The fiscal year a month falls in, named by the calendar year it ends in (US: Oct-Sep)."""
+    y, m = year_month(index)
+    return y + 1 if start > 1 and m >= start else y
+
+
+def fiscal_first(fy: int, start: int = 10) -> int:
+    return month_index(fy - 1, start) if start > 1 else month_index(fy, 1)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A stretch of whole months, first and last included."""
+
+    first: int
+    last: int
+
+    @property
+    def label(self) -> str:
+        return label_of(self.first, self.last)
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def months(self) -> int:
+        return self.last - self.first + 1
+
+    @property
+    def first_year(self) -> int:
+        return self.first // 12
+
+    @property
+    def last_year(self) -> int:
+        return self.last // 12
+
+    def shifted(self, months: int) -> Period:
+        return Period(self.first + months, self.last + months)
+
+    def contains(self, other: Period) -> bool:
+        return self.first <= other.first and other.last <= self.last
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """'2012', 'FY2023', '2023-07', '2021-H1', '2012/2020', '2022-10/2023-04', 'FY2017/FY2022'."""
+        t = text.strip()
+        if "/" in t:
+            a, b = (cls.parse(x) for x in t.split("/", 1))
+            return cls(a.first, b.last)
+        if m := re.fullmatch(r"(\d{4})", t):
+            y = int(m[1])
+            return cls(month_index(y, 1), month_index(y, 12))
+        if m := re.fullmatch(r"FY(\d{4})", t):
+            y = int(m[1])
+            return cls(fiscal_first(y), fiscal_first(y) + 11)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", t):
+            i = month_index(int(m[1]), int(m[2]))
+            return cls(i, i)
+        if m := re.fullmatch(r"(\d{4})-H([12])", t):
+            y, h = int(m[1]), int(m[2])
+            return cls(month_index(y, 6 * h - 5), month_index(y, 6 * h))
+        if m := re.fullmatch(r"(\d{4})-(\d{4})", t):  # an older spelling of a span of years
+            return cls(month_index(int(m[1]), 1), month_index(int(m[2]), 12))
+        raise ValueError(f"not a period: {text!r}")
+
+
+def label_of(first: int, last: int) -> str:
+    """The label a reader knows for the months ``first`` to ``last``."""
+    (y0, m0), (y1, m1) = year_month(first), year_month(last)
+    if first == last:
+        return month_label(first)
+    if m0 == 1 and m1 == 12:
+        return f"{y0}" if y0 == y1 else f"{y0}/{y1}"
+    if m0 == 10 and m1 == 9:
+        return f"FY{y1}" if y1 == y0 + 1 else f"FY{y0 + 1}/FY{y1}"
+    return f"{month_label(first)}/{month_label(last)}"
+
+
+def sort_key(label: str) -> tuple[int, int, str]:
+    try:
+        p = Period.parse(label)
+        return p.first, p.last, label
+    except ValueError:
+        return 0, 0, label
+
+
+# --------------------------------------------------------------------------------------------
+# Named periods: administrations and terms, from data/periods.csv
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Named:
+    name: str
+    family: str
+    pattern: re.Pattern
+    start: tuple[int, int, int]  # year, month, day
+    end: tuple[int, int, int] | None
+
+    def months(self, full: bool = True) -> tuple[int, int | None]:
+        """First and last month; a term that starts late in a month starts with the next one."""
+        y, m, d = self.start
+        first = month_index(y, m) + (1 if full and d > 15 else 0)
+        if self.end is None:
+            return first, None
+        y, m, d = self.end
+        return first, month_index(y, m) - (1 if full and d <= 15 else 0)
+
+
+def pick_named(named: dict[str, Named], family: str, text: str, clock: Clock) -> Named | None:
+    """The member of a family of terms the text means: the one it numbers ("Trump's first
+    term"), else the latest to start before publication (or before the latest date the text
+    names, when it is undated)."""
+    members = sorted((n for n in named.values() if n.family == family), key=lambda n: n.start)
+    if not members:
+        return None
+    for word, i in (("first", 0), ("second", 1)):
+        if word in text and i < len(members):
+            return members[i]
+    if clock.published is not None:
+        now = clock.published
+    elif clock.floor is not None:  # an undated text is seldom more than two years newer
+        now = clock.floor + 35
+    else:
+        return members[-1]
+    started = [n for n in members if month_index(n.start[0], n.start[1]) <= now]
+    return started[-1] if started else members[0]
+
+
+def _date(text: str) -> tuple[int, int, int] | None:
+    if not text:
+        return None
+    y, m, d = (int(x) for x in text.split("-"))
+    return y, m, d
+
+
+def load_named(path: Path) -> list[Named]:
+    with Path(path).open(encoding="utf-8", newline="") as fh:
+        return [
+            Named(
+                r["name"],
+                r.get("family") or r["name"],
+                re.compile(r["words"], re.IGNORECASE),
+                _date(r["start"]),
+                _date(r["end"]),
+            )
+            for r in csv.DictReader(fh)
+        ]
+
+
+# --------------------------------------------------------------------------------------------
+# What an article says about "now"
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Clock:
+    """The publication month (None when unknown) and what an undated text still tells."""
+
+    published: int | None = None
+    day: int | None = None
+    floor: int | None = None  # an undated text is no older than the last month it names
+    fiscal_year: int | None = None  # the fiscal year an undated text calls "this fiscal year"
+
+    @classmethod
+    def of(cls, published: str, text: str = "") -> Clock:
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published or "")
+        if m and m[2]:
+            return cls(month_index(int(m[1]), int(m[2])), int(m[3]) if m[3] else None)
+        if m:  # only the year is known: its last month bounds what the text could know
+            return cls(None, None, month_index(int(m[1]), 1), None)
+        return cls()
+
+    def latest_out(self, lag: int) -> tuple[int, ...]:
+        """The months whose data could have been out at publication, latest last.
+
+        Data for a month come out ``lag`` months later, around mid-month; when the day of
+        publication is not known, or falls near the middle of the month, both candidates stay.
+        """
+        if self.published is None:
+            return ()
+        last = self.published - lag
+        if self.day is not None and self.day >= 20:
+            return (last,)
+        return (last - 1, last)
+
+    def now_year(self) -> int | None:
+        if self.published is not None:
+            return self.published // 12
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Time expressions
+# --------------------------------------------------------------------------------------------
+def _y(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d{{2}})"
+
+
+def _fy(name: str = "fy") -> str:
+    """'fiscal 2023', 'fiscal year 2023', 'Fiscal Year 23', 'FY23', 'FY 2023', 'FY2017-18'."""
+    return (
+        r"(?:(?:the\s+)?(?:fiscal|financial)(?:\s+years?)?(?:\s+\(FY\))?\s+|\bFY\s?'?)"
+        rf"(?P<{name}>(?:19|20)?\d{{2}})(?!\d)(?:\s?[-–/]\s?(?P<{name}_end>(?:19|20)?\d{{2}})(?![\d,]))?"
+    )
+
+
+_N = SMALL_NUMBER
+_OF_ANCHOR = (  # what a "first N months of ..." is counted in
+    r"(?:(?P<rel>this|the(?: current)?|last|the previous|the last) (?P<afiscal>fiscal |financial |calendar )?year"
+    rf"|{_fy('afy')}|{_y('ay')}|the (?P<named>[\w'’ ]{{3,40}}?) (?:administration|presidency|term))"
+)
+
+_PATTERNS: list[tuple[str, str]] = [
+    # a date says when something happened, not what a figure covers
+    (
+        "date",
+        rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d{{2}}\b",
+    ),
+    # "the first seven months of FY2023", "the first three months of the Trump administration"
+    (
+        "first_n",
+        rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+(?P<n>{_N})\s+months\s+(?:of|in)\s+{_OF_ANCHOR}",
+    ),
+    (
+        "first_half",
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+{_OF_ANCHOR}",
+    ),
+    ("quarter", rf"\b(?P<q>[QH])(?P<qn>[1-4])\s+{_y('y')}"),
+    ("n_month", rf"\b(?P<n>{_N})[- ]month (?:total|period|stretch|span)\b"),
+    (
+        "so_far",
+        r"\b(?:so far|to date|thus far)(?: (?:this|in|in the|for the|during the|during this))?(?: current)?"
+        rf"(?: (?P<fiscal>fiscal|financial|calendar))?(?: year| {_y('y')}| (?:fiscal|financial) {_y('fy')})?",
+    ),
+    (
+        "so_far",
+        r"\b(?:this|the current) (?P<fiscal>fiscal |financial |calendar )?year[- ]to[- ]date\b|\byear[- ]to[- ]date\b",
+    ),
+    (
+        "since_start",
+        rf"\bsince (?:the (?:start|beginning) of the (?P<fiscal>fiscal |financial )?year|(?P<month>{MONTH})\b(?!\s+\d))",
+    ),
+    (
+        "through",
+        rf"\b(?:through|until|up to|as of|to the end of)\s+(?:the end of\s+)?(?P<month>{MONTH})\b\.?(?:\s+{_y('y')})?",
+    ),
+    (
+        "same_period",
+        r"\b(?:by |at )?(?:this|the same) (?:time|point|period|months)(?: of| in)? (?:a year (?:earlier|ago|before)|last (?P<fiscal>fiscal |financial )?year|the (?:previous|prior) (?:fiscal |financial )?year)"
+        rf"|\b(?:during |in |over )?the same (?:period|months|time)(?: of| in| a year)?(?: (?:earlier|before|ago))?(?: (?:in |of )?{_y('y')}| last year)?\b"
+        r"|\bcompared (?:with|to) the same (?:period|months)\b",
+    ),
+    (
+        "month_range",
+        rf"\b(?:from|between) (?P<m1>{MONTH})\.?(?:\s+{_y('y1')})? (?:to|and|until|through)\s+(?P<m2>{MONTH})\.?(?:\s+{_y('y2')})?",
+    ),
+    ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
+    (
+        "fiscal_range",
+        rf"\b(?:fiscal|financial) years? {_y('y1')} (?:to|through|and|-|–) (?:fiscal (?:year )?)?{_y('y2')}",
+    ),
+    ("fiscal_range", r"\bFY\s?(?P<y1>(?:19|20)?\d{2})\s?[-–]\s?FY\s?(?P<y2>(?:19|20)?\d{2})\b"),
+    (
+        "past_n",
+        rf"\b(?:over |in |during |for )?(?:the )?(?:past|last|previous|preceding) (?P<n>{_N}) (?P<fiscal>fiscal |financial |calendar )?years\b",
+    ),
+    ("past_n", r"\b(?:over |in |during )?the (?:past|last) (?P<decade>decade)\b"),
+    (
+        "fiscal",
+        rf"\b(?:in |during |for |of )?(?P<all>all of |the whole of |the full |the entire )?{_fy()}",
+    ),
+    ("fiscal", rf"\bthe {_y('fy')} (?:fiscal|financial) year\b"),
+    # "2016-17", "2017/18": a fiscal or financial year named by the two calendar years it spans
+    ("fiscal", r"\b(?P<fy>(?:19|20)\d{2})\s?[-–/]\s?(?P<fy_end>\d{2})\b(?![-–/]?\d)"),
+    ("year_range", rf"\b(?:from|between) {_y('y1')} (?:to|and|until|through|till)\s+{_y('y2')}\b"),
+    ("year_range", rf"\b{_y('y1')}\s?(?:[-–]|to|through)\s?{_y('y2')}\b"),
+    ("since_year", rf"\bsince {_y('y')}\b"),
+    ("since_then", r"\b(?:since then|ever since|since that time)\b"),
+    (
+        "month",
+        rf"\b(?:in |during |for |(?P<last>last )|of )?(?P<month>{MONTH})\b\.?(?:,? (?:of )?{_y('y')})?(?P<alone> alone)?(?!\s+\d{{1,2}}\b)",
+    ),
+    (
+        "relative",
+        r"\b(?P<rel>last|this|the previous|the prior|previous|the current) (?P<fiscal>fiscal |financial |calendar )?(?P<unit>year|month)\b"
+        r"|\b(?:a|one) (?P<unit2>year|month) (?P<rel2>earlier|before|ago)\b|\bthe (?P<unit3>year|month) before\b",
+    ),
+    ("same_year", r"\b(?:the same|that) year\b"),
+    (
+        "year",
+        rf"\b(?:in |during |for |of |by |(?P<cal>calendar (?:year )?))?{_y('y')}\b(?!\s*[-–/]\s*\d)",
+    ),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+_MAYBE = re.compile(
+    rf"\d{{2}}|{MONTH}|year|month|fiscal|since|far|date|same|time|half|quarter|administration"
+    r"|presidency|term|decade",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A time expression in a text."""
+
+    start: int
+    end: int
+    kind: str
+    match: re.Match
+
+    @property
+    def text(self) -> str:
+        return self.match.group()
+
+
+def find(text: str, lo: int = 0, hi: int | None = None, named: list[Named] = ()) -> list[Mention]:
+    """The time expressions of ``text[lo:hi]``, leftmost-longest, in reading order."""
+    hi = len(text) if hi is None else hi
+    if not _MAYBE.search(text, lo, hi):
+        return []
+    found: list[Mention] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() > m.start():
+                found.append(Mention(m.start(), m.end(), kind, m))
+    families = {}
+    for n in named:
+        families.setdefault(n.family, n)
+    for n in families.values():
+        for m in n.pattern.finditer(text, lo, hi):
+            found.append(Mention(m.start(), m.end(), "named:" + n.family, m))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Mention] = []
+    taken_until = -1
+    for mention in found:
+        if mention.start >= taken_until:
+            out.append(mention)
+            taken_until = mention.end
+        elif mention.end > taken_until and out and out[-1].kind == "year":
+            out[-1] = mention  # a longer expression that starts inside a bare year wins
+            taken_until = mention.end
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Resolving an expression to a period
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Resolved:
+    """What a time expression means for a figure.
+
+    ``period`` may be None (unknown). ``partial``: the text gives part of a period that runs to the
+    data out at publication ("so far this fiscal year"); ``ends``: when the publication date is
+    not known, the months the period could end in (the check tries them and says which fits).
+    ``whole``: the text insists on the whole period ("during all of fiscal 2022").
+    ``relation``: for expressions that depend on the period before ("the same period a year
+    earlier", "that year", "the previous year").
+    """
+
+    period: Period | None
+    partial: bool = False
+    ends: tuple[int, ...] = ()
+    whole: bool = False
+    relation: str = ""
+    alone: bool = False
+
+
+def _full_year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _current_fy(clock: Clock, start: int) -> int | None:
+    if clock.published is not None:
+        return fiscal_year_of(clock.published, start)
+    return clock.fiscal_year
+
+
+def _year_now(clock: Clock, fiscal: bool, start: int) -> int | None:
+    return _current_fy(clock, start) if fiscal else clock.now_year()
+
+
+def _fiscal_months(fy: int, start: int) -> tuple[int, int]:
+    first = fiscal_first(fy, start)
+    return first, first + 11
+
+
+def _anchor(g: dict, clock: Clock, named: dict[str, Named], start: int) -> tuple[int, int] | None:
+    """First and last month of what "the first N months of ..." counts in."""
+    if g.get("named"):
+        words = g["named"] + " administration"
+        hit = next((x for x in named.values() if x.pattern.search(words)), None)
+        n = pick_named(named, hit.family, words.lower(), clock) if hit else None
+        if n is None:
+            return None
+        first, last = n.months()
+        return first, last if last is not None else first + 47
+    if g.get("afy"):
+        return _fiscal_months(_fiscal_end_year(g["afy"], g.get("afy_end")), start)
+    if g.get("ay"):
+        y = int(g["ay"])
+        return month_index(y, 1), month_index(y, 12)
+    fiscal = bool(g.get("afiscal")) and "calendar" not in g["afiscal"]
+    now = _year_now(clock, fiscal, start)
+    if now is None:
+        return None
+    if (g.get("rel") or "").lower() in ("last", "the previous", "the last"):
+        now -= 1
+    if fiscal:
+        return _fiscal_months(now, start)
+    return month_index(now, 1), month_index(now, 12)
+
+
+def _fiscal_end_year(first: str, end: str | None) -> int:
+    """'23' -> 2023; '2017', '18' -> 2018 (a two-year spelling names the year it ends in)."""
+    y = _full_year(first)
+    if end:
+        e = int(end)
+        y = (y // 100) * 100 + e if e < 100 else e
+    return y
+
+
+def _so_far_end(first: int, last: int, clock: Clock, lag: int) -> Resolved:
+    out = clock.latest_out(lag)
+    if out:
+        ends = tuple(sorted({min(e, last) for e in out if e >= first}))
+        if not ends:
+            return Resolved(None, partial=True)
+        return Resolved(Period(first, ends[-1]), partial=True, ends=ends if len(ends) > 1 else ())
+    # undated: every month of the stretch is a candidate end (the check says which fits)
+    lo = max(first, clock.floor or first)
+    ends = tuple(range(lo, last)) or (last,)
+    return Resolved(Period(first, ends[-1]), partial=True, ends=ends)
+
+
+def _month_year(month: int, clock: Clock, last: bool = False) -> int | None:
+    """The year of a month named without one: the latest such month at publication."""
+    if clock.published is None:
+        return None
+    y = clock.published // 12
+    i = month_index(y, month)
+    if i > clock.published or (last and i >= clock.published):
+        y -= 1
+    return y
+
+
+def resolve(
+    mention: Mention,
+    clock: Clock,
+    lag: int = 0,
+    previous: Resolved | None = None,
+    named: dict[str, Named] | None = None,
+    fiscal_start: int = 10,
+    annual: bool = False,
+) -> Resolved:
+    """What ``mention`` means for a figure whose data come out ``lag`` months after the period.
+
+    ``previous`` is what the expression before it meant (for "the same period a year earlier",
+    "that year"). ``annual``: the measure's data come by the year, so "since 2012" runs to the
+    last full year out at publication.
+    """
+    kind, named, start = mention.kind, named or {}, fiscal_start
+    g = mention.match.groupdict()
+    text = mention.text.lower()
+    prev = previous.period if previous else None
+    if kind.startswith("named:"):
+        n = pick_named(named, kind[6:], text, clock)
+        if n is None:
+            return Resolved(None)
+        first, last = n.months()
+        if last is None:
+            return _so_far_end(first, first + 47, clock, lag)
+        return Resolved(Period(first, last))
+    if kind in ("first_n", "first_half"):
+        anchor = _anchor(g, clock, named, start)
+        if anchor is None:
+            return Resolved(None)
+        if kind == "first_n":
+            n = small_number(g["n"])
+            if g["ord"].lower() == "first":
+                return Resolved(Period(anchor[0], anchor[0] + n - 1))
+            return Resolved(Period(anchor[1] - n + 1, anchor[1]))
+        size = 6 if g["part"].lower() == "half" else 3
+        i = ORDINALS.get(g["ord"].lower(), 1) - 1
+        return Resolved(Period(anchor[0] + size * i, anchor[0] + size * (i + 1) - 1))
+    if kind == "quarter":
+        size = 6 if g["q"].upper() == "H" else 3
+        first = month_index(int(g["y"]), 1) + size * (int(g["qn"]) - 1)
+        return Resolved(Period(first, first + size - 1))
+    if kind == "n_month":
+        n = small_number(g["n"])
+        if prev is not None:
+            return Resolved(Period(prev.first, prev.first + n - 1))
+        fy = _current_fy(clock, start)
+        if fy is None:
+            return Resolved(None)
+        return Resolved(Period(fiscal_first(fy, start), fiscal_first(fy, start) + n - 1))
+    if kind in ("so_far", "since_start"):
+        fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+        if g.get("fy") or (g.get("y") and fiscal):
+            return _so_far_end(*_fiscal_months(int(g.get("fy") or g["y"]), start), clock, lag)
+        if g.get("y"):
+            y = int(g["y"])
+            return _so_far_end(month_index(y, 1), month_index(y, 12), clock, lag)
+        if kind == "since_start" and g.get("month"):
+            month = month_number(g["month"])
+            if month == start:  # "since October", the start of the US fiscal year
+                fiscal = True
+            else:
+                y = _month_year(month, clock)
+                if y is None:
+                    return Resolved(None, partial=True)
+                first = month_index(y, month)
+                return _so_far_end(first, first + 11, clock, lag)
+        now = _year_now(clock, fiscal, start)
+        if now is None:
+            return Resolved(None, partial=True)
+        first = fiscal_first(now, start) if fiscal else month_index(now, 1)
+        return _so_far_end(first, first + 11, clock, lag)
+    if kind == "through":
+        month = month_number(g["month"])
+        if prev is None:
+            return Resolved(None, relation="through")
+        y = int(g["y"]) if g.get("y") else prev.first // 12
+        last = month_index(y, month)
+        if last < prev.first:
+            last += 12
+        return Resolved(Period(prev.first, last), relation="through")
+    if kind == "same_period":
+        if prev is None:
+            return Resolved(None, relation="a year earlier")
+        if g.get("y"):
+            shift = (int(g["y"]) - prev.last_year) * 12
+        elif re.search(r"earlier|ago|before|last|previous|prior", text):
+            shift = -12
+        else:  # "the same period saw …": the very period said before
+            shift = 0
+        ends = tuple(e + shift for e in previous.ends)
+        return Resolved(
+            prev.shifted(shift), partial=previous.partial, ends=ends, relation="same period"
+        )
+    if kind == "month_range":
+        m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+        y2 = int(g["y2"]) if g.get("y2") else None
+        y1 = int(g["y1"]) if g.get("y1") else None
+        if y2 is None:
+            y2 = (y1 + (1 if m2 < m1 else 0)) if y1 else _month_year(m2, clock)
+        if y2 is None:
+            return Resolved(None)
+        if y1 is None:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        return Resolved(Period(month_index(y1, m1), month_index(y2, m2)))
+    if kind == "fiscal_range":
+        y1, y2 = _full_year(g["y1"]), _full_year(g["y2"])
+        return Resolved(Period(fiscal_first(y1, start), fiscal_first(y2, start) + 11))
+    if kind == "past_n":
+        n = 10 if g.get("decade") else small_number(g["n"])
+        fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+        now = _year_now(clock, fiscal, start)
+        if now is None:
+            return Resolved(None)
+        if fiscal:  # "the past six fiscal years": the six before the current one
+            return Resolved(Period(fiscal_first(now - n, start), fiscal_first(now - 1, start) + 11))
+        return Resolved(Period(month_index(now - n, 1), month_index(now - 1, 12)))
+    if kind == "fiscal":
+        fy = _fiscal_end_year(g["fy"], g.get("fy_end"))
+        return Resolved(Period(*_fiscal_months(fy, start)), whole=bool(g.get("all")))
+    if kind == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 < y1:
+            return Resolved(None)
+        return Resolved(Period(month_index(y1, 1), month_index(y2, 12)))
+    if kind == "since_year":
+        y1 = int(g["y"])
+        if annual:
+            out = clock.latest_out(lag)
+            if not out:
+                return Resolved(None, relation="since")
+            last_full = (max(out) + 1) // 12 - 1
+            return Resolved(
+                Period(month_index(y1, 1), month_index(max(last_full, y1), 12)), partial=False
+            )
+        return _so_far_end(month_index(y1, 1), month_index(y1 + 30, 12), clock, lag)
+    if kind == "month":
+        month = month_number(g["month"])
+        y = int(g["y"]) if g.get("y") else _month_year(month, clock, last=bool(g.get("last")))
+        if y is None:
+            return Resolved(None, alone=bool(g.get("alone")))
+        i = month_index(y, month)
+        return Resolved(Period(i, i), alone=bool(g.get("alone")))
+    if kind == "relative":
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3")
+        rel = (g.get("rel") or g.get("rel2") or "before").lower()
+        fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+        earlier = rel in ("earlier", "before", "ago", "the previous", "the prior", "previous")
+        if earlier and prev is not None:
+            shift = -(12 if unit == "year" else prev.months)
+            ends = tuple(e + shift for e in previous.ends)
+            return Resolved(
+                prev.shifted(shift), partial=previous.partial, ends=ends, relation="previous"
+            )
+        if rel in ("earlier", "before", "ago"):
+            return Resolved(None, relation="previous")
+        back = 0 if rel in ("this", "the current") else 1
+        if unit == "month":
+            if clock.published is None:
+                return Resolved(None)
+            i = clock.published - back
+            return Resolved(Period(i, i))
+        now = _year_now(clock, fiscal, start)
+        if now is None:
+            return Resolved(None)
+        y = now - back
+        first = fiscal_first(y, start) if fiscal else month_index(y, 1)
+        if back == 0:
+            return _so_far_end(first, first + 11, clock, lag)
+        return Resolved(Period(first, first + 11))
+    if kind == "same_year":
+        if prev is None:
+            return Resolved(None, relation="same year")
+        if prev.months == 12:
+            return Resolved(prev)
+        y = prev.last_year
+        return Resolved(Period(month_index(y, 1), month_index(y, 12)))
+    if kind == "date":
+        return Resolved(None)
+    if kind == "year":
+        y = int(g["y"])
+        return Resolved(Period(month_index(y, 1), month_index(y, 12)), whole=bool(g.get("cal")))
+    return Resolved(None)

@@ -1,0 +1,42 @@
+"""Words for time that the corpus, the extractor and the claim reader share: month names and the
+number words news uses for small counts of months and years."""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+
+# "January", "Jan", "Jan.", "Sept": the pattern and the month number of each spelling
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH_RE = re.compile(rf"\b{MONTH}\b\.?", re.IGNORECASE)
+
+SMALL_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+SMALL_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + ")"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def month_number(word: str) -> int:
+    """'April' -> 4, 'Sept.' -> 9."""
+    w = word.lower().rstrip(".")
+    for i, name in enumerate(MONTH_NAMES, start=1):
+        if name.startswith(w[:3]):
+            return i
+    raise ValueError(f"not a month: {word!r}")
+
+
+def small_number(word: str) -> int:
+    """'seven' -> 7, '10' -> 10."""
+    w = word.lower()
+    return int(w) if w.isdigit() else SMALL_NUMBERS[w]

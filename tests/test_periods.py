@@ -1,0 +1,140 @@
+"""Periods as news states them, resolved against the publication date and the data out then."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfigures import periods as P
+from newsfigures.dates import clock_for, date_in_text
+from tests.conftest import tables
+
+NAMED = {n.name: n for n in tables().catalogue.named}
+
+
+def resolve(text: str, published: str = "", lag: int = 1, annual: bool = False, start: int = 10):
+    clock = clock_for(published, text)
+    found = [m for m in P.find(text, named=tables().catalogue.named) if m.kind != "date"]
+    assert found, f"no time expression in {text!r}"
+    return P.resolve(found[0], clock, lag, None, NAMED, start, annual)
+
+
+@pytest.mark.parametrize(
+    "label, first, last",
+    [
+        ("2012", (2012, 1), (2012, 12)),
+        ("FY2023", (2022, 10), (2023, 9)),
+        ("2023-07", (2023, 7), (2023, 7)),
+        ("2021-H1", (2021, 1), (2021, 6)),
+        ("2014/2021", (2014, 1), (2021, 12)),
+        ("2022-10/2023-04", (2022, 10), (2023, 4)),
+        ("FY2017/FY2022", (2016, 10), (2022, 9)),
+    ],
+)
+def test_every_label_is_a_first_and_a_last_month(label, first, last):
+    p = P.Period.parse(label)
+    assert (P.year_month(p.first), P.year_month(p.last)) == (first, last)
+
+
+@given(st.integers(1990 * 12, 2040 * 12), st.integers(0, 120))
+def test_a_period_and_its_label_are_the_same_thing(first, months):
+    p = P.Period(first, first + months)
+    assert P.Period.parse(p.label) == p
+
+
+def test_a_phrase_that_is_not_a_period_is_refused():
+    with pytest.raises(ValueError, match="not a period"):
+        P.Period.parse("last year")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("apprehended 3,195 in FY2023", "", "FY2023"),
+        ("during fiscal year 2023", "", "FY2023"),
+        ("in Fiscal Year 23", "", "FY2023"),
+        ("in fiscal 2022", "", "FY2022"),
+        ("in FY 2024", "", "FY2024"),
+        ("the 2023 fiscal year", "", "FY2023"),
+        ("fiscal years 2019 through 2021", "", "FY2019/FY2021"),
+        ("in 2012", "", "2012"),
+        ("from 2012 to 2020", "", "2012/2020"),
+        ("between 2014 and 2016", "", "2014/2016"),
+        ("In April alone, agents", "2023-05-18", "2023-04"),
+        ("in December", "2024-01-10", "2023-12"),
+        ("in April 2021", "", "2021-04"),
+        ("the first seven months of Fiscal Year 23", "", "2022-10/2023-04"),
+        ("the first half of 2021", "", "2021-01/2021-06"),
+        ("in the first half of the fiscal year", "2023-06-01", "2022-10/2023-03"),
+        ("from January to June", "2024-08-01", "2024-01/2024-06"),
+        ("between October and March", "2024-05-01", "2023-10/2024-03"),
+        ("last year", "2024-07-03", "2023"),
+        ("the past six fiscal years", "2023-05-18", "FY2017/FY2022"),
+        ("in the first three months of the Trump administration", "2025-06-11", "2025-02/2025-04"),
+        ("during the Biden administration", "2025-06-11", "2021-02/2025-01"),
+    ],
+)
+def test_periods_news_names(text, published, expected):
+    r = resolve(text, published)
+    assert r.period is not None and r.period.label == expected
+
+
+def test_so_far_this_fiscal_year_runs_to_the_data_out_at_publication():
+    # published 18 May: April's data (out mid-May) are the latest
+    r = resolve("so far this fiscal year", "2023-05-18")
+    assert r.partial and r.period.label == "2022-10/2023-04"
+
+
+def test_so_far_with_only_the_month_known_leaves_two_possible_ends():
+    r = resolve("so far this fiscal year", "2023-02")
+    assert r.partial and [P.month_label(e) for e in r.ends] == ["2022-12", "2023-01"]
+
+
+def test_an_undated_text_says_which_fiscal_year_and_its_period_could_end_in_several_months():
+    text = "so far this fiscal year, more than in all of fiscal 2022; so far in fiscal 2023"
+    r = resolve(text)
+    assert r.partial and r.period.first == P.month_index(2022, 10)
+    assert r.ends[0] == P.month_index(2023, 1) and len(r.ends) == 8  # January to August 2023
+
+
+def test_since_a_year_for_yearly_data_runs_to_the_last_year_out_at_publication():
+    # UNHCR publishes a year's figures about five months after it ends
+    assert resolve("since 2012", "2022-06-24", lag=5, annual=True).period.label == "2012/2021"
+    assert resolve("since 2012", "2022-01-21", lag=5, annual=True).period.label == "2012/2020"
+
+
+def test_an_australian_financial_year_runs_from_july():
+    r = resolve("in 2017-18", "2018-12-09", start=7)
+    assert r.period.label == "2017-07/2018-06"
+
+
+def test_a_date_is_not_a_period():
+    found = P.find("which began on October 1, 2022, to 9,753")
+    assert [m.kind for m in found] == ["date"]
+
+
+def test_the_same_period_a_year_earlier_is_said_of_the_period_before():
+    before = P.Resolved(P.Period.parse("2025-02/2025-04"))
+    m = P.find("During the same period a year earlier")[0]
+    assert P.resolve(m, P.Clock(), 1, before).period.label == "2024-02/2024-04"
+    m = P.find("The same period saw the recovery")[0]
+    assert P.resolve(m, P.Clock(), 1, before).period.label == "2025-02/2025-04"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (" date 2023-05-18 Border Patrol agents apprehended", "2023-05-18"),
+        ("Posted by Author on November 2, 2006\n\nA former", "2006-11-02"),
+        ("Wednesday 03 July 2024 - 09:00\nUS Embarks", "2024-07-03"),
+        ("ABC News\nDate: December 9, 2018\nBy: R.", "2018-12-09"),
+        ("Border Patrol apprehensions of Chinese nationals are up", ""),
+    ],
+)
+def test_a_page_prints_its_date_near_the_top(text, date):
+    assert date_in_text(text)[0] == date
+
+
+def test_an_undated_text_is_no_older_than_the_latest_year_it_names():
+    clock = clock_for("", "up 13% so far in fiscal 2023, more than in fiscal 2022")
+    assert clock.published is None and clock.fiscal_year == 2023
+    assert clock.floor == P.month_index(2023, 1)
