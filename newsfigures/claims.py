@@ -1,571 +1,790 @@
-"""Read each figure as a claim: what it counts (its *measure*), for which period and place, whether
-it states a level or a change, and whom the article credits for it.
+"""Read each figure as a claim: what it counts, for which period and place, whether it states a
+level, a change, a ratio or a share, and whom the article credits for it.
 
-Everything is read from the figure's sentence (and, where the sentence says "the same year" or "the
-figures showed", from the sentences before it) with rules a reader can follow:
+A reporter says what a number counts once and relies on it afterwards, so the signals are gathered
+the way a reader gathers them — from the figure's own clause first, then its sentence, then the
+context the article has set: the sentence before, a list's lead-in, the paragraph's opening, the
+headline and lead.
 
-- **measure**: the measure catalogue (``data/measures.csv``) gives, for each measure, the words that
-  signal it. The measure whose words stand nearest to the figure in its sentence wins; a figure
-  inside the matched words is nearest of all. Figures that match no measure stay unmatched and say
-  so.
-- **period**: the time expression nearest the figure: "in 2012", "from 2012 to 2020", "since 2014"
-  (up to the latest year whose data were out when the article was published), "last year"
-  (publication year minus one), "the same year" (the period of the claim before it), "that year",
-  "in the first half of 2021", "fiscal year 2023".
-- **base period** for changes ("a tenfold increase compared to the previous year", "has gone up by
-  some 700%" since 2012): the period the change is measured from.
-- **place**: the country or border named nearest the figure, else the measure's default.
-- **attribution**: "according to X", "X figures reveal", "X said", "official figures"; else the
-  source credited in the sentences before it, or for the same measure elsewhere in the article.
+- **what it counts** (the *measure*): who (Chinese nationals, everyone, another nationality) and
+  what happened to them (apprehended, applied for asylum, waiting for a decision, granted asylum,
+  removed, brought back to China …), each with the words news uses for it in
+  ``data/vocabulary.csv``; the pair names a measure in ``data/measures.csv``. A figure about other
+  nationalities, or about all of them, is not a Chinese-nationals figure.
+- **period** (:mod:`newsfigures.periods`): fiscal and calendar years in all their spellings,
+  months, parts of periods ("so far this fiscal year", "the first seven months of FY2023"), "the
+  same period a year earlier", named terms ("the Biden administration"), resolved against the
+  publication date and the data out at that time.
+- **place**: the country or border named (``data/places.csv``), among those the measure covers;
+  a place inside one of them that the data do not break down (a Border Patrol sector) is kept, so
+  that the claim is not checked against the wider total.
+- **attribution** (:mod:`newsfigures.attribution`).
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import dataclass
-from pathlib import Path
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
+from . import periods as P
+from .attribution import attribution_in
+from .catalogue import Catalogue, Measure
 from .corpus import Article
+from .dates import clock_for
 from .extract import Figure
-from .tables import columns_of, row_of
+from .tables import columns_of
 
-
-@dataclass(frozen=True)
-class Measure:
-    """One row of the measure catalogue."""
-
-    id: str
-    label: str
-    counts: str
-    stock_or_flow: str
-    pattern: re.Pattern
-    kinds: tuple[str, ...]
-    default_place: str
-    series: tuple[str, ...]
-    search: tuple[str, ...]
-    data_lag_months: int
-    notes: str
-
-
-def load_measures(path: Path) -> list[Measure]:
-    """The measure catalogue, in file order (earlier rows win ties)."""
-    out = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            out.append(
-                Measure(
-                    id=row["measure"],
-                    label=row["label"],
-                    counts=row["counts"],
-                    stock_or_flow=row["stock_or_flow"],
-                    pattern=re.compile(row["patterns"], re.IGNORECASE),
-                    kinds=tuple(row["kinds"].split()),
-                    default_place=row["default_place"],
-                    series=tuple(row["series"].split()),
-                    search=tuple(row["search"].split()),
-                    data_lag_months=int(row["data_lag_months"] or 0),
-                    notes=row["notes"],
-                )
-            )
-    return out
+CLAIM_KINDS = ("count", "percent", "multiplier")
+_NOT_PEOPLE = re.compile(
+    r"^(?:countr|region|state|cit(?:y|ies)|province|flight|plane|boat|document|bank|case|year|month"
+    r"|week|day|hour|fiscal|time|top|rank|place|object|balloon|sector|office|facilit|agenc|visa"
+    r"|law|point|percent|dollar|yuan|euro|pound|seat|vote|page|step|time|population|inhabitant)",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = set(
+    "in to from at on by for during last this that since over under and or than of were was had"
+    " have has are is who which the a an".split()
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—–]|,(?!\d{3})|\b(?:but|while|whereas|although|however|with)\b", re.I
+)
+_CHANGE = re.compile(
+    r"\b(?:increas\w*|ris(?:e|es|en|ing)|rose|up|grow\w*|grew|jump\w*|surg\w*|spik\w*|gone up|climb\w*"
+    r"|soar\w*|decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*"
+    r"|higher|lower|more|fewer|less|growth|hike|leap\w*|doubl\w*|tripl\w*)\b",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(
+    r"\b(?:decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*|lower|fewer"
+    r"|less|cut|reduc\w*)\b",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%)?\s*(?:of\b|were\b|was\b|are\b|is\b)", re.I)
+_SHARE_BEFORE = re.compile(
+    r"\b(?:constitut\w*|made up|make up|making up|makes up|share|proportion|account(?:ed|s|ing)? for)\b[^.]{0,30}$",
+    re.I,
+)
+# "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants": a part of the figure before it
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:of|among) (?:those|them|these|whom)|\bincluding)\b\s*,?\s*(?:[\w'’]+\s+){0,3}$", re.I
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:[\w'’]+\s+)?(?:of|among) (?:them|those|these|the)\b(?!\s+\d)", re.I
+)
+_OF_COUNT = re.compile(r"^\s*of (?:the |its |their |[A-Z][\w'’]+ )?(?=\d)")
+_PEOPLE = re.compile(
+    r"\b(?:migrants?|nationals?|citizens?|people|persons?|individuals?|asylum[- ]seekers?|refugees?"
+    r"|immigrants?|applicants?|adults?|children|minors?|famil(?:y|ies)|men|women|fugitives?"
+    r"|officials?|defectors?|dissidents?|suspects?|detainees?|deportees?|students?|tourists?"
+    r"|travel+ers?|arrivals?|crossers?|aliens?|claimants?|returnees?|residents?|workers?"
+    r"|passengers?|members?|chinese|who|apprehensions?|encounters?|claims?|applications?)\b",
+    re.IGNORECASE,
+)
+_BASE_WORDS = re.compile(
+    r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against)\s*$", re.I
+)
+_ALL_OF = re.compile(r"\ball (?:of )?(?:the )?$|\btotal (?:of )?$|\bwhole (?:of )?$", re.I)
 
 
 @dataclass
 class Claim:
-    """A figure read in context."""
+    """A figure read in context (one row of ``claims.csv``)."""
 
+    id: str
     article: str
     start: int
     end: int
     surface: str
-    value: float | int | None
+    value: float | None
     kind: str
     hedge: str
     measure: str
-    reading: str  # "level", "change" (percent increase), "ratio" (multiplier), "share"
+    who: str
+    event: str
+    reading: str  # level, change, ratio, share
+    direction: str  # up or down, for a change
     period: str
     base_period: str
+    partial: bool
     place: str
     attributed_to: str
     published: str
-    sentence: str
-    partial: bool  # the text gives only part of the period ("so far this fiscal year")
+    sentence_start: int
+    sentence_end: int
     note: str
+    # read by the checks, not written out
+    span: P.Period | None = field(default=None, repr=False)
+    base: P.Period | None = field(default=None, repr=False)
+    ends: tuple[int, ...] = field(default=(), repr=False)
+    whole: bool = field(default=False, repr=False)
+    part_of: str = field(default="", repr=False)
+    unit: str = field(default="", repr=False)
+    paragraph: int = field(default=0, repr=False)
 
     def row(self) -> dict:
-        return row_of(self)
+        return {c: getattr(self, c) for c in CLAIM_COLUMNS}
 
 
-CLAIM_COLUMNS = columns_of(Claim)
-
-# --------------------------------------------------------------------------------------------
-# Places
-# --------------------------------------------------------------------------------------------
-_PLACES = [
-    (
-        r"\b(?:southern|southwest(?:ern)?|south-west) border|border with mexico|u\.?s\.?-mexico border",
-        "US southwest border",
-    ),
-    (r"\b(?:northern border|u\.?s\.?-canada border)", "US northern border"),
-    (r"\b(?:the )?(?:united states|u\.s\.a?\.?|us|america)\b", "USA"),
-    (r"\baustralia", "AUS"),
-    (r"\bcanada", "CAN"),
-    (r"\b(?:united kingdom|britain|the uk|u\.k\.)", "GBR"),
-    (r"\bsouth korea", "KOR"),
-    (r"\bbrazil", "BRA"),
-    (r"\b(?:overseas|abroad|other countries|around the world|worldwide|globally)\b", "WORLD"),
-]
-_PLACE_RE = [(re.compile(p, re.IGNORECASE), code) for p, code in _PLACES]
-_CHANGE_WORDS = re.compile(
-    r"\b(?:increase|increased|rise|rose|risen|up|grow|grew|grown|growth|jump|jumped|surge|surged"
-    r"|spike|spiked|gone up|climb|climbed|soar|soared|decrease|decreased|drop|dropped|fall|fell"
-    r"|fallen|decline|declined|down|more|higher|lower|fewer)\b",
-    re.IGNORECASE,
-)
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_PARTIAL = re.compile(
-    r"\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bby this time\b|\bas of\b"
-    r"|\bfirst (?:\w+[- ])?(?:months?|weeks?|days?|quarter)\b|\bseven-month\b|\b\w+-month total\b"
-    rf"|\b(?:in|during) {_MONTH_NAMES} alone\b|\bsince {_MONTH_NAMES}\b|\bthrough {_MONTH_NAMES}\b",
-    re.IGNORECASE,
-)
-_WHOLE = re.compile(
-    r"\ball of\b|\bthe whole of\b|\bfull (?:fiscal |calendar )?year\b|\bentire\b", re.I
-)
-_SHARE_WORDS = re.compile(
-    r"^\s*(?:percent|per cent|%)?\s*of\b|constitut|made up|share|proportion", re.I
-)
-_NOT_PEOPLE = re.compile(
-    r"^(?:countr|region|state|cit(?:y|ies)|province|flight|boat|document|bank|case|year|month|week|day"
-    r"|fiscal|time|top|rank|place)",
-    re.IGNORECASE,
-)
-
-
-# --------------------------------------------------------------------------------------------
-# Periods
-# --------------------------------------------------------------------------------------------
-_Y = r"((?:19|20)\d{2})"
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PERIOD_PATTERNS = [
-    ("date", re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}\b")),
-    ("range", re.compile(rf"\b(?:from|between)\s+{_Y}\s+(?:to|and|until|through)\s+{_Y}\b", re.I)),
-    ("range", re.compile(rf"\b{_Y}\s*[-–]\s*{_Y}\b")),
-    ("half", re.compile(rf"\b(first|second) half of {_Y}\b", re.I)),
-    (
-        "fiscal",
-        re.compile(r"\bfiscal(?: year)?\s+((?:19|20)?\d{2})\b|\bFY\s?((?:19|20)?\d{2})\b", re.I),
-    ),
-    ("since", re.compile(rf"\bsince\s+{_Y}\b", re.I)),
-    (
-        "since then",
-        re.compile(r"\bsince then\b|\bsince (?:xi|he|she) (?:took office|came to power)", re.I),
-    ),
-    ("last year", re.compile(r"\blast year\b", re.I)),
-    ("this year", re.compile(r"\bthis year\b", re.I)),
-    (
-        "previous year",
-        re.compile(
-            r"\b(?:the )?previous year\b|\ba year (?:earlier|before)\b|\bthe year before\b", re.I
-        ),
-    ),
-    ("same year", re.compile(r"\b(?:in )?the same year\b", re.I)),
-    ("that year", re.compile(r"\bthat year\b", re.I)),
-    ("year", re.compile(rf"\b{_Y}\b(?!\s*[-–/]\s*\d)")),
+CLAIM_COLUMNS = [
+    c
+    for c in columns_of(Claim)
+    if c not in ("span", "base", "ends", "whole", "part_of", "unit", "paragraph")
 ]
 
 
-def _pub_month(published: str) -> int | None:
-    """Months since year 0 of the publication date ('2022-06-24' -> 2022*12+5); None if unknown."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", published or "")
-    if not m:
-        return None
-    return int(m[1]) * 12 + (int(m[2]) - 1 if m[2] else 11 if len(published) == 4 else 0)
+def claim_id(article: str, start: int) -> str:
+    """A claim's id: its article and the offset of its figure, stable across runs."""
+    return f"{article}@{start}"
 
 
-def latest_year_available(published: str, lag_months: int) -> int | None:
-    """The last full year whose data had been published by ``published`` (given a release lag)."""
-    pub = _pub_month(published)
-    if pub is None:
-        return None
-    # year Y is out from month (Y + 1) * 12 + lag
-    return (pub - lag_months) // 12 - 1
-
-
-@dataclass
-class _PeriodMention:
+# --------------------------------------------------------------------------------------------
+# Signals in a stretch of text
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
     start: int
     end: int
-    kind: str
-    match: re.Match
+    what: str  # who or event id, or place code
+    order: int  # the vocabulary's order breaks ties
+    penalty: int = 0  # a weak signal counts as standing this many characters further away
 
 
-_MIGHT_BE_PERIOD = re.compile(r"\d{2}|year|half|fiscal|since", re.IGNORECASE)
+def _hits(text: str, lo: int, hi: int, vocabulary: list[tuple]) -> list[Hit]:
+    return [
+        Hit(m.start(), m.end(), name, order, *rest)
+        for order, (name, pattern, *rest) in enumerate(vocabulary)
+        for m in pattern.finditer(text, lo, hi)
+        if m.end() > m.start()
+    ]
 
 
-def _period_mentions(text: str, lo: int, hi: int) -> list[_PeriodMention]:
-    out: list[_PeriodMention] = []
-    if not _MIGHT_BE_PERIOD.search(text, lo, hi):
-        return out
-    taken = bytearray(hi - lo)
-    for kind, pattern in _PERIOD_PATTERNS:
-        for m in pattern.finditer(text, lo, hi):
-            if any(taken[m.start() - lo : m.end() - lo]):
-                continue
-            taken[m.start() - lo : m.end() - lo] = b"\x01" * (m.end() - m.start())
-            out.append(_PeriodMention(m.start(), m.end(), kind, m))
-    return sorted(out, key=lambda p: p.start)
-
-
-def _last_year_before(text: str, pos: int) -> int | None:
-    years = re.findall(rf"\b{_Y}\b", text[:pos])
-    return int(years[-1]) if years else None
-
-
-def _resolve(mention: _PeriodMention, text: str, published: str, lag: int, previous: str) -> str:
-    m, kind = mention.match, mention.kind
-    pub = _pub_month(published)
-    pub_year = pub // 12 if pub is not None else None
-    if kind == "range":
-        return f"{m[1]}-{m[2]}"
-    if kind == "half":
-        return f"{m[2]}-H{1 if m[1].lower() == 'first' else 2}"
-    if kind == "fiscal":
-        y = m[1] or m[2]
-        return f"FY{('20' + y) if len(y) == 2 else y}"
-    if kind in ("since", "since then"):
-        first = int(m[1]) if kind == "since" else _last_year_before(text, mention.start)
-        last = latest_year_available(published, lag)
-        if first is None or last is None:
-            return ""
-        return str(first) if last <= first else f"{first}-{last}"
-    if kind == "last year":
-        return str(pub_year - 1) if pub_year else ""
-    if kind == "this year":
-        return str(pub_year) if pub_year else ""
-    if kind == "same year":
-        return previous
-    if kind == "that year":
-        y = _last_year_before(text, mention.start)
-        return str(y) if y else previous
-    if kind == "year":
-        return m[1]
-    return ""  # a calendar date: when the story was told, not what the figure covers
-
-
-# --------------------------------------------------------------------------------------------
-# Attribution
-# --------------------------------------------------------------------------------------------
-_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w.&'’-]*|\([A-Z]{2,}\)))*"
-_ATTRIBUTION = [
-    re.compile(r"\b(?P<src>[Oo]fficial (?:figures|data)(?: from (?:China|Beijing))?)"),
-    re.compile(
-        rf"\b[Aa]ccording to (?:data (?:obtained )?from |figures from |a (?:story|report|statement) by )?(?P<src>{_NAME})"
-    ),
-    re.compile(rf"\b(?:figures|data|statistics) (?:obtained )?from (?P<src>{_NAME})"),
-    re.compile(
-        rf"(?P<src>{_NAME}) (?:figures|data|statistics) (?:reveal|show|showed|suggest|indicate)"
-    ),
-    re.compile(rf"\breport (?:by|from) (?:the )?(?:[a-z-]+ )*(?P<src>{_NAME})"),
-    re.compile(
-        rf"\b(?P<src>{_NAME}) (?:has |have |had )?(?:said|says|stated|reported|claimed|claims|announced|revealed|wrote|added|warned|termed|noted|estimated|continued)\b"
-    ),
-    re.compile(
-        rf"\b(?:said|says|stated|reported|claimed|announced|added|wrote) (?P<src>{_NAME})\b"
-    ),
-    re.compile(
-        r"\b(?P<back>as per the report|the figures showed|the data showed|the figures show)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?P<back>the report)\b(?:,[^,]{0,40},)? (?:states|stated|says|said|claims)\b",
-        re.IGNORECASE,
-    ),
-]
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "the", "which"}
-
-
-def _clean_source(src: str) -> str:
-    src = re.sub(r"^the\s+", "", src.strip(), flags=re.IGNORECASE)
-    abbrev = re.search(r"\(([A-Z]{2,})\)", src)
-    if abbrev:
-        return abbrev[1]
-    return src.rstrip(".,")
-
-
-def attribution_in(text: str) -> tuple[str, bool]:
-    """(source, refers_back) found in ``text``; refers_back for "as per the report" and the like."""
-    for pattern in _ATTRIBUTION:
-        for m in pattern.finditer(text):
-            if m.groupdict().get("back"):
-                return "", True
-            src = _clean_source(m["src"])
-            if src and src.split()[0].lower() not in _PRONOUNS and len(src) > 2:
-                return src, False
-    return "", False
-
-
-# --------------------------------------------------------------------------------------------
-# Reading figures as claims
-# --------------------------------------------------------------------------------------------
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:however|but|while|whereas)\b", re.IGNORECASE)
-
-
-def _distance(fig: Figure, start: int, end: int, text: str | None = None) -> int:
-    """Characters between a figure and a span; a clause break between them counts 50 more."""
-    if start <= fig.start and fig.end <= end:
+def _gap(fig_start: int, fig_end: int, start: int, end: int) -> int:
+    if start <= fig_start and fig_end <= end:
         return 0
-    d = min(abs(fig.start - end), abs(start - fig.end))
-    if text is not None:
-        between = text[end : fig.start] if end <= fig.start else text[fig.end : start]
-        if _CLAUSE_BREAK.search(between):
-            d += 50
-    return d
+    return max(start - fig_end, fig_start - end, 0)
 
 
-def measure_hits(
-    text: str, s0: int, s1: int, measures: list[Measure]
-) -> list[tuple[int, int, int]]:
-    """(catalogue order, start, end) of every measure's signal words in a sentence."""
-    return [
-        (order, hit.start(), hit.end())
-        for order, m in enumerate(measures)
-        for hit in m.pattern.finditer(text, s0, s1)
-    ]
-
-
-def match_measure(
-    fig: Figure, text: str, hits: list[tuple[int, int, int]], measures: list[Measure]
-) -> Measure | None:
-    """The catalogue measure whose signal words stand nearest the figure in its sentence."""
-    if fig.kind not in ("count", "percent", "multiplier") or fig.value is None:
+def _nearest(hits: list[Hit], s: int, e: int, lo: int, hi: int) -> Hit | None:
+    """The hit inside ``[lo, hi)`` nearest the figure at ``s:e`` (ties: vocabulary order)."""
+    inside = [h for h in hits if lo <= h.start and h.end <= hi]
+    if not inside:
         return None
-    if fig.kind == "count" and fig.unit and _NOT_PEOPLE.match(fig.unit):
-        return None
-    if (
-        fig.kind == "count"
-        and not fig.surface[:1].isdigit()
-        and not fig.unit
-        and float(fig.value) < 100
-    ):
-        return None  # "top five", "six of them": a small count in words counts no one in particular
-    best, best_d = None, None
-    for order, start, end in hits:
-        if fig.kind not in measures[order].kinds:
-            continue
-        d = (_distance(fig, start, end, text), order)
-        if best_d is None or d < best_d:
-            best, best_d = measures[order], d
-    return best
+    return min(inside, key=lambda h: (_gap(s, e, h.start, h.end) + h.penalty, h.order))
 
 
-def _reading(fig: Figure, text: str, s0: int, s1: int) -> str:
+class _Context:
+    """What each sentence and paragraph of one article says, computed once."""
+
+    def __init__(self, article: Article, catalogue: Catalogue):
+        self.article, self.catalogue = article, catalogue
+        self.text = text = article.masked
+        self.sentences = article.sentences
+        self.starts = [s for s, _ in self.sentences]
+        places = [(p.code, p.pattern) for p in catalogue.places.values()]
+        self.who = [_hits(text, s, e, catalogue.who) for s, e in self.sentences]
+        self.events = [_hits(text, s, e, catalogue.events) for s, e in self.sentences]
+        self.places = [_hits(text, s, e, places) for s, e in self.sentences]
+        self.times = [P.find(text, s, e, catalogue.named) for s, e in self.sentences]
+        self.credits = [attribution_in(text, s, e) for s, e in self.sentences]
+        # paragraphs: a blank line, or a line break, starts one
+        self.paragraph = []
+        para, last_end = 0, 0
+        for s, _ in self.sentences:
+            if "\n" in text[last_end:s]:
+                para += 1
+            self.paragraph.append(para)
+            last_end = s
+        self.partials = [
+            (j, m)
+            for j, ms in enumerate(self.times)
+            for m in ms
+            if m.kind in ("so_far", "since_start")
+        ]
+        self.partial_at = [j for j, _ in self.partials]
+        self.lead = self._lead()
+        self.named = {n.name: n for n in catalogue.named}
+        self.clock = clock_for(article.published, article.text)
+        self.subject = self._subject()
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def _lead(self) -> list[int]:
+        """The headline (when recognised) and the first sentences of the text."""
+        out = list(range(min(4, len(self.sentences))))
+        if self.article.headline:
+            h = self.sentence_of(self.article.headline[0])
+            if h not in out:
+                out.insert(0, h)
+        return out
+
+    def _subject(self) -> str:
+        """Whom the article is about, from its headline and lead: 'chinese' or ''."""
+        for i in self.lead:
+            for h in self.who[i]:
+                if h.what == "chinese":
+                    return "chinese"
+        return ""
+
+
+# --------------------------------------------------------------------------------------------
+# The steps of reading one figure
+# --------------------------------------------------------------------------------------------
+def _clause(text: str, s0: int, s1: int, fs: int, fe: int) -> tuple[int, int]:
+    lo, hi = s0, s1
+    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
+        if m.end() <= fs:
+            lo = m.end()
+        elif m.start() >= fe:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _signal(
+    ctx: _Context,
+    hits: list[list[Hit]],
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    back: int = 2,
+) -> tuple[str, str]:
+    """(what, where it was read): the clause, then the sentence, then sentences before it in the
+    paragraph (nearest first), then the paragraph's opening sentence."""
+    s0, s1 = ctx.sentences[i]
+    h = _nearest(hits[i], fig.start, fig.end, *clause) or _nearest(
+        hits[i], fig.start, fig.end, s0, s1
+    )
+    if h:
+        return h.what, "clause" if clause[0] <= h.start and h.end <= clause[1] else "sentence"
+    para = ctx.paragraph[i]
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        if ctx.paragraph[j] != para:
+            break
+        if hits[j]:
+            return hits[j][-1].what, "previous sentence"
+    opening = next((j for j in range(i - 1, -1, -1) if ctx.paragraph[j] != para), -1) + 1
+    if opening < i and hits[opening]:
+        return hits[opening][0].what, "paragraph"
+    return "", ""
+
+
+def _who(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[str, str]:
+    s0, s1 = ctx.sentences[i]
+    h = _nearest(ctx.who[i], fig.start, fig.end, *clause) or _nearest(
+        ctx.who[i], fig.start, fig.end, s0, s1
+    )
+    if h:
+        return h.what, "sentence"
+    if linked and previous is not None and previous.who:
+        return previous.who, "the figure it is part of"
+    para = ctx.paragraph[i]
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.paragraph[j] != para:
+            break
+        if ctx.who[j]:
+            return ctx.who[j][-1].what, "previous sentence"
+    if ctx.subject:
+        return ctx.subject, "the article's subject (headline and lead)"
+    return "", ""
+
+
+def _event(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[str, str]:
+    what, where = _signal(ctx, ctx.events, i, fig, clause, back=0)
+    if what:
+        return what, where
+    if linked and previous is not None and previous.event:
+        return previous.event, "the figure it is part of"
+    return _signal(ctx, ctx.events, i, fig, clause)
+
+
+def _place(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    measure: Measure | None,
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[str, str]:
+    places = ctx.catalogue.places
+    if measure is None:
+        return "", ""
+
+    def usable(code: str) -> bool:
+        if measure.allows(code, places):
+            return True
+        p = places.get(code)  # a part of a covered place that the data do not break down
+        while p is not None and p.parent:
+            if measure.allows(p.parent, places) and p.parent != "WORLD":
+                return True
+            p = places.get(p.parent)
+        return False
+
+    def pick(hits: list[Hit], lo: int, hi: int) -> str:
+        ok = [h for h in hits if lo <= h.start and h.end <= hi and usable(h.what)]
+        if not ok:
+            return ""
+        # the most specific place named wins over a wider one ("the southern border" of "the U.S.")
+        depth = max(places[h.what].depth for h in ok)
+        ok = [h for h in ok if places[h.what].depth == depth]
+        return min(ok, key=lambda h: _gap(fig.start, fig.end, h.start, h.end)).what
+
+    s0, s1 = ctx.sentences[i]
+    for lo, hi, where in ((*clause, "clause"), (s0, s1, "sentence")):
+        code = pick(ctx.places[i], lo, hi)
+        if code:
+            return code, where
+    if linked and previous is not None and previous.place:
+        return previous.place, "the figure it is part of"
+    para = ctx.paragraph[i]
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.paragraph[j] != para:
+            break
+        code = pick(ctx.places[j], *ctx.sentences[j])
+        if code:
+            return code, "previous sentence"
+    for j in ctx.lead:
+        code = pick(ctx.places[j], *ctx.sentences[j])
+        if code:
+            return code, "the headline and lead"
+    return measure.default_place, "the measure's default"
+
+
+def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
+    """(level, change, ratio or share; up or down)."""
+    before = text[max(s0, fig.start - 60) : fig.start]
+    after = text[fig.end : min(s1, fig.end + 60)]
+    down = "down" if _DOWN.search(before[-40:]) or _DOWN.search(after[:40]) else "up"
     if fig.kind == "multiplier":
-        return "ratio"
-    if fig.kind == "percent":
-        after = text[fig.end : min(s1, fig.end + 40)]
-        before = text[max(s0, fig.start - 40) : fig.start]
-        if _SHARE_WORDS.search(after) or re.search(r"constitut|made up|share", before, re.I):
-            return "share"
-        if _CHANGE_WORDS.search(before) or _CHANGE_WORDS.search(after):
-            return "change"
-        return "share"
-    return "level"
+        return "ratio", down
+    if fig.kind != "percent":
+        return "level", ""
+    if _SHARE_BEFORE.search(before) or re.match(r"^\s*(?:percent|per cent|%)?\s*of\b", after, re.I):
+        return "share", ""
+    if _CHANGE.search(before[-40:]) or _CHANGE.search(after[:40]):
+        return "change", down
+    return "share", ""
 
 
-def place_hits(text: str, s0: int, s1: int) -> list[tuple[str, int, int]]:
-    return [
-        (code, m.start(), m.end())
-        for pattern, code in _PLACE_RE
-        for m in pattern.finditer(text, s0, s1)
-    ]
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _place(fig: Figure, text: str, hits: list[tuple[str, int, int]], default: str) -> str:
-    """The place named nearest the figure; a border, being more specific, beats a country."""
-    best, best_d = default, None
-    for code, start, end in hits:
-        d = (0 if "border" in code else 1, _distance(fig, start, end, text))
-        if best_d is None or d < best_d:
-            best, best_d = code, d
-    return best
+def _since_then(ctx: _Context, m: P.Mention) -> P.Mention | None:
+    """'since then' after 'in 2012' (this sentence or the one before) is 'since 2012'."""
+    i = ctx.sentence_of(m.start)
+    lo = ctx.sentences[max(0, i - 1)][0]
+    years = list(_YEAR_BEFORE.finditer(ctx.text, lo, m.start))
+    if not years:
+        return None
+    y = years[-1]
+    since = P.find(f"since {y.group()}", 0, None)
+    return since[0] if since else None
+
+
+def _resolution(
+    ctx: _Context, m: P.Mention, measure: Measure | None, place: str, previous: P.Resolved | None
+) -> P.Resolved:
+    if m.kind == "since_then":
+        m = _since_then(ctx, m) or m
+    lag = measure.lag if measure and measure.lag is not None else 0
+    annual = bool(measure) and lag >= 3
+    p = ctx.catalogue.places.get(place)
+    start = p.fiscal_start if p and p.fiscal_start > 1 else 10
+    while p is not None and p.fiscal_start <= 1 and p.parent and p.parent != "WORLD":
+        p = ctx.catalogue.places.get(p.parent)
+        start = p.fiscal_start if p and p.fiscal_start > 1 else start
+    return P.resolve(m, ctx.clock, lag, previous, ctx.named, start, annual)
+
+
+_RELATIONS = ("same_period", "relative")
+
+
+def _is_relation(m: P.Mention) -> bool:
+    """'by this time last fiscal year', 'a year earlier', 'the previous year': said of another period."""
+    t = m.text.lower()
+    if m.kind == "same_period":
+        return True
+    return m.kind == "relative" and any(
+        w in t for w in ("last", "previous", "prior", "before", "earlier", "ago")
+    )
 
 
 def _periods(
+    ctx: _Context,
+    i: int,
     fig: Figure,
-    text: str,
-    mentions: list[_PeriodMention],
-    published: str,
-    lag: int,
-    previous: str,
+    clause: tuple[int, int],
     reading: str,
-) -> tuple[str, str]:
-    """(period, base period) of a figure from the time expressions of its sentence."""
-    mentions = [p for p in mentions if p.kind != "date"]
-    if not mentions:
-        return previous if reading == "level" else "", ""
+    measure: Measure | None,
+    place: str,
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[P.Resolved | None, P.Period | None, str]:
+    """(the period, the base period of a change, how they were read).
 
-    def dist(p: _PeriodMention) -> tuple[int, int]:
-        return (_distance(fig, p.start, p.end, text) + (0 if p.start >= fig.end else 1), p.start)
-
-    ranked = sorted(mentions, key=dist)
-    base = ""
-    if reading in ("change", "ratio"):
-        for p in ranked:
-            if p.kind in ("previous year", "since", "since then"):
-                start_year = (
-                    int(p.match[1])
-                    if p.kind == "since"
-                    else _last_year_before(text, p.start)
-                    if p.kind == "since then"
-                    else None
-                )
-                others = [q for q in ranked if q is not p and q.kind not in ("previous year",)]
-                if p.kind == "previous year" and others:
-                    period = _resolve(others[0], text, published, lag, previous)
-                    if re.fullmatch(r"\d{4}", period):
-                        return period, str(int(period) - 1)
-                if start_year:
-                    last = latest_year_available(published, lag)
-                    return (str(last) if last else "", str(start_year))
-    period = _resolve(ranked[0], text, published, lag, previous)
-    return period, base
-
-
-class _Sentences:
-    """What the rules find in each sentence of one article, computed once per sentence."""
-
-    def __init__(self, article: Article, measures: list[Measure]):
-        self.article, self.text, self.measures = article, article.masked, measures
-        self._cache: dict[tuple[str, int, int], object] = {}
-
-    def _get(self, what: str, s0: int, s1: int, make):
-        key = (what, s0, s1)
-        if key not in self._cache:
-            self._cache[key] = make()
-        return self._cache[key]
-
-    def measures_in(self, s0: int, s1: int):
-        return self._get("m", s0, s1, lambda: measure_hits(self.text, s0, s1, self.measures))
-
-    def places_in(self, s0: int, s1: int):
-        return self._get("p", s0, s1, lambda: place_hits(self.text, s0, s1))
-
-    def periods_in(self, s0: int, s1: int):
-        return self._get("t", s0, s1, lambda: _period_mentions(self.text, s0, s1))
-
-    def attribution(self, s0: int, s1: int) -> tuple[str, bool]:
-        return self._get("a", s0, s1, lambda: attribution_in(self.text[s0:s1]))
-
-
-def _named_source_before(cache: _Sentences, pos: int) -> str:
-    """The nearest source named in a sentence before ``pos`` (for "as per the report")."""
-    for s0, s1 in reversed([sp for sp in cache.article.sentences if sp[1] <= pos]):
-        source, _ = cache.attribution(s0, s1)
-        if source:
-            return source
-    return ""
-
-
-def _source_for(cache: _Sentences, s0: int, s1: int, figure_starts: list[int]) -> str:
-    """Whom the article credits for a figure in the sentence ``s0:s1``.
-
-    The sentence itself first; then the other sentences of its paragraph, nearest first; a
-    back-reference ("as per the report", "the figures showed") is resolved to the nearest source
-    named before it.
+    The time expressions of the figure's clause come first (with a phrase fronted before it:
+    "In April alone, agents apprehended 3,195"), nearest first; a named term ("under the Biden
+    administration") is context that a narrower period beside it overrides. A level with no time
+    expression of its own takes the period of the figure it is part of, or of the figure before it
+    in the paragraph.
     """
-    text = cache.text
-    para_start = text.rfind("\n\n", 0, s0) + 1
-    para_end = text.find("\n\n", s1)
-    para_end = len(text) if para_end < 0 else para_end
-    sentences = [sp for sp in cache.article.sentences if para_start <= sp[0] and sp[1] <= para_end]
-    order = sorted(sentences, key=lambda sp: (abs(sp[0] - s0), sp[0] > s0))
-    for a, b in order:
-        source, back = cache.attribution(a, b)
-        own = any(a <= f < b for f in figure_starts)
-        if source and (a == s0 or not own):  # a neighbour credits its own figures, not this one
-            return source
-        if back:
-            return _named_source_before(cache, a)
+    text = ctx.text
+    mentions = [m for m in ctx.times[i] if not (m.start <= fig.start < m.end) and m.kind != "date"]
+
+    s0 = ctx.sentences[i][0]
+    front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
+
+    def near(m: P.Mention) -> bool:
+        """In the figure's clause, or in a phrase fronted before it ("In April alone, …")."""
+        if clause[0] <= m.start and m.end <= clause[1]:
+            return True
+        return front <= m.start and m.end <= clause[0]
+
+    def rank(m: P.Mention) -> tuple:
+        gap = _gap(fig.start, fig.end, m.start, m.end) + (0 if m.start >= fig.end else 2)
+        return (not near(m), m.kind.startswith("named:"), gap)
+
+    prev_res = (
+        P.Resolved(previous.span, previous.partial, previous.ends)
+        if previous and previous.span
+        else None
+    )
+    ranked = sorted(mentions, key=rank)
+    n_month = next((m for m in ranked if m.kind == "n_month"), None)
+    if n_month is not None:  # "the seven-month total … in FY23": the first seven months of FY23
+        anchor = next((m for m in ranked if m.kind in ("fiscal", "year")), None)
+        if anchor is not None:
+            a = _resolution(ctx, anchor, measure, place, None)
+            if a.period is not None:
+                n = P.small_number(n_month.match["n"])
+                res = P.Resolved(P.Period(a.period.first, a.period.first + n - 1))
+                return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
+    if reading not in ("change", "ratio"):
+        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked)
+    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
+
+
+def _level_period(
+    ctx: _Context,
+    i: int,
+    ranked: list[P.Mention],
+    measure: Measure | None,
+    place: str,
+    prev_res: P.Resolved | None,
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[P.Resolved | None, None, str]:
+    for m in ranked:
+        if _is_relation(m):
+            fiscal = "fiscal" in m.text.lower() or "financial" in m.text.lower()
+            anchor = (
+                prev_res
+                if prev_res is not None and (prev_res.partial or m.kind == "relative")
+                else None
+            )
+            if fiscal or anchor is None:
+                anchor = _article_partial(ctx, i, measure, place, fiscal) or anchor
+            anchor = anchor or prev_res
+            r = _resolution(ctx, m, measure, place, anchor)
+        else:
+            r = _resolution(ctx, m, measure, place, prev_res)
+        if r.period is not None:
+            return r, None, f"'{m.text.strip()}'"
+    if linked and prev_res is not None:
+        return prev_res, None, "the period of the figure it is part of"
+    if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
+        return prev_res, None, "the period of the figure before it in the paragraph"
+    return None, None, ""
+
+
+def _change_periods(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    ranked: list[P.Mention],
+    measure: Measure | None,
+    place: str,
+    prev_res: P.Resolved | None,
+) -> tuple[P.Resolved | None, P.Period | None, str]:
+    """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
+    to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012"."""
+    text = ctx.text
+
+    def is_base(m: P.Mention) -> bool:
+        lead = text[max(0, m.start - 25) : m.start]
+        if m.kind == "since_then":
+            return True
+        return (
+            m.kind == "since_year"
+            or _is_relation(m)
+            or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
+        )
+
+    current = [m for m in ranked if not is_base(m)]
+    bases = [m for m in ranked if is_base(m)]
+    res, how = None, ""
+    if current:
+        res = _resolution(ctx, current[0], measure, place, prev_res)
+        how = f"'{current[0].text.strip()}'"
+    if (res is None or res.period is None) and bases:
+        since = next((m for m in bases if m.kind in ("since_year", "since_then")), None)
+        if since is not None and since.kind == "since_then":
+            since = _since_then(ctx, since)
+        if since is not None:  # "has gone up by some 700% since 2012": to the latest data out
+            res = _resolution(ctx, since, measure, place, None)
+            if res.period is not None:
+                y = int(since.match["y"])
+                last = P.Period(res.period.last - 11, res.period.last)
+                base = P.Period(P.month_index(y, 1), P.month_index(y, 12))
+                return P.Resolved(last, res.partial, ()), base, f"'{since.text.strip()}'"
+        anchor = _article_partial(ctx, i, measure, place)
+        if anchor is not None:
+            res, how = anchor, "the part of the fiscal year the article is about"
+    if res is None or res.period is None:
+        return res, None, how
+    base = None
+    if not bases and res.period.months < 12:  # "up 13% so far this fiscal year": on a year before
+        return res, res.period.shifted(-12), how + "; compared with the same months a year earlier"
+    if bases:
+        m = bases[0]
+        b = _resolution(ctx, m, measure, place, res)
+        if _is_relation(m) or (b.period is not None and b.period.months != res.period.months):
+            base = res.period.shifted(-12)  # like for like: the same months a year earlier
+        else:
+            base = b.period
+        how += f"; compared with '{m.text.strip()}'"
+    return res, base, how
+
+
+def _article_partial(
+    ctx: _Context, i: int, measure: Measure | None, place: str, fiscal: bool = False
+) -> P.Resolved | None:
+    """The part-period ("so far this fiscal year") the article is about, for "by this time last
+    fiscal year" said before the current period is: the nearest one at or after the sentence,
+    else before it; a fiscal one first when asked."""
+    if not ctx.partials:
+        return None
+    k = bisect_right(ctx.partial_at, i - 1)
+    candidates = ctx.partials[k : k + 3] + ctx.partials[max(0, k - 3) : k][::-1]
+    if fiscal:
+        candidates.sort(
+            key=lambda jm: not re.search(r"fiscal|financial|since oct", jm[1].text, re.I)
+        )
+    for _, m in candidates:
+        r = _resolution(ctx, m, measure, place, None)
+        if r.period is not None:
+            return r
+    return None
+
+
+def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
+    """Whom the article credits: the sentence itself, else the nearest sentence of its paragraph
+    that credits someone and states no figure of its own; "as per the report" points back."""
+    source, back = ctx.credits[i]
+    if source:
+        return source
+    para = ctx.paragraph[i]
+    order = []
+    for d in range(1, 4):
+        order += [
+            j for j in (i - d, i + d) if 0 <= j < len(ctx.sentences) and ctx.paragraph[j] == para
+        ]
+    if back:
+        order = [j for j in range(i - 1, max(-1, i - 6), -1)]
+    for j in order:
+        src, refers = ctx.credits[j]
+        if src and (back or j not in figure_sentences or j < i):
+            return src
     return ""
 
 
-def read_claims(article: Article, figures: list[Figure], measures: list[Measure]) -> list[Claim]:
+# --------------------------------------------------------------------------------------------
+# Reading every figure of an article
+# --------------------------------------------------------------------------------------------
+def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -> list[Claim]:
     """Every figure of ``article`` as a claim (vague figures, which have no value, are left out)."""
-    text = article.masked
-    cache = _Sentences(article, measures)
+    ctx = _Context(article, catalogue)
+    text = ctx.text
     claims: list[Claim] = []
-    previous_period = ""
-    starts = [f.start for f in figures]
+    figure_sentences = {ctx.sentence_of(f.start) for f in figures}
+    last_by_measure: dict[str, Claim] = {}
+    previous: Claim | None = None
     for fig in figures:
-        if fig.kind == "vague":
+        if fig.kind == "vague" or fig.value is None:
             continue
-        s0, s1 = fig.sentence_start, fig.sentence_end
-        measure = match_measure(fig, text, cache.measures_in(s0, s1), measures)
-        reading = _reading(fig, text, s0, s1)
-        lag = measure.data_lag_months if measure else 0
-        period, base = _periods(
-            fig, text, cache.periods_in(s0, s1), article.published, lag, previous_period, reading
-        )
-        if (
-            measure
-            and measure.stock_or_flow == "stock"
-            and reading == "level"
-            and re.fullmatch(r"\d{4}-\d{4}", period)
-        ):
-            period = period[-4:]  # a stock "since 2012" is the stock now: at the end of the range
-        if period:
-            previous_period = period
-        place = _place(fig, text, cache.places_in(s0, s1), measure.default_place if measure else "")
-        source = _source_for(cache, s0, s1, starts)
-        # a marker of part of a period ("so far", "since October") counts when it stands near the
-        # figure, unless a whole period is named nearer ("during all of fiscal 2022")
-        whole = [_distance(fig, m.start(), m.end()) for m in _WHOLE.finditer(text, s0, s1)]
-        partial = next(
-            (
-                m
-                for m in _PARTIAL.finditer(text, s0, s1)
-                if _distance(fig, m.start(), m.end()) <= min(whole + [150])
-            ),
-            None,
-        )
-        is_partial = bool(partial) and not re.search(r"-H\d|-\d{2}$", period)
-        note = (
-            f"part of a period: '{partial.group()}'"
-            if is_partial and measure
-            else ""
-            if measure
-            else "no measure in the catalogue: not checked against a series"
-        )
-        claims.append(
-            Claim(
-                article=fig.article,
-                start=fig.start,
-                end=fig.end,
-                surface=fig.surface,
-                value=fig.value,
-                kind=fig.kind,
-                hedge=fig.hedge,
-                measure=measure.id if measure else "",
-                reading=reading,
-                period=period,
-                base_period=base,
-                place=place,
-                attributed_to=source,
-                published=article.published,
-                sentence=fig.sentence,
-                partial=is_partial,
-                note=note,
+        i = ctx.sentence_of(fig.start)
+        s0, s1 = ctx.sentences[i] if ctx.sentences else (0, len(text))
+        clause = _clause(text, s0, s1, fig.start, fig.end)
+        reading, direction = _reading(fig, text, s0, s1)
+        lead_in = text[max(s0, fig.start - 40) : fig.start]
+        linked = bool(_PART_BEFORE.search(lead_in))
+        after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
+        if after and previous is not None and previous.value and fig.value is not None:
+            # "5,200 of these migrants" names a part; "nearly 10,000 of those dissidents" after
+            # "over 10,000" names the same people again
+            linked = (
+                linked or float(fig.value) < 0.9 * float(previous.value) or "them" in after.group()
             )
+        measure, who, event, notes = None, "", "", []
+        if fig.kind in CLAIM_KINDS and not _not_people(fig, text):
+            who, who_from = _who(ctx, i, fig, clause, previous, linked)
+            event, event_from = _event(ctx, i, fig, clause, previous, linked)
+            measure = catalogue.measure(who, event) if event else None
+            if measure is None:
+                notes.append(_why_no_measure(who, event))
+            else:
+                notes.append(
+                    f"counts {measure.label} ({event} from the {event_from}; "
+                    f"{who or 'anyone'} from the {who_from or 'measure'})"
+                )
+        elif fig.kind in CLAIM_KINDS:
+            notes.append(f"counts {fig.unit}, not people: no measure")
+        else:
+            notes.append(f"a {fig.kind}: no measure in the catalogue")
+        place, place_from = _place(ctx, i, fig, clause, measure, previous, linked)
+        prev_same = last_by_measure.get(measure.id) if measure else None
+        res, base, how = _periods(
+            ctx, i, fig, clause, reading, measure, place, prev_same or previous, linked
         )
-    # a figure the article does not credit takes the source credited for the same measure elsewhere
-    # in it (a headline figure, for instance, is credited in the body)
+        if reading in ("change", "ratio") and (
+            res is None or res.period is None or "administration" in how or how.startswith("'under")
+        ):
+            pair = _counts_compared(claims, measure, i, ctx)
+            if pair is not None:
+                (res, base), how = pair[0], "the two figures it compares"
+        period = res.period if res else None
+        if measure and res is not None and res.whole and period is not None:
+            notes.append("the whole period")
+        if period is not None:
+            notes.append(
+                f"period from {how}"
+                + (" (part of a period, to the data out at publication)" if res.partial else "")
+            )
+            if res.ends:
+                notes.append(
+                    "the text's date is not known: the period may end in "
+                    f"{P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}"
+                )
+        claim = Claim(
+            id=claim_id(fig.article, fig.start),
+            article=fig.article,
+            start=fig.start,
+            end=fig.end,
+            surface=fig.surface,
+            value=fig.value,
+            kind=fig.kind,
+            hedge=fig.hedge,
+            measure=measure.id if measure else "",
+            who=who,
+            event=event,
+            reading=reading,
+            direction=direction,
+            period=period.label if period else "",
+            base_period=base.label if base else "",
+            partial=bool(res and res.partial),
+            place=place,
+            attributed_to="",
+            published=article.published,
+            sentence_start=s0,
+            sentence_end=s1,
+            note="; ".join(notes),
+            span=period,
+            base=base,
+            ends=res.ends if res else (),
+            whole=bool(res and res.whole),
+            part_of=previous.id if linked and previous is not None else "",
+            unit=fig.unit,
+            paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
+        )
+        claim.attributed_to = _source(ctx, i, figure_sentences)
+        claims.append(claim)
+        if measure:
+            last_by_measure[measure.id] = claim
+        if measure is not None:
+            previous = claim
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.kind == b.kind == "count" and _OF_COUNT.match(text[a.end : b.start]) and not a.part_of:
+            a.part_of = b.id
+    # a figure the article does not credit takes the source credited for the same measure
+    # elsewhere in it (a headline figure, for instance, is credited in the body)
+    credited: dict[str, str] = {}
     for c in claims:
-        if not c.attributed_to and c.measure:
-            same = [o.attributed_to for o in claims if o.measure == c.measure and o.attributed_to]
-            if same:
-                c.attributed_to = same[0]
+        if c.measure and c.attributed_to:
+            credited.setdefault(c.measure, c.attributed_to)
+    for c in claims:
+        if not c.attributed_to and c.measure in credited:
+            c.attributed_to = credited[c.measure]
     return claims
+
+
+def _counts_compared(
+    claims: list[Claim], measure: Measure | None, i: int, ctx: _Context
+) -> tuple[tuple[P.Resolved, P.Period], str] | None:
+    """A change stated right after two counts of the same measure for two periods ("225 … During
+    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them."""
+    if measure is None:
+        return None
+    lo = ctx.sentences[max(0, i - 1)][0]
+    near = [
+        c
+        for c in claims
+        if c.measure == measure.id
+        and c.reading == "level"
+        and c.start >= lo
+        and c.span is not None
+        and not c.part_of
+    ]
+    spans = sorted(
+        {(c.span.first, c.span.last): c for c in near}.values(), key=lambda c: c.span.first
+    )
+    if len(spans) < 2:
+        return None
+    earlier, later = spans[-2], spans[-1]
+    return (P.Resolved(later.span, later.partial, later.ends), earlier.span), ""
+
+
+def _not_people(fig: Figure, text: str) -> bool:
+    """A count of things, not people: the first noun after it says which ("90 countries",
+    "500 underground banks"); a small count in words ("four objects", "top five") needs a noun
+    for people to count anyone."""
+    if fig.kind != "count":
+        return False
+    after = re.split(r"[,.;:()!?]", text[fig.end : fig.end + 40], maxsplit=1)[0]
+    for w in re.findall(r"[A-Za-z][\w'’-]*", after)[:4]:
+        if w.lower() in _FUNCTION_WORDS:
+            break
+        if _PEOPLE.fullmatch(w):
+            return False
+        if _NOT_PEOPLE.match(w):
+            return True
+    if fig.unit and _NOT_PEOPLE.match(fig.unit):
+        return True
+    return not fig.surface[:1].isdigit() and float(fig.value) < 100
+
+
+def _why_no_measure(who: str, event: str) -> str:
+    if not event:
+        return "the text does not say what happened to the people it counts: no measure"
+    if who == "other":
+        return f"counts people of another nationality ({event}): not a Chinese-nationals figure"
+    if who == "all":
+        return f"counts people of every nationality ({event}): no series for them"
+    if not who:
+        return f"does not say whose {event} it counts: no measure"
+    return f"no measure in the catalogue for {who} / {event}"

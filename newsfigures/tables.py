@@ -28,6 +28,14 @@ ARTICLE_COLUMNS = [
 ]
 
 
+class BadTable(ValueError):
+    """A table the run reads (measures, tolerances, reference) that cannot be used as it is."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path, self.reason = Path(path), reason
+        super().__init__(f"{path}: {reason}")
+
+
 def _cell(value) -> str:
     if value is None:
         return ""

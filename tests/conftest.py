@@ -1,3 +1,4 @@
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -10,3 +11,42 @@ TEST_DATA = ROOT / "tests" / "data"
 @pytest.fixture
 def raw_dir() -> Path:
     return RAW
+
+
+@cache
+def tables():
+    """The project's catalogue, reference and tolerances, loaded once for the tests."""
+    from newsfigures.analysis import Tables
+
+    return Tables.load()
+
+
+def article(text: str, published: str = "", name: str = "t.txt"):
+    from newsfigures.corpus import Article
+
+    return Article.from_text(name, text, published=published)
+
+
+def claims_of(text: str, published: str = "2022-06-24") -> dict:
+    """The claims of one text, by surface (the last one wins when a surface repeats)."""
+    from newsfigures.claims import read_claims
+    from newsfigures.extract import extract
+
+    a = article(text, published)
+    return {c.surface: c for c in read_claims(a, extract(a), tables().catalogue)}
+
+
+def verdicts_of(text: str, published: str = "2022-06-24") -> dict:
+    """The one verdict of each claim of one text, by surface."""
+    from newsfigures.analysis import analyse_article, check_across
+
+    result = analyse_article(article(text, published), tables())
+    return {c.surface: v for c, _, v in check_across([result], tables())}
+
+
+def checks_of(text: str, published: str = "2022-06-24") -> dict:
+    """Every check of each claim of one text, by surface."""
+    from newsfigures.analysis import analyse_article, check_across
+
+    result = analyse_article(article(text, published), tables())
+    return {c.surface: checks for c, checks, _ in check_across([result], tables())}
