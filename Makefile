@@ -39,6 +39,7 @@ env: $(STAMP) ## build the pinned environment in .venv (done by report and test 
 report: $(STAMP) ## run every notebook in order and rebuild data/processed/, figures/ and the HTML report
 	mkdir -p data/processed figures && find data/processed figures -type f ! -name README.md -delete; rm -rf _build/html
 	$(BIN)/python -m newsfigures notebooks execute $(NOTEBOOKS)
+	$(BIN)/python -m newsfigures readme README.md
 	$(BIN)/python -m newsfigures notebooks html $(NOTEBOOKS) --out _build/html
 
 .PHONY: test

@@ -49,13 +49,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     said = f"{result.articles} articles, {result.figures} figures"
     if not args.figures_only:
-        said += f", {result.claims} claims, {result.verdicts} verdicts"
+        said += f", {result.claims} claims, {result.checks} checks, {result.verdicts} verdicts"
     print(f"{said} -> {args.out}")
     return 0
 
 
 def cmd_notebooks(args: argparse.Namespace) -> int:
-    from . import notebooks  # imported here: nbclient is only needed by this command
+    from .report import notebooks  # imported here: nbclient is only needed by this command
 
     paths = [Path(p) for p in args.notebooks]
     if args.action == "execute":
@@ -63,8 +63,33 @@ def cmd_notebooks(args: argparse.Namespace) -> int:
             print(f"executing {p}")
             notebooks.execute(p)
     else:
-        notebooks.render_site(paths, Path(args.out))
+        from . import analysis, findings
+        from .report.tables import place_names, titles
+
+        a = analysis.analyse(Path(args.articles))
+        found = findings.findings(a.claims, a.verdicts, titles(a), place_names(a))
+        notebooks.render_site(
+            paths, Path(args.out), Path(args.figures), found, findings.summary(a.claims, a.verdicts)
+        )
         print(f"HTML report -> {args.out}/index.html")
+    return 0
+
+
+def cmd_reference(args: argparse.Namespace) -> int:
+    from . import reference_build
+
+    counts = reference_build.build(Path(args.shared), Path(args.out))
+    print(f"{sum(counts.values()):,} values in {len(counts)} series -> {args.out}/series.csv")
+    return 0
+
+
+def cmd_readme(args: argparse.Namespace) -> int:
+    from . import analysis
+    from .report import readme
+
+    a = analysis.analyse(Path(args.articles))
+    changed = readme.update(Path(args.readme), a)
+    print(f"{args.readme}: findings {'rewritten' if changed else 'unchanged'}")
     return 0
 
 
@@ -104,7 +129,22 @@ def main(argv: list[str] | None = None) -> int:
     nb.add_argument("action", choices=["execute", "html"])
     nb.add_argument("notebooks", nargs="+")
     nb.add_argument("--out", default="_build/html")
+    nb.add_argument(
+        "--articles", default="data/raw", help="the texts whose findings the index shows"
+    )
+    nb.add_argument("--figures", default="figures", help="the charts the index shows")
     nb.set_defaults(func=cmd_notebooks)
+    ref = sub.add_parser(
+        "reference", help="rebuild data/reference/series.csv from the shared sources"
+    )
+    ref.add_argument("action", choices=["build"])
+    ref.add_argument("shared", metavar="SHARED_REFERENCE_DIR")
+    ref.add_argument("--out", default="data/reference")
+    ref.set_defaults(func=cmd_reference)
+    rd = sub.add_parser("readme", help="rewrite the README's findings section from the verdicts")
+    rd.add_argument("readme", nargs="?", default="README.md")
+    rd.add_argument("--articles", default="data/raw")
+    rd.set_defaults(func=cmd_readme)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -1,8 +1,6 @@
-"""The whole analysis for one folder of texts, as the command line and the notebooks run it.
-
-Each article is read, cleaned and mined for figures on its own (a map over files); only the
-comparison step looks across articles. Rows are written as they are produced, so that memory grows
-with the output tables, not with the number of texts read.
+"""The whole analysis for one folder of texts, as the command line runs it: the per-article steps
+mapped over the files (in several processes when asked), the checks across articles, and the five
+tables written as they are produced.
 """
 
 from __future__ import annotations
@@ -12,23 +10,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import compare
-from . import reference as reference_data
-from .claims import CLAIM_COLUMNS, Claim, Measure, load_measures, read_claims
+from .analysis import ArticleResult, Setup, Tables, analyse_article, check_across
+from .checks import CHECK_COLUMNS
+from .claims import CLAIM_COLUMNS
 from .corpus import Article, Problem, Source, iter_corpus, plan_corpus, read_source
 from .extract import FIGURE_COLUMNS, Figure, extract
 from .tables import ARTICLE_COLUMNS, CsvWriter
+from .verdicts import VERDICT_COLUMNS
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@dataclass(frozen=True)
-class Setup:
-    """The editable tables a run reads besides the texts: measures, reference series, tolerances."""
-
-    measures: Path = DATA / "measures.csv"
-    reference: Path = DATA / "reference"
-    tolerances: Path = DATA / "tolerances.csv"
+OUTPUTS = ("articles", "figures", "claims", "checks", "verdicts")
 
 
 def article_row(article: Article) -> dict:
@@ -38,7 +28,7 @@ def article_row(article: Article) -> dict:
         "file": article.file,
         "outlet": article.outlet,
         "title": article.title or article.headline_text,
-        "published": article.published,
+        "published": article.published or "date unknown",
         "date_basis": article.date_basis,
         "url": article.url,
         "encoding": article.encoding,
@@ -52,6 +42,13 @@ def article_row(article: Article) -> dict:
     }
 
 
+def figure_row(f: Figure) -> dict:
+    """One ``figures.csv`` row: the sentence is referred to by its offsets, not copied."""
+    row = f.row()
+    row["sentence"] = f"{f.sentence_start}:{f.sentence_end}"
+    return row
+
+
 @dataclass
 class RunResult:
     """What a run read and wrote."""
@@ -59,6 +56,7 @@ class RunResult:
     articles: int = 0
     figures: int = 0
     claims: int = 0
+    checks: int = 0
     verdicts: int = 0
     problems: list[Problem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
@@ -76,26 +74,44 @@ def iter_articles(
             yield item
 
 
-def process(source: Source, measures: list[Measure] | None = None) -> tuple:
-    """One text -> (its problems, its articles.csv row, its figures.csv rows, its claims).
+_TABLES: Tables | None = None
 
-    The map step: a pure function of one file, its sources.csv row and the measure catalogue.
+
+def _tables(setup: Setup) -> Tables:
+    global _TABLES  # one load per worker process
+    if _TABLES is None:
+        _TABLES = Tables.load(setup)
+    return _TABLES
+
+
+def process(source: Source, setup: Setup | None = None, figures_only: bool = False) -> tuple:
+    """One text -> (its problems, its articles.csv row, its figures.csv rows, its result).
+
+    The map step: a pure function of one file, its sources.csv row and the read-only tables.
     """
-    problems, row, figures, claims = [], None, [], []
-    for item in read_source(source):
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            row = article_row(item)
-            found = extract(item)
-            figures = [f.row() for f in found]
-            claims = read_claims(item, found, measures) if measures is not None else []
-    return problems, row, figures, claims
+    problems, row, figures, result = [], None, [], None
+    try:
+        for item in read_source(source):
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif figures_only:
+                row = article_row(item)
+                figures = [figure_row(f) for f in extract(item)]
+            else:
+                result = analyse_article(item, _tables(setup or Setup()))
+                row = article_row(result.article)
+                figures = [figure_row(f) for f in result.figures]
+    except Exception as err:  # one bad text is a message, never a stop
+        problems.append(
+            Problem(source.name, f"could not be processed ({type(err).__name__}: {err})", True)
+        )
+        row, figures, result = None, [], None
+    return problems, row, figures, result
 
 
-def _map(plan: list[Source], jobs: int, measures: list[Measure]) -> Iterator[tuple]:
+def _map(plan: list[Source], jobs: int, setup: Setup, figures_only: bool) -> Iterator[tuple]:
     """``process`` over the plan, in order; in ``jobs`` processes when that is worth it."""
-    step = functools.partial(process, measures=measures or None)
+    step = functools.partial(process, setup=setup, figures_only=figures_only)
     if jobs <= 1 or len(plan) < 50:
         yield from map(step, plan)
         return
@@ -111,17 +127,18 @@ def run(
     sources: Path | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     jobs: int = 1,
-    setup: Setup = Setup(),
+    setup: Setup | None = None,
     figures_only: bool = False,
 ) -> RunResult:
-    """Read ``folder`` and write ``articles.csv``, ``figures.csv``, ``claims.csv`` and
-    ``verdicts.csv`` to ``out``.
+    """Read ``folder`` and write ``articles.csv``, ``figures.csv`` and (unless ``figures_only``)
+    ``claims.csv``, ``checks.csv`` and ``verdicts.csv`` to ``out``.
 
     The output is the same whatever ``jobs`` is: results are written in file-name order.
     """
     result = RunResult()
     out = Path(out)
-    measures = [] if figures_only else load_measures(setup.measures)
+    setup = setup or Setup()
+    tables = None if figures_only else _tables_for(setup)
 
     def problem(p: Problem) -> None:
         result.problems.append(p)
@@ -131,12 +148,12 @@ def run(
     plan, problems = plan_corpus(folder, sources)
     for p in problems:
         problem(p)
-    claims: list[Claim] = []
+    results: list[ArticleResult] = []
     with (
         CsvWriter(out / "articles.csv", ARTICLE_COLUMNS) as articles_csv,
         CsvWriter(out / "figures.csv", FIGURE_COLUMNS) as figures_csv,
     ):
-        for found, row, figures, article_claims in _map(plan, jobs, measures):
+        for found, row, figures, article_result in _map(plan, jobs, setup, figures_only):
             for p in found:
                 problem(p)
             if row is None:
@@ -146,201 +163,50 @@ def run(
             for fig in figures:
                 figures_csv.write(fig)
             result.figures += len(figures)
-            claims += article_claims
-    verdicts = check(claims, measures, setup)
-    write_claims(claims, out)
-    write_verdicts(verdicts, out)
-    result.claims, result.verdicts = len(claims), len(verdicts)
-    result.outputs = {
-        name: out / f"{name}.csv" for name in ("articles", "figures", "claims", "verdicts")
-    }
+            if article_result is not None:
+                results.append(article_result)
+    names = ["articles", "figures"]
+    if not figures_only:
+        with (
+            CsvWriter(out / "claims.csv", CLAIM_COLUMNS) as claims_csv,
+            CsvWriter(out / "checks.csv", CHECK_COLUMNS) as checks_csv,
+            CsvWriter(out / "verdicts.csv", VERDICT_COLUMNS) as verdicts_csv,
+        ):
+            for claim, checks, verdict in check_across(results, tables):
+                claims_csv.write(claim.row())
+                for c in checks:
+                    checks_csv.write(c.row())
+                verdicts_csv.write(verdict.row())
+                result.claims += 1
+                result.checks += len(checks)
+                result.verdicts += 1
+        names += ["claims", "checks", "verdicts"]
+    result.outputs = {name: out / f"{name}.csv" for name in names}
     return result
 
 
-def read_all_claims(articles: list[Article], setup: Setup = Setup()) -> list[Claim]:
-    """Every claim of every article (for the notebooks)."""
-    measures = load_measures(setup.measures)
-    return [c for a in articles for c in read_claims(a, extract(a), measures)]
+def _tables_for(setup: Setup) -> Tables:
+    global _TABLES
+    _TABLES = Tables.load(setup)
+    return _TABLES
 
 
-def check(claims: list[Claim], measures: list[Measure], setup: Setup = Setup()) -> list:
-    """Every verdict for ``claims`` (reference, pairs, implied arithmetic)."""
-    reference = reference_data.load(setup.reference)
-    tolerances = compare.load_tolerances(setup.tolerances)
-    return compare.compare(claims, measures, reference, tolerances)
-
-
-def write_claims(claims: list[Claim], out: Path) -> Path:
+def write(a, out: Path, names=OUTPUTS) -> dict[str, Path]:
+    """Write the tables ``names`` of an :class:`~newsfigures.analysis.Analysis` to ``out``, with
+    the same columns and bytes as :func:`run` writes."""
     from .tables import write_csv
 
-    path = Path(out) / "claims.csv"
-    write_csv(path, (c.row() for c in claims), CLAIM_COLUMNS)
-    return path
-
-
-def write_verdicts(verdicts: list, out: Path) -> Path:
-    from .tables import write_csv
-
-    path = Path(out) / "verdicts.csv"
-    write_csv(path, (v.row() for v in verdicts), compare.VERDICT_COLUMNS)
-    return path
-
-
-def load(folder: Path, sources: Path | None = None) -> tuple[list[Article], list[Problem]]:
-    """All readable articles of ``folder`` and the problems met, for the notebooks."""
-    problems: list[Problem] = []
-    articles = list(iter_articles(Path(folder), sources, problems.append))
-    return articles, problems
-
-
-def articles_frame(articles: list[Article]):
-    """``articles.csv`` as a DataFrame."""
-    import pandas as pd
-
-    return pd.DataFrame([article_row(a) for a in articles], columns=ARTICLE_COLUMNS)
-
-
-def figures_frame(figures: list[Figure]):
-    """``figures.csv`` as a DataFrame."""
-    import pandas as pd
-
-    return pd.DataFrame([f.row() for f in figures], columns=FIGURE_COLUMNS)
-
-
-def check_articles(articles: list[Article], min_words: int = 100):
-    """Sanity checks a reader can see: one row per check, with the articles that fail it."""
-    import pandas as pd
-
-    checks = {
-        "has a sources.csv row (outlet and date)": lambda a: bool(a.outlet and a.published),
-        "says how its date was established": lambda a: bool(a.date_basis),
-        f"keeps at least {min_words} words of body": lambda a: a.words >= min_words,
-        "decoded without a warning": lambda a: not a.warnings,
-        "furniture spans lie inside the text": lambda a: all(
-            0 <= f.start < f.end <= len(a.text) for f in a.furniture
-        ),
+    rows = {
+        "articles": ((article_row(x) for x in a.articles), ARTICLE_COLUMNS),
+        "figures": ((figure_row(f) for f in a.figures), FIGURE_COLUMNS),
+        "claims": ((c.row() for c in a.claims), CLAIM_COLUMNS),
+        "checks": ((k.row() for k in a.checks), CHECK_COLUMNS),
+        "verdicts": ((v.row() for v in a.verdicts), VERDICT_COLUMNS),
     }
-    rows = []
-    for name, ok in checks.items():
-        failing = [a.file for a in articles if not ok(a)]
-        rows.append({"check": name, "passed": not failing, "failing": ", ".join(failing)})
-    return pd.DataFrame(rows)
-
-
-def rules_frame(articles: list[Article]):
-    """The furniture rules, with the number of articles each fired in."""
-    import pandas as pd
-
-    from .corpus import RULES
-
-    return pd.DataFrame(
-        [
-            {
-                "rule": r.name,
-                "what it removes": r.description,
-                "articles it fired in": sum(r.name in a.furniture_removed() for a in articles),
-            }
-            for r in RULES
-        ]
-    )
-
-
-def write_articles(articles: list[Article], out: Path) -> Path:
-    """Write ``articles.csv`` to ``out`` and return its path."""
-    from .tables import write_csv
-
-    path = Path(out) / "articles.csv"
-    write_csv(path, (article_row(a) for a in articles), ARTICLE_COLUMNS)
-    return path
-
-
-def write_figures(figures: list[Figure], out: Path) -> Path:
-    """Write ``figures.csv`` to ``out`` and return its path."""
-    from .tables import write_csv
-
-    path = Path(out) / "figures.csv"
-    write_csv(path, (f.row() for f in figures), FIGURE_COLUMNS)
-    return path
-
-
-def summary_articles(articles: list[Article]) -> str:
-    """The closing summary of notebook 01, with every number computed."""
-    dates = sorted(a.published for a in articles if a.published)
-    words = sum(a.words for a in articles)
-    chars = sum(sum(a.furniture_removed().values()) for a in articles)
-    raw = sum(len(a.text) for a in articles)
-    return (
-        f"- **{len(articles)} articles** were read, published from **{dates[0]}** to "
-        f"**{dates[-1]}**; every one has an outlet, a date and the basis for that date.\n"
-        f"- Their bodies hold **{words:,} words**. Page furniture made up **{chars:,} of "
-        f"{raw:,} characters** ({chars / raw:.0%}) and was set aside by "
-        f"{len({f.rule for a in articles for f in a.furniture})} kinds of rule.\n"
-        f"- `data/processed/articles.csv` has one row per article, with the body's offsets in "
-        f"the raw file."
-    )
-
-
-def extract_figures(articles: list[Article]) -> list[Figure]:
-    """Every figure of every article, in article then reading order."""
-    return [f for a in articles for f in extract(a)]
-
-
-def kind_hedge_table(figures: list[Figure]):
-    """How many figures of each kind carry each hedge (a crosstab with totals)."""
-    import pandas as pd
-
-    df = figures_frame(figures)
-    df["hedge"] = df["hedge"].replace("", "(none)")
-    return pd.crosstab(df["hedge"], df["kind"], margins=True, margins_name="all").reset_index()
-
-
-def per_article_table(articles: list[Article], figures: list[Figure]):
-    """Figures per article, by kind: every article should yield at least one."""
-    import pandas as pd
-
-    df = figures_frame(figures)
-    counts = pd.crosstab(df["article"], df["kind"])
-    counts = counts.reindex([a.file for a in articles], fill_value=0)
-    counts["all"] = counts.sum(axis=1)
-    return counts.reset_index().rename(columns={"article": "file"})
-
-
-def figure_table(figures: list[Figure]):
-    """The columns a reader needs to check figures against the highlighted text."""
-    df = figures_frame(figures)[["surface", "value", "kind", "hedge", "unit"]]
-    df.insert(0, "no.", range(1, len(df) + 1))
-    return df
-
-
-def summary_figures(articles: list[Article], figures: list[Figure], agreement=None) -> str:
-    """The closing summary of notebook 02, with every number computed."""
-    kinds: dict[str, int] = {}
-    for f in figures:
-        kinds[f.kind] = kinds.get(f.kind, 0) + 1
-    hedged = sum(bool(f.hedge) for f in figures)
-    by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
-    lines = [
-        f"- **{len(figures)} figures** in {len(articles)} articles: {by_kind}.",
-        f"- **{hedged}** of them carry a hedge ({hedged / len(figures):.0%}); the hedge is part of "
-        "the claim and is checked with it in notebook 03.",
-        f"- Every article yields at least one figure: "
-        f"**{'yes' if {f.article for f in figures} >= {a.file for a in articles} else 'no'}**.",
-    ]
-    if agreement is not None:
-        lines.append(
-            f"- Against the hand annotation (vague magnitudes, which have no value, are left out of the "
-            f"score): precision **{agreement.precision:.3f}**, recall "
-            f"**{agreement.recall:.3f}**, values right for **{agreement.value_ok}/{agreement.tp}**, "
-            f"hedges right for **{agreement.hedge_ok}/{agreement.tp}**."
-        )
-    lines.append(
-        "- `data/processed/figures.csv` has one row per figure, with its offsets and sentence."
-    )
-    return "\n".join(lines)
-
-
-def pd_frame(rows: list[dict]):
-    """A list of dicts as a DataFrame (so that notebooks need not import pandas for one table)."""
-    import pandas as pd
-
-    return pd.DataFrame(rows)
+    out = Path(out)
+    paths = {}
+    for name in names:
+        data, columns = rows[name]
+        paths[name] = out / f"{name}.csv"
+        write_csv(paths[name], data, columns)
+    return paths

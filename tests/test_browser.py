@@ -11,11 +11,13 @@ import subprocess
 
 import pytest
 
+from newsfigures.analysis import analyse
 from newsfigures.corpus import Article
-from newsfigures.display import figures_html
 from newsfigures.extract import extract
-from newsfigures.notebooks import render_site
-from tests.conftest import ROOT
+from newsfigures.findings import findings, summary
+from newsfigures.report.html import figures_html
+from newsfigures.report.notebooks import render_site
+from tests.conftest import RAW, ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -48,7 +50,14 @@ def _browser(url: str, tmp_path, *extra: str) -> str:
 def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("html")
     notebooks = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-    render_site(notebooks, out, ROOT / "figures", ROOT / "data" / "processed" / "verdicts.csv")
+    a = analyse(RAW)
+    render_site(
+        notebooks,
+        out,
+        ROOT / "figures",
+        findings(a.claims, a.verdicts),
+        summary(a.claims, a.verdicts),
+    )
     return out
 
 

@@ -7,10 +7,11 @@ import re
 import subprocess
 import tempfile
 
+from newsfigures.checks import CHECK_COLUMNS
 from newsfigures.claims import CLAIM_COLUMNS
-from newsfigures.compare import VERDICT_COLUMNS
 from newsfigures.extract import FIGURE_COLUMNS
 from newsfigures.tables import ARTICLE_COLUMNS
+from newsfigures.verdicts import VERDICT_COLUMNS
 from tests.conftest import RAW, ROOT
 
 
@@ -25,6 +26,7 @@ def test_every_column_of_every_processed_table_is_described():
         ("articles.csv", ARTICLE_COLUMNS),
         ("figures.csv", FIGURE_COLUMNS),
         ("claims.csv", CLAIM_COLUMNS),
+        ("checks.csv", CHECK_COLUMNS),
         ("verdicts.csv", VERDICT_COLUMNS),
     ):
         assert _described(table) == set(columns), table

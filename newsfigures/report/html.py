@@ -13,17 +13,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from .corpus import Article
-from .extract import Figure
-
-KIND_COLOURS = {  # Okabe–Ito palette, readable for colour-blind readers
-    "count": "#56B4E9",
-    "percent": "#E69F00",
-    "money": "#009E73",
-    "multiplier": "#CC79A7",
-    "duration": "#F0E442",
-    "vague": "#BBBBBB",
-}
+from ..corpus import Article
+from ..extract import Figure
+from .style import KIND_COLOURS, VERDICT_COLOURS, VERDICT_WORDS
 
 _STYLE = (
     "<style>.nf-text{font-family:Georgia,serif;line-height:1.6;white-space:pre-wrap;"
@@ -37,7 +29,7 @@ _STYLE = (
 def table_html(df: pd.DataFrame, name: str, formats: dict | None = None, caption: str = "") -> str:
     """A DataFrame as an HTML table with thousands separators and a fixed id (``name``)."""
     styler = df.style.hide(axis="index").set_uuid(name)
-    styler = styler.format(formats or {}, thousands=",", precision=2, na_rep="")
+    styler = styler.format(formats or {}, thousands=",", precision=2, na_rep="", escape="html")
     if caption:
         styler = styler.set_caption(html.escape(caption))
     styler = styler.set_table_styles(
@@ -101,3 +93,53 @@ def legend_html() -> str:
         f'<mark style="background:{c}">{html.escape(k)}</mark> ' for k, c in KIND_COLOURS.items()
     )
     return f'{_STYLE}<div class="nf-text" style="border:none">Kinds: {items}</div>'
+
+
+def verdict_legend_html() -> str:
+    """The verdicts' colours, each with its meaning in words."""
+    items = "".join(
+        f'<li><mark style="background:{VERDICT_COLOURS[k]};color:#000">{html.escape(k)}</mark> '
+        f"{html.escape(w)}</li>"
+        for k, w in VERDICT_WORDS.items()
+    )
+    return f'{_STYLE}<ul class="nf-text" style="border:none;list-style:none">{items}</ul>'
+
+
+def verdicts_html(df: pd.DataFrame, name: str) -> str:
+    """A verdict table with each verdict in its colour and in a word; every cell escaped."""
+
+    def colour(v: str) -> str:
+        return f"background-color:{VERDICT_COLOURS.get(v, '#fff')};color:#000"
+
+    styler = df.style.hide(axis="index").set_uuid(name).format(escape="html")
+    if "verdict" in df.columns:
+        styler = styler.map(colour, subset=["verdict"])
+    styler = styler.set_table_styles(
+        [{"selector": "th, td", "props": "text-align:left;vertical-align:top"}]
+    )
+    return styler.to_html()
+
+
+def finding_markdown(f, number: int) -> str:
+    """One finding as a heading and its claims, for a notebook."""
+    lines = [f"### {number}. {_md(f.headline)}", ""]
+    lines += [f"- {_md(line)}" for line in f.lines]
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    """Text from an article or a table, made safe to show as Markdown: HTML-escaped, and every
+    character Markdown would read as markup backslash-escaped, so it is shown and never run."""
+    out = html.escape(text, quote=False)
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in out)
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|~")
+
+
+def article_heading(article, extra: str = "") -> str:
+    """A Markdown heading for one article: its title, outlet, date and file, all escaped."""
+    when = article.published or "date unknown"
+    who = article.outlet or "outlet unknown"
+    tail = f" — {_md(extra)}" if extra else ""
+    return f"### {_md(article.title or article.file)}\n*{_md(who)}, {_md(when)}* — {_md(article.file)}{tail}"

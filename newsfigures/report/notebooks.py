@@ -51,35 +51,23 @@ def _title(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
-def _findings_html(verdicts_csv: Path) -> str:
-    """The headline findings for the index page, from ``verdicts.csv`` (every number computed)."""
-    import csv
-
-    from .compare import first_sentence
-
-    if not verdicts_csv.exists():
-        return "<p>(Run the notebooks first: no verdicts.csv yet.)</p>"
-    with verdicts_csv.open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["check"] == "reference" and r["measure"]]
-    counts = {
-        k: sum(r["verdict"] == k for r in rows)
-        for k in ("consistent", "misleading", "inconsistent", "unverifiable")
-    }
-    summary = ", ".join(f"<b>{n} {k}</b>" for k, n in counts.items())
+def _findings_html(found, summary: str) -> str:
+    """The findings for the index page (every number from the verdicts), escaped."""
     items = "".join(
-        f"<li><b>{html.escape(r['verdict'])}</b>: &lsquo;{html.escape((r['hedge'] + ' ' + r['surface']).strip())}&rsquo; "
-        f"({html.escape(r['article'])}) — {html.escape(first_sentence(r['reason']))}</li>"
-        for r in rows
-        if r["verdict"] in ("misleading", "inconsistent")
+        f"<li><b>{html.escape(f.headline)}.</b><ul>"
+        + "".join(f"<li>{html.escape(line)}</li>" for line in f.lines[:6])
+        + "</ul></li>"
+        for f in found
     )
-    return f"<p>Of {len(rows)} claims about a measure: {summary}.</p><ul>{items}</ul>"
+    return f"<p>{html.escape(summary)}</p><ul>{items}</ul>"
 
 
 def render_site(
     paths: list[Path],
     out: Path,
     figures: Path = Path("figures"),
-    verdicts_csv: Path = Path("data/processed/verdicts.csv"),
+    found: list | None = None,
+    summary: str = "",
 ) -> list[Path]:
     """Each notebook -> ``out/NAME.html``, plus ``out/index.html``: the headline findings, the key
     charts, and links to the four steps in reading order."""
@@ -105,8 +93,10 @@ def render_site(
             svg = figures / f"{name}.svg"
             if svg.exists():
                 shutil.copyfile(svg, out / "figures" / svg.name)
+                alt_file = figures / f"{name}.txt"
+                alt = alt_file.read_text(encoding="utf-8").strip() if alt_file.exists() else name
                 charts.append(
-                    f'<figure><img src="figures/{svg.name}" alt="{html.escape(name)}" style="max-width:100%"></figure>'
+                    f'<figure><img src="figures/{svg.name}" alt="{html.escape(alt)}" style="max-width:100%"></figure>'
                 )
     items = "\n".join(
         f'<li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'
@@ -123,7 +113,7 @@ def render_site(
         "<p><b>Read this first.</b> UNHCR's asylum-seekers are a year-end stock of pending cases, not the "
         "number of people who applied that year; adding stocks across years counts the same people again.</p>\n"
         "<h2>What the report found</h2>\n"
-        + _findings_html(verdicts_csv)
+        + _findings_html(found or [], summary)
         + "\n"
         + "\n".join(charts)
         + "\n<h2>The report, step by step</h2>\n<ol>\n"

@@ -1,0 +1,132 @@
+"""One verdict per claim, combined from its checks by a documented precedence:
+
+1. **The article contradicts itself.** Any check inside the article (arithmetic, a restatement, a
+   conversion) that finds a contradiction makes the verdict ``inconsistent``, whatever the
+   reference says: the figure cannot be right and the other one too.
+2. **The reference decides** when it can: ``consistent``, ``misleading`` or ``inconsistent``.
+3. **A conversion** checked against the year's exchange rate decides next.
+4. **The article's own arithmetic** decides a figure it works out from its other figures (a
+   percentage change, a share, a rounded restatement): ``consistent``.
+5. **Another article** that gives an irreconcilable figure for the same measure, period and place
+   makes it ``inconsistent``.
+6. Otherwise ``unverifiable``.
+
+The verdict row names the check that decided it and carries that check's reference value,
+arithmetic, reason and citation; every check stays in ``checks.csv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .checks import Check
+from .claims import Claim
+from .tables import columns_of
+
+INSIDE = ("arithmetic", "restatement", "conversion")
+
+
+@dataclass
+class Verdict:
+    """The one verdict of one claim (a row of ``verdicts.csv``)."""
+
+    claim: str
+    article: str
+    start: int
+    end: int
+    surface: str
+    hedge: str
+    measure: str
+    period: str
+    place: str
+    verdict: str
+    decided_by: str
+    reference_value: float | None
+    series: str
+    series_words: str
+    confusion: str
+    stated_value: float | None
+    arithmetic: str
+    reason: str
+    citation: str
+    checks: int
+
+    def row(self) -> dict:
+        return {c: getattr(self, c) for c in VERDICT_COLUMNS}
+
+
+VERDICT_COLUMNS = columns_of(Verdict)
+
+
+def decide(checks: list[Check]) -> Check | None:
+    """The check that decides a claim's verdict, by the precedence above."""
+    for c in checks:
+        if c.check in INSIDE and c.verdict == "inconsistent":
+            return c
+    for kind in ("reference", "conversion"):
+        for c in checks:
+            if c.check == kind and c.verdict != "unverifiable" and c.decides:
+                return c
+    for c in checks:
+        if c.check in ("arithmetic", "restatement") and c.verdict == "consistent" and c.decides:
+            return c
+    for c in checks:
+        if c.check == "across articles" and c.verdict == "inconsistent":
+            return c
+    return next((c for c in checks if c.check == "reference"), None)
+
+
+def verdict_of(claim: Claim, checks: list[Check]) -> Verdict:
+    d = decide(checks)
+    if d is None:
+        return Verdict(
+            claim.id,
+            claim.article,
+            claim.start,
+            claim.end,
+            claim.surface,
+            claim.hedge,
+            claim.measure,
+            claim.period,
+            claim.place,
+            "unverifiable",
+            "",
+            None,
+            "",
+            "",
+            "",
+            None,
+            "",
+            "No check could be made.",
+            "",
+            len(checks),
+        )
+    verdict = (
+        d.verdict if d.verdict in ("consistent", "inconsistent", "misleading") else "unverifiable"
+    )
+    reason = d.reason
+    ref = next((c for c in checks if c.check == "reference"), None)
+    if d is not ref and ref is not None and ref.verdict != "unverifiable":
+        reason += f" (Against the reference: {ref.verdict} — {ref.reason})"
+    return Verdict(
+        claim.id,
+        claim.article,
+        claim.start,
+        claim.end,
+        claim.surface,
+        claim.hedge,
+        claim.measure,
+        claim.period,
+        claim.place,
+        verdict,
+        d.check,
+        d.reference_value,
+        d.series,
+        d.series_words,
+        d.confusion,
+        d.stated_value,
+        d.arithmetic,
+        reason,
+        d.citation,
+        len(checks),
+    )

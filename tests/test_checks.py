@@ -1,0 +1,295 @@
+"""Checks and verdicts: each claim against the series its words describe, the known confusions,
+the arithmetic inside its article, conversions, other articles — combined into one verdict."""
+
+import pytest
+
+from newsfigures.analysis import Tables, analyse_article, check_across
+from newsfigures.checks import check_conversion, claim_range
+from newsfigures.tolerances import interval, load_tolerances, rounding_step
+from newsfigures.verdicts import decide
+from tests.conftest import ROOT, article, checks_of, claims_of, tables, verdicts_of
+
+TOL = tables().tolerances
+
+
+# --- what a hedge allows ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "value, step", [(600000, 100000), (88722, 1), (17.6, 0.1), (37000, 1000), (0.5, 0.1)]
+)
+def test_rounding_step_is_the_unit_of_the_last_significant_digit(value, step):
+    assert rounding_step(value) == pytest.approx(step)
+
+
+def test_nearly_means_the_truth_is_a_little_below():
+    assert interval(120000, "nearly", TOL)[:2] == (108000, 120000)
+
+
+def test_more_than_means_the_truth_is_a_little_above():
+    assert interval(600000, "more than", TOL)[:2] == (600000, pytest.approx(660000))
+
+
+def test_a_bare_number_is_itself_up_to_rounding_and_never_more_than_ten_percent_off():
+    assert interval(88722, "", TOL)[:2] == (88721.5, 88722.5)
+    assert interval(600000, "", TOL)[:2] == (550000, 650000)
+    assert interval(10, "", TOL)[:2] == (9, 11)
+
+
+def test_an_unknown_hedge_reads_like_about():
+    assert interval(100, "give or take", TOL)[:2] == (90, pytest.approx(110))
+
+
+# --- the reference ------------------------------------------------------------------------------
+def test_consistent_a_calendar_year_summed_from_the_months():
+    v = verdicts_of(
+        "US border officials apprehended more than 37,000 Chinese nationals attempting to "
+        "cross the southern border in 2023, a tenfold increase compared to the previous year.",
+        "2024-07-03",
+    )
+    assert v["37,000"].verdict == "consistent" and v["37,000"].reference_value == 37160
+    assert v["tenfold"].verdict == "consistent"
+    assert "usbp.encounters.southwest.monthly" in v["37,000"].series
+
+
+def test_consistent_a_month_and_part_of_a_fiscal_year_summed_from_the_regions():
+    text = (
+        "Record number of Chinese nationals at US borders\n"
+        "In April alone, agents apprehended 3,195 Chinese nationals. This brought the "
+        "seven-month total for Chinese migrants apprehended in FY23 to 9,753."
+    )
+    v = verdicts_of(text, "2023-05-18")
+    # nationwide: the three regions added, each published value rounded to 10
+    assert (v["3,195"].verdict, v["3,195"].reference_value) == ("consistent", 3200)
+    assert (v["9,753"].verdict, v["9,753"].reference_value) == ("consistent", 9740)
+    # ten published values (a region's month with encounters), each rounded to 10: ±50
+    assert "±50" in v["9,753"].arithmetic
+
+
+def test_inconsistent_when_the_series_and_every_known_confusion_miss():
+    v = verdicts_of(
+        "US border officials apprehended 3,000 Chinese nationals at the southern border in 2023.",
+        "2024-07-03",
+    )
+    assert v["3,000"].verdict == "inconsistent" and v["3,000"].reference_value == 37160
+
+
+def test_misleading_a_sum_of_year_end_stocks_read_as_people_who_sought_asylum():
+    v = verdicts_of(
+        "According to the UNHCR, more than 600,000 Chinese citizens sought asylum in other "
+        "countries from 2012 to 2020.",
+        "2021",
+    )["600,000"]
+    assert (v.verdict, v.confusion, v.reference_value) == ("misleading", "stock_sum", 613532)
+
+
+def test_misleading_a_stock_of_pending_cases_read_as_people_accepted():
+    v = verdicts_of(
+        "The US remains the most popular destination, accepting 88,722 applicants from "
+        "mainland China last year.",
+    )["88,722"]
+    assert (v.verdict, v.confusion, v.reference_value) == (
+        "misleading",
+        "stock_read_as_flow",
+        88722,
+    )
+    assert "unhcr.asylum_seekers.USA" in v.series
+
+
+def test_misleading_the_stock_at_the_start_of_a_year():
+    v = verdicts_of(
+        "UNHCR figures reveal that nearly 12,000 Chinese nationals sought asylum overseas in 2012."
+    )["12,000"]
+    assert (v.verdict, v.confusion, v.reference_value) == ("misleading", "start_of_year", 11375)
+
+
+def test_misleading_a_ratio_read_as_an_increase():
+    v = verdicts_of(
+        "After Xi Jinping came to power in 2012, 18,000 officials fled. Since then, the number "
+        "of Chinese asylum seekers has gone up by some 700% around the world.",
+        "2022-01-21",
+    )["700%"]
+    assert (v.verdict, v.confusion) == ("misleading", "ratio_read_as_increase")
+
+
+def test_misleading_a_share_of_another_base():
+    v = verdicts_of(
+        "In 2019, 2.48 million Chinese legally immigrated to the United States, which made up "
+        "17.6 percent of total immigrants that year.",
+        "2021",
+    )["17.6 percent"]
+    assert (v.verdict, v.confusion) == ("misleading", "other_base")
+    assert "mpi.asian_immigrants_us" in v.series
+
+
+def test_misleading_a_nationwide_count_read_as_one_borders():
+    # nationwide February-April 2024: 8,870; the southwest border alone: 8,840 (±15)
+    v = verdicts_of(
+        "Agents apprehended 8,870 Chinese nationals at the southern border from February to "
+        "April 2024.",
+        "2024-06-01",
+    )["8,870"]
+    assert (v.verdict, v.confusion) == ("misleading", "wider_place")
+
+
+def test_unverifiable_when_the_data_end_before_the_period():
+    v = verdicts_of(
+        "In the first three months of the Trump administration, Border Patrol agents "
+        "apprehended only 225 Chinese nationals.",
+        "2025-06-11",
+    )["225"]
+    assert v.verdict == "unverifiable" and "2024-11" in v.reason
+
+
+def test_unverifiable_when_no_series_speaks_to_it():
+    v = verdicts_of("The agency deported 122 Chinese nationals on a removal flight in June 2025.")
+    assert v["122"].verdict == "unverifiable" and v["122"].measure == "deportations"
+
+
+def test_a_figure_matching_the_release_current_at_publication_says_which_release():
+    ref = tables().reference
+    current = ref["unhcr.asylum_seekers.WORLD"]
+    release = ref.release_at(current, 2024 * 12 + 0)  # January 2024
+    assert release and release[0].id.startswith("unhcr.asylum_seekers.WORLD@")
+    assert ref.release_at(current, 2020 * 12) == []  # no stored release is that old
+
+
+# --- inside one article -------------------------------------------------------------------------
+def test_a_percentage_change_follows_from_the_two_figures_it_joins():
+    v = verdicts_of(
+        "In the first three months of the Trump administration, Border Patrol agents "
+        "apprehended only 225 Chinese nationals. During the same period a year earlier, agents "
+        "apprehended 8,809, representing a 97 percent decrease.",
+        "2025-06-11",
+    )
+    assert (v["97 percent"].verdict, v["97 percent"].decided_by) == ("consistent", "arithmetic")
+    assert v["225"].verdict == "unverifiable"  # the counts themselves are not proved by it
+
+
+def test_a_share_follows_from_its_part_and_whole():
+    text = (
+        "Agents apprehended 9,753 Chinese nationals in the first seven months of FY23. "
+        "Of those, CBP reported that 8,207 (84) percent were single adults."
+    )
+    v = verdicts_of(text, "2023-05-18")
+    assert (v["(84) percent"].verdict, v["(84) percent"].decided_by) == ("consistent", "arithmetic")
+    assert v["8,207"].verdict == "unverifiable"
+
+
+def test_a_wrong_share_is_inconsistent_whatever_the_reference_says():
+    text = (
+        "Agents apprehended 9,753 Chinese nationals in the first seven months of FY23. "
+        "Of those, CBP reported that 8,207 (64) percent were single adults."
+    )
+    assert verdicts_of(text, "2023-05-18")["(64) percent"].verdict == "inconsistent"
+
+
+def test_over_and_nearly_the_same_number_in_one_article_cannot_both_be_right():
+    text = (
+        "Over 10,000 defectors have involuntarily returned to the mainland, the report says.\n\n"
+        "Official data suggested nearly 10,000 of those dissidents have been returned to "
+        "China since 2014."
+    )
+    v = verdicts_of(text, "2022-01-21")
+    assert v["10,000"].verdict == "inconsistent" and v["10,000"].decided_by == "restatement"
+
+
+def test_a_rounded_headline_restates_the_precise_figure():
+    text = (
+        "1,200 repatriated in China's manhunt for fugitives\n"
+        "The first 11 months of last year saw the repatriation of 1,229 fugitives."
+    )
+    v = verdicts_of(text, "2021-01-20")
+    assert (v["1,200"].verdict, v["1,200"].decided_by) == ("consistent", "restatement")
+    assert v["1,229"].verdict == "unverifiable"  # agreeing with its own headline proves nothing
+
+
+def test_parts_cannot_be_more_than_their_whole():
+    text = (
+        "Border Patrol agents apprehended nearly 10,000 Chinese migrants in the first seven "
+        "months of FY23. Of those, more than 12,000 were single adults."
+    )
+    assert verdicts_of(text, "2023-05-18")["12,000"].verdict == "inconsistent"
+
+
+def test_different_figures_of_one_sentence_are_not_restatements():
+    v = verdicts_of("So far, 39 of China's 100 most-wanted fugitives have returned.", "2017-03-25")
+    assert v["39"].verdict == v["100"].verdict == "unverifiable"
+
+
+# --- currency conversions -----------------------------------------------------------------------
+def test_a_conversion_ten_times_off_the_years_rate_is_inconsistent():
+    v = verdicts_of(
+        "China recovered 8.6 billion yuan (125 million U.S. dollars) during the Sky Net "
+        "manhunt from 2014 to 2016.",
+        "2017-03-25",
+    )
+    assert (v["125 million U.S. dollars"].verdict, v["125 million U.S. dollars"].decided_by) == (
+        "inconsistent",
+        "conversion",
+    )
+    assert v["8.6 billion yuan"].verdict == "unverifiable"  # the amount itself is not in doubt
+
+
+def test_a_conversion_at_about_the_years_rate_holds():
+    c = claims_of("It recovered 2.4 billion yuan (about $377 million) in 2020.", "2021-01-20")
+    check = check_conversion(
+        c["2.4 billion yuan"], c["$377 million"], tables().reference, TOL, 2020
+    )
+    assert check.verdict == "consistent" and check.reference_value == pytest.approx(6.9042)
+
+
+# --- across articles ----------------------------------------------------------------------------
+def test_across_articles_the_same_measure_period_and_place_must_agree():
+    t = tables()
+    a = analyse_article(
+        article(
+            "Agents caught 9,000 Chinese nationals at the southern border in 2023.",
+            "2024-02-01",
+            "a.txt",
+        ),
+        t,
+    )
+    b = analyse_article(
+        article(
+            "Agents caught 37,160 Chinese nationals at the southern border in 2023.",
+            "2024-02-01",
+            "b.txt",
+        ),
+        t,
+    )
+    rows = {c.article: checks for c, checks, _ in check_across([a, b], t)}
+    across = [x for x in rows["a.txt"] if x.check == "across articles"]
+    assert across and across[0].verdict == "inconsistent" and across[0].other_claim == "b.txt@14"
+    assert across[0].reference_value == 37160
+
+
+# --- one verdict per claim ----------------------------------------------------------------------
+def test_one_verdict_per_claim_and_every_check_kept():
+    checks = checks_of(
+        "Agents apprehended 9,753 Chinese nationals in the first seven months of FY23. "
+        "Of those, CBP reported that 8,207 (84) percent were single adults.",
+        "2023-05-18",
+    )
+    kinds = {x.check for x in checks["(84) percent"]}
+    assert {"reference", "arithmetic"} <= kinds
+
+
+def test_a_contradiction_inside_the_article_outranks_a_matching_reference():
+    rows = checks_of("Agents apprehended 9,753 Chinese nationals in FY23 so far.", "2023-05-18")[
+        "9,753"
+    ]
+    from dataclasses import replace
+
+    contradiction = replace(rows[0], check="restatement", verdict="inconsistent", decides=True)
+    assert decide([rows[0], contradiction]) is contradiction
+
+
+def test_a_tolerance_is_changed_by_editing_the_table_not_the_code(tmp_path):
+    rows = (ROOT / "data" / "tolerances.csv").read_text(encoding="utf-8")
+    (tmp_path / "tolerances.csv").write_text(
+        rows.replace("more than,above,0,0.10", "more than,above,0,0.01")
+    )
+    (tmp_path / "thresholds.csv").write_text((ROOT / "data" / "thresholds.csv").read_text())
+    tol = load_tolerances(tmp_path / "tolerances.csv")
+    c = claims_of("More than 600,000 Chinese sought asylum from 2012 to 2020.", "2021")["600,000"]
+    assert claim_range(c, tol)[:2] == (600000, pytest.approx(606000))
+    assert Tables.load().tolerances.hedges["more than"].above == 0.10
