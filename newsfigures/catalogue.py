@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .gate import required
 from .periods import Named, load_named
 from .tables import BadTable
 
@@ -62,10 +63,14 @@ class Catalogue:
     """Everything the claim reader needs besides the text."""
 
     measures: list[Measure]
-    who: list[tuple[str, re.Pattern, int]]
-    events: list[tuple[str, re.Pattern, int]]
+    who: list[tuple[str, re.Pattern, int, tuple | None]]  # id, words, penalty, gate
+    events: list[tuple[str, re.Pattern, int, tuple | None]]
     places: dict[str, Place]
     named: list[Named] = field(default_factory=list)
+
+    @property
+    def place_words(self) -> list[tuple[str, re.Pattern, int, tuple | None]]:
+        return [(p.code, p.pattern, 0, required(p.pattern.pattern)) for p in self.places.values()]
 
     def measure(self, who: str, event: str) -> Measure | None:
         for m in self.measures:
@@ -157,10 +162,11 @@ def load_vocabulary(path: Path) -> tuple[list, list]:
     for row in _read(path, ("facet", "id", "words")):
         pattern = _compile(path, row, "words")
         penalty = int(row.get("penalty") or 0)
+        entry = (row["id"], pattern, penalty, required(row["words"]))
         if row["facet"] == "who":
-            who.append((row["id"], pattern, penalty))
+            who.append(entry)
         elif row["facet"] == "event":
-            events.append((row["id"], pattern, penalty))
+            events.append(entry)
         else:
             raise BadTable(path, f"unknown facet {row['facet']!r} (who or event)")
     return who, events

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -422,54 +423,68 @@ def _pct_agrees(claimed: Claim, computed: float, tol: Tolerances) -> tuple[bool,
     return agree(lo, hi, computed - slack, computed + slack), lo, hi
 
 
+class _Index:
+    """The counts of one article, indexed once so that every check looks them up in constant
+    time: by (measure, place, period) and by sentence, in reading order."""
+
+    def __init__(self, claims: list[Claim]):
+        self.by_id = {c.id: c for c in claims}
+        self.counts = [c for c in claims if c.kind == "count" and c.reading == "level"]
+        self.by_span: dict[tuple, list[Claim]] = {}
+        self.by_first: dict[tuple, list[Claim]] = {}
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for x in self.counts:
+            if x.measure and x.span is not None:
+                self.by_span.setdefault((x.measure, x.place, x.span), []).append(x)
+                if x.ends:
+                    self.by_first.setdefault((x.measure, x.place, x.span.first), []).append(x)
+            self.by_sentence.setdefault(x.sentence_start, []).append(x)
+        self.sentence_starts = sorted(self.by_sentence)
+
+    def at(self, c: Claim, span: Period, undated: bool) -> list[Claim]:
+        found = self.by_span.get((c.measure, c.place, span), [])
+        if not found and undated:
+            found = self.by_first.get((c.measure, c.place, span.first), [])
+        return found
+
+    def sentences_from(self, start: int, n: int) -> list[list[Claim]]:
+        k = bisect_left(self.sentence_starts, start)
+        return [self.by_sentence[s] for s in self.sentence_starts[k : k + n]]
+
+
 def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
     """Arithmetic and restatements inside one article."""
     out: list[Check] = []
-    by_id = {c.id: c for c in claims}
-    counts = [c for c in claims if c.kind == "count" and c.reading == "level"]
+    index = _Index(claims)
     for c in claims:
         if c.reading in ("change", "ratio"):
-            row = _change_arithmetic(c, counts, tol)
+            row = _change_arithmetic(c, index, tol)
             if row:
                 out.append(row)
         elif c.kind == "percent" and c.reading == "share":
-            row = _share_arithmetic(c, claims, by_id, tol)
+            row = _share_arithmetic(c, index, tol)
             if row:
                 out.append(row)
-    out += _parts(claims, by_id, tol)
+    out += _parts(claims, index.by_id, tol)
     out += _restatements(claims, tol)
     return out
 
 
-def _pair_for_change(c: Claim, counts: list[Claim]) -> tuple[Claim, Claim] | None:
+def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
     """The two figures a change joins: the counts for its period and its base, else a
-    "from A ... to B" pair in its own sentence or the one after."""
-    same = [x for x in counts if x.measure == c.measure and x.place == c.place and x.measure]
+    "from A ... to B" pair in its own sentence or one of the next few."""
     if c.span is not None and c.base is not None:
-        now = [
-            x
-            for x in same
-            if x.span == c.span or (x.span and c.ends and x.span.first == c.span.first and x.ends)
-        ]
-        then = [
-            x
-            for x in same
-            if x.span is not None
-            and (x.span == c.base or (c.ends and x.ends and x.span.first == c.base.first))
-        ]
-        if now and then:
-            return then[0], now[0]
-    if c.span is not None and c.base is not None:
-        return None
+        if not c.measure:
+            return None
+        now, then = index.at(c, c.span, bool(c.ends)), index.at(c, c.base, bool(c.ends))
+        return (then[0], now[0]) if now and then else None
     # "… jumped from 2,269 in 2016-17 to 9,315 in 2017-18": two counts of one sentence, its own
-    # or a later one of the next paragraphs, for two periods
-    sentences: dict[int, list[Claim]] = {}
-    for x in counts:
-        if x.sentence_start >= c.sentence_start and x.start != c.start:
-            sentences.setdefault(x.sentence_start, []).append(x)
-    for start in sorted(sentences)[:8]:
+    # or one of the next few, for two periods of the same length
+    for group in index.sentences_from(c.sentence_start, 8):
         pair = [
-            x for x in sentences[start] if x.measure == c.measure and x.place == c.place and x.span
+            x
+            for x in group
+            if x.measure == c.measure and x.place == c.place and x.span and x.start != c.start
         ]
         if (
             len(pair) == 2
@@ -481,8 +496,8 @@ def _pair_for_change(c: Claim, counts: list[Claim]) -> tuple[Claim, Claim] | Non
     return None
 
 
-def _change_arithmetic(c: Claim, counts: list[Claim], tol: Tolerances) -> Check | None:
-    pair = _pair_for_change(c, counts)
+def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    pair = _pair_for_change(c, index)
     if pair is None:
         return None
     a, b = pair
@@ -511,21 +526,31 @@ def _change_arithmetic(c: Claim, counts: list[Claim], tol: Tolerances) -> Check 
     )
 
 
-def _share_arithmetic(
-    c: Claim, claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances
-) -> Check | None:
+def _last_before(counts: list[Claim], start: int) -> int:
+    lo, hi = 0, len(counts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if counts[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _share_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
     """ "8,207 (84) percent" of the 9,753 the sentence before gave."""
-    before = [
-        x
-        for x in claims
-        if x.kind == "count" and x.sentence_start == c.sentence_start and x.start < c.start
-    ]
-    if not before:
+    counts = index.by_sentence.get(c.sentence_start, [])
+    k = (
+        bisect_left([x.start for x in counts], c.start)
+        if len(counts) < 64
+        else _last_before(counts, c.start)
+    )
+    if k == 0:
         return None
-    part = before[-1]
+    part = counts[k - 1]
     if c.start - part.end > 25:
         return None
-    whole = by_id.get(part.part_of)
+    whole = index.by_id.get(part.part_of)
     if whole is None or not whole.value or whole.span != part.span:
         return None
     computed = float(part.value) / float(whole.value) * 100
@@ -591,6 +616,41 @@ def _precision(c: Claim, tol: Tolerances) -> tuple[int, float]:
     return (1 if c.hedge else 0, (hi - lo) / max(abs(float(c.value)), 1e-9))
 
 
+_NEAREST = 20  # a claim is compared with at most this many distinct figures of its article
+
+
+class _Signatures:
+    """The distinct figures of one group (measure, reading, place) of an article, indexed by
+    period and sorted by value, so that each claim finds the figures it may restate in
+    logarithmic time."""
+
+    def __init__(self, group: list[Claim]):
+        first: dict[tuple, Claim] = {}
+        for c in group:
+            first.setdefault((c.period, float(c.value), c.hedge), c)
+        self.by_period: dict[str, list[Claim]] = {}
+        for (period, _, _), c in first.items():
+            if period:
+                self.by_period.setdefault(period, []).append(c)
+        self.all = sorted(first.values(), key=lambda c: float(c.value))
+        self.values = [float(c.value) for c in self.all]
+        undated = [c for c in self.all if not c.period]
+        self.undated, self.undated_values = undated, [float(c.value) for c in undated]
+        self.n = len(first)
+
+    def near(self, value: float, within: float, undated_only: bool) -> list[Claim]:
+        items, values = (
+            (self.undated, self.undated_values) if undated_only else (self.all, self.values)
+        )
+        if value <= 0:
+            return []
+        lo, hi = (
+            bisect_left(values, value / (1 + within)),
+            bisect_right(values, value * (1 + within)),
+        )
+        return items[lo:hi][:_NEAREST]
+
+
 def _restatements(claims: list[Claim], tol: Tolerances) -> list[Check]:
     """Two figures of one article for the same measure, reading and place, and the same period
     (or one without a period and close in value): they must agree. One row per claim."""
@@ -601,63 +661,61 @@ def _restatements(claims: list[Claim], tol: Tolerances) -> list[Check]:
             groups.setdefault((c.measure, c.reading, c.place), []).append(c)
     out = []
     for group in groups.values():
-        signatures: dict[tuple, Claim] = {}
-        for c in group:
-            signatures.setdefault((c.period, float(c.value), c.hedge), c)
-        if len(signatures) < 2:
+        index = _Signatures(group)
+        if index.n < 2:
             continue
         for c in group:
-            lo, hi, _ = claim_range(c, tol)
-            same = []
-            for (period, value, hedge), o in signatures.items():
-                if o.id == c.id or (period, value, hedge) == (c.period, float(c.value), c.hedge):
-                    continue
-                if o.sentence_start == c.sentence_start:  # one sentence states different things
-                    continue
-                if period and c.period and period == c.period and not (c.ends or o.ends):
-                    same.append(o)
-                elif (
-                    (not period or not c.period)
-                    and min(value, float(c.value)) > 0
-                    and (max(value, float(c.value)) / min(value, float(c.value)) <= 1 + within)
-                ):
-                    same.append(o)
-            if not same:
-                continue
-            bad = [o for o in same if not agree(lo, hi, *claim_range(o, tol)[:2])]
-            o = bad[0] if bad else same[0]
-            olo, ohi, _ = claim_range(o, tol)
-            words = f"{_said(c)} allows {fmt(lo)} to {fmt(hi)}; {_said(o)} allows {fmt(olo)} to {fmt(ohi)}"
-            if bad:
-                out.append(
-                    _check(
-                        c,
-                        "restatement",
-                        "inconsistent",
-                        f"The article gives {_said(o)} for the same thing: {words}. They cannot both be right.",
-                        other=o.id,
-                        arithmetic=words,
-                        value=float(o.value),
-                    )
-                )
+            value = float(c.value)
+            if c.period:
+                candidates = index.by_period.get(c.period, [])[:_NEAREST] if not c.ends else []
+                candidates = candidates + index.near(value, within, undated_only=True)
             else:
-                derived = _precision(c, tol) > _precision(
-                    o, tol
-                )  # the rounder figure restates the precise one
-                out.append(
-                    _check(
-                        c,
-                        "restatement",
-                        "consistent",
-                        f"The article also gives {_said(o)} for the same thing, and the two agree: {words}."
-                        + (" This one restates it." if derived else ""),
-                        decides=derived,
-                        other=o.id,
-                        arithmetic=words,
-                        value=float(o.value),
-                    )
-                )
+                candidates = index.near(value, within, undated_only=False)
+            same = [
+                o
+                for o in candidates
+                if (o.period, float(o.value), o.hedge) != (c.period, value, c.hedge)
+                and o.sentence_start != c.sentence_start  # one sentence states different things
+                and not (o.ends and o.period == c.period)
+            ]
+            if same:
+                out.append(_restatement(c, same, tol))
     return out
+
+
+def _restatement(c: Claim, same: list[Claim], tol: Tolerances) -> Check:
+    lo, hi, _ = claim_range(c, tol)
+    bad = [o for o in same if not agree(lo, hi, *claim_range(o, tol)[:2])]
+    o = bad[0] if bad else same[0]
+    olo, ohi, _ = claim_range(o, tol)
+    words = f"{_said(c)} allows {fmt(lo)} to {fmt(hi)}; {_said(o)} allows {fmt(olo)} to {fmt(ohi)}"
+    if bad:
+        reason = (
+            f"The article gives {_said(o)} for the same thing: {words}. They cannot both be right."
+        )
+        return _check(
+            c,
+            "restatement",
+            "inconsistent",
+            reason,
+            other=o.id,
+            arithmetic=words,
+            value=float(o.value),
+        )
+    derived = _precision(c, tol) > _precision(o, tol)  # the rounder figure restates the precise one
+    reason = f"The article also gives {_said(o)} for the same thing, and the two agree: {words}."
+    if derived:
+        reason += " This one restates it."
+    return _check(
+        c,
+        "restatement",
+        "consistent",
+        reason,
+        decides=derived,
+        other=o.id,
+        arithmetic=words,
+        value=float(o.value),
+    )
 
 
 # --------------------------------------------------------------------------------------------

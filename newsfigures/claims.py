@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from . import gate
 from . import periods as P
 from .attribution import attribution_in
 from .catalogue import Catalogue, Measure
@@ -150,11 +151,13 @@ class Hit:
     penalty: int = 0  # a weak signal counts as standing this many characters further away
 
 
-def _hits(text: str, lo: int, hi: int, vocabulary: list[tuple]) -> list[Hit]:
+def _hits(text: str, lower: str, vocabulary: list[tuple]) -> list[Hit]:
+    """Every match of every entry of ``vocabulary`` (id, words, penalty, gate) in ``text``; an
+    entry whose gate words are all absent from the text is skipped without running it."""
     return [
-        Hit(m.start(), m.end(), name, order, *rest)
-        for order, (name, pattern, *rest) in enumerate(vocabulary)
-        for m in pattern.finditer(text, lo, hi)
+        Hit(m.start(), m.end(), name, order, penalty)
+        for order, (name, pattern, penalty, gate_words) in enumerate(vocabulary)
+        for m in gate.finditer(pattern, text, lower, gate_words)
         if m.end() > m.start()
     ]
 
@@ -181,11 +184,13 @@ class _Context:
         self.text = text = article.masked
         self.sentences = article.sentences
         self.starts = [s for s, _ in self.sentences]
-        places = [(p.code, p.pattern) for p in catalogue.places.values()]
-        self.who = [_hits(text, s, e, catalogue.who) for s, e in self.sentences]
-        self.events = [_hits(text, s, e, catalogue.events) for s, e in self.sentences]
-        self.places = [_hits(text, s, e, places) for s, e in self.sentences]
-        self.times = [P.find(text, s, e, catalogue.named) for s, e in self.sentences]
+        lower = text.lower()
+        # each pattern runs once over the whole text, and its hits are dealt out to the
+        # sentences they fall in: the cost grows with the text, not with sentences x patterns
+        self.who = self._by_sentence(_hits(text, lower, catalogue.who))
+        self.events = self._by_sentence(_hits(text, lower, catalogue.events))
+        self.places = self._by_sentence(_hits(text, lower, catalogue.place_words))
+        self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named))
         self.credits = [attribution_in(text, s, e) for s, e in self.sentences]
         # paragraphs: a blank line, or a line break, starts one
         self.paragraph = []
@@ -206,6 +211,15 @@ class _Context:
         self.named = {n.name: n for n in catalogue.named}
         self.clock = clock_for(article.published, article.text)
         self.subject = self._subject()
+
+    def _by_sentence(self, hits: list) -> list[list]:
+        """Hits (with ``start`` and ``end``) grouped by the sentence that holds them, in order."""
+        out: list[list] = [[] for _ in self.sentences]
+        for h in sorted(hits, key=lambda h: h.start):
+            i = self.sentence_of(h.start)
+            if out and self.sentences[i][0] <= h.start and h.end <= self.sentences[i][1]:
+                out[i].append(h)
+        return out
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)
@@ -625,6 +639,7 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
     figure_sentences = {ctx.sentence_of(f.start) for f in figures}
     last_by_measure: dict[str, Claim] = {}
     previous: Claim | None = None
+    recent: list[Claim] = []
     for fig in figures:
         if fig.kind == "vague" or fig.value is None:
             continue
@@ -665,7 +680,7 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
         if reading in ("change", "ratio") and (
             res is None or res.period is None or "administration" in how or how.startswith("'under")
         ):
-            pair = _counts_compared(claims, measure, i, ctx)
+            pair = _counts_compared(recent, measure, i, ctx)
             if pair is not None:
                 (res, base), how = pair[0], "the two figures it compares"
         period = res.period if res else None
@@ -718,6 +733,8 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
             last_by_measure[measure.id] = claim
         if measure is not None:
             previous = claim
+            if reading == "level":
+                recent = (recent + [claim])[-8:]
     for a, b in zip(claims, claims[1:], strict=False):
         if a.kind == b.kind == "count" and _OF_COUNT.match(text[a.end : b.start]) and not a.part_of:
             a.part_of = b.id
@@ -734,21 +751,18 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
 
 
 def _counts_compared(
-    claims: list[Claim], measure: Measure | None, i: int, ctx: _Context
+    recent: list[Claim], measure: Measure | None, i: int, ctx: _Context
 ) -> tuple[tuple[P.Resolved, P.Period], str] | None:
     """A change stated right after two counts of the same measure for two periods ("225 … During
-    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them."""
+    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them.
+    ``recent``: the last few counts read, in reading order."""
     if measure is None:
         return None
     lo = ctx.sentences[max(0, i - 1)][0]
     near = [
         c
-        for c in claims
-        if c.measure == measure.id
-        and c.reading == "level"
-        and c.start >= lo
-        and c.span is not None
-        and not c.part_of
+        for c in recent
+        if c.measure == measure.id and c.start >= lo and c.span is not None and not c.part_of
     ]
     spans = sorted(
         {(c.span.first, c.span.last): c for c in near}.values(), key=lambda c: c.span.first

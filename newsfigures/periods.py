@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .gate import required
 from .vocabulary import MONTH, ORDINALS, SMALL_NUMBER, month_number, small_number  # noqa: F401
 
 
@@ -326,7 +327,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:in |during |for |of |by |(?P<cal>calendar (?:year )?))?{_y('y')}\b(?!\s*[-–/]\s*\d)",
     ),
 ]
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE), required(p)) for kind, p in _PATTERNS]
 _MAYBE = re.compile(
     rf"\d{{2}}|{MONTH}|year|month|fiscal|since|far|date|same|time|half|quarter|administration"
     r"|presidency|term|decade",
@@ -354,7 +355,10 @@ def find(text: str, lo: int = 0, hi: int | None = None, named: list[Named] = ())
     if not _MAYBE.search(text, lo, hi):
         return []
     found: list[Mention] = []
-    for kind, pattern in _COMPILED:
+    lower = text[lo:hi].lower()
+    for kind, pattern, gate in _COMPILED:
+        if gate is not None and not any(g in lower for g in gate):
+            continue
         for m in pattern.finditer(text, lo, hi):
             if m.end() > m.start():
                 found.append(Mention(m.start(), m.end(), kind, m))

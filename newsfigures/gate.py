@@ -1,0 +1,153 @@
+"""A cheap test before an expensive pattern: the literal words a pattern cannot match without.
+
+The catalogue's word lists are regular expressions (one per place, nationality, event …); run
+over a long text, a hundred of them cost far more than the few that can match at all. For each
+pattern, :func:`required` finds, for every top-level alternative, a piece of plain text that any
+match must contain; a text that holds none of them cannot match, and the pattern is skipped with
+a substring test. When a pattern is too intricate to read this way, it has no gate and always runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPED_LITERAL = set(".-'’/&")
+
+
+def _branches(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` (None if its brackets do not balance)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0 or in_class:
+        return None
+    out.append(pattern[start:])
+    return out
+
+
+def _longest_literal(branch: str) -> str:
+    """The longest run of plain text at the top level of ``branch`` that every match contains."""
+    runs, current, depth, i, in_class = [], "", 0, 0, False
+    while i < len(branch):
+        ch = branch[i]
+        nxt = branch[i + 1] if i + 1 < len(branch) else ""
+        if in_class:
+            in_class = ch != "]"
+            i += 1
+            continue
+        if ch == "\\":
+            esc = branch[i + 1] if i + 1 < len(branch) else ""
+            following = branch[i + 2] if i + 2 < len(branch) else ""
+            if depth == 0 and esc in _ESCAPED_LITERAL and not (following and following in "?*{"):
+                current += esc
+            else:
+                runs.append(current)
+                current = ""
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+            runs.append(current)
+            current = ""
+        elif ch == "(":
+            depth += 1
+            runs.append(current)
+            current = ""
+        elif ch == ")":
+            depth -= 1
+        elif ch == "{":  # a quantifier: {2} or {0,2}
+            runs.append(current)
+            current = ""
+            close = branch.find("}", i)
+            i = close if close > 0 else i
+        elif depth == 0 and (ch.isalnum() or ch in " '’-,&"):
+            if nxt and nxt in "?*{":  # this character is optional: the run ends before it
+                runs.append(current)
+                current = ""
+            else:
+                current += ch
+        else:
+            runs.append(current)
+            current = ""
+        i += 1
+    runs.append(current)
+    return max((r.strip(" ") for r in runs), key=len, default="")
+
+
+def _top_groups(branch: str) -> list[str]:
+    """The contents of the groups at the top level of ``branch`` that are not optional."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(branch):
+        ch = branch[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            nxt = branch[i + 1] if i + 1 < len(branch) else ""
+            optional = nxt in ("?", "*") or branch.startswith("{0", i + 1)
+            inner = branch[start:i]
+            if depth == 0 and not optional and not inner.startswith(("?=", "?!", "?<=", "?<!")):
+                if inner.startswith("?:"):
+                    inner = inner[2:]
+                elif inner.startswith("?P<"):  # a named group: its name is not text
+                    inner = inner[inner.index(">") + 1 :]
+                out.append(inner)
+        i += 1
+    return out
+
+
+def _branch_gate(branch: str, min_length: int) -> tuple[str, ...] | None:
+    """Pieces of text one of which every match of ``branch`` contains."""
+    lit = _longest_literal(branch).lower()
+    if len(lit) >= min_length:
+        return (lit,)
+    for group in _top_groups(branch):  # "(?:mexican|venezuelan|…)s": one of them must be there
+        gate = required(group, min_length)
+        if gate is not None:
+            return gate
+    return None
+
+
+def required(pattern: str, min_length: int = 3) -> tuple[str, ...] | None:
+    """Lower-case pieces of text one of which every match of ``pattern`` contains, or None."""
+    branches = _branches(pattern)
+    if not branches:
+        return None
+    out: list[str] = []
+    for b in branches:
+        gate = _branch_gate(b, min_length)
+        if gate is None:
+            return None
+        out += gate
+    return tuple(dict.fromkeys(out))
+
+
+def finditer(pattern: re.Pattern, text: str, lower: str, gate: tuple[str, ...] | None):
+    """``pattern.finditer(text)``, skipped when the lower-cased text holds none of ``gate``."""
+    if gate is not None and not any(g in lower for g in gate):
+        return iter(())
+    return pattern.finditer(text)

@@ -1,0 +1,64 @@
+"""The cheap test before an expensive pattern must never skip a text the pattern matches: every
+match contains one of the pattern's gate words."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfigures import periods
+from newsfigures.gate import required
+from tests.conftest import RAW, ROOT, tables
+
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))]
+TEXTS += [(ROOT / "tests" / "data" / "challenge_figures.csv").read_text(encoding="utf-8")]
+
+
+def _patterns():
+    cat = tables().catalogue
+    out = [(n, p) for n, p, *_ in cat.who + cat.events]
+    out += [(p.code, p.pattern) for p in cat.places.values()]
+    out += [(k, p) for k, p, _ in periods._COMPILED]
+    return out
+
+
+@pytest.mark.parametrize("name, pattern", _patterns(), ids=lambda x: str(x)[:30])
+def test_every_match_contains_a_gate_word(name, pattern):
+    gate = required(pattern.pattern)
+    if gate is None:
+        return
+    for text in TEXTS:
+        for m in pattern.finditer(text):
+            assert any(g in m.group().lower() for g in gate), (name, m.group(), gate)
+
+
+@pytest.mark.parametrize(
+    "pattern, gate",
+    [
+        (r"\bafghanistan\b", ("afghanistan",)),
+        (r"\b(?:southern|southwest(?:ern)?) (?:land )?border\b", ("border",)),
+        (r"colou?r", ("colo",)),
+        (r"\bu\.k\.", ("u.k.",)),
+        (r"\b(?:mexican|cuban)s?\b", ("mexican", "cuban")),
+        (r"(?P<fy>\d{2})-(?P<fy_end>\d{2})", None),
+        (r"\b\w+ sector\b", ("sector",)),
+        (r"ab|cde", None),
+    ],
+)
+def test_gate_words_of_simple_patterns(pattern, gate):
+    assert required(pattern) == gate
+
+
+WORDS = st.sampled_from(
+    ["border", "asylum", "fiscal", "year", "since", "chinese", "sector", "nationals"]
+)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=3), st.lists(WORDS, min_size=0, max_size=6))
+def test_a_gate_never_rejects_a_matching_text(alternatives, filler):
+    pattern = r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")s?\b"
+    text = " ".join(filler + alternatives[:1] + filler)
+    gate = required(pattern)
+    if re.search(pattern, text, re.I):
+        assert gate is None or any(g in text.lower() for g in gate)
