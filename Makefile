@@ -67,6 +67,7 @@ bench: $(STAMP) ## measure the extractor against quantulum3, and the full re-exe
 	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	.venv-bench/bin/python benchmarks/extractor.py
 	.venv-bench/bin/python benchmarks/devset.py
+	$(BIN)/python benchmarks/verdicts.py
 	$(BIN)/python benchmarks/reexecution.py
 
 .PHONY: lock

@@ -49,6 +49,7 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "the", "which
 
 def _clean(src: str) -> str:
     src = re.sub(r"^the\s+", "", src.strip(), flags=re.IGNORECASE)
+    src = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+", "", src)  # the person, not the title
     abbrev = re.search(r"\(([A-Z]{2,})\)", src)
     if abbrev:
         return abbrev[1]

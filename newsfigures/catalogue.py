@@ -39,6 +39,7 @@ class Measure:
     whole: tuple[str, ...]  # catalogue measures of the whole a share of it is taken of
     alternatives: tuple[str, ...]  # catalogue measures a number is often taken from by mistake
     lag: int | None  # months between the end of a period and its data coming out
+    data_by: str  # "year" or "month": how the data come
     notes: str
 
     def allows(self, place: str, places: dict[str, Place]) -> bool:
@@ -131,6 +132,7 @@ def load_measures(path: Path) -> list[Measure]:
                 whole=tuple((row.get("whole") or "").split()),
                 alternatives=tuple((row.get("alternatives") or "").split()),
                 lag=lag_months,
+                data_by=(row.get("data_by") or "year").strip(),
                 notes=row.get("notes", ""),
             )
         )

@@ -417,7 +417,7 @@ def _resolution(
     if m.kind == "since_then":
         m = _since_then(ctx, m) or m
     lag = measure.lag if measure and measure.lag is not None else 0
-    annual = bool(measure) and lag >= 3
+    annual = bool(measure) and measure.data_by == "year"
     p = ctx.catalogue.places.get(place)
     start = p.fiscal_start if p and p.fiscal_start > 1 else 10
     while p is not None and p.fiscal_start <= 1 and p.parent and p.parent != "WORLD":
@@ -623,7 +623,7 @@ def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
         order = [j for j in range(i - 1, max(-1, i - 6), -1)]
     for j in order:
         src, refers = ctx.credits[j]
-        if src and (back or j not in figure_sentences or j < i):
+        if src and (back or j not in figure_sentences):  # a neighbour credits its own figures
             return src
     return ""
 
@@ -684,6 +684,17 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
             if pair is not None:
                 (res, base), how = pair[0], "the two figures it compares"
         period = res.period if res else None
+        if (
+            measure is not None
+            and measure.stock_or_flow == "stock"
+            and reading == "level"
+            and period is not None
+            and period.months > 12
+            and period.last % 12 == 11
+        ):  # a stock "since 2012" or "by 2021" is the stock at the end of the stretch
+            period = P.Period(period.last - 11, period.last)
+            res = P.Resolved(period, res.partial, (), res.whole)
+            how += " (a stock: read at the end of the stretch)"
         if measure and res is not None and res.whole and period is not None:
             notes.append("the whole period")
         if period is not None:

@@ -138,3 +138,48 @@ def score(figures: Iterable[Mapping], gold: Iterable[Mention]) -> Score:
                 result.fp += 1
                 result.false_positives.append(p)
     return result
+
+
+# --------------------------------------------------------------------------------------------
+# Claims against a hand annotation of what each figure counts
+# --------------------------------------------------------------------------------------------
+CLAIM_FIELDS = ("measure", "period", "place", "attributed_to")
+
+
+def _same_credit(a: str, b: str) -> bool:
+    """Two credits agree when one names the other: 'Hao' and 'Migration Policy Institute (via
+    Nicole Hao, The Epoch Times)', 'UNHCR' and 'U.N. High Commissioner for Refugees (UNHCR)'."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b:
+        return a == b
+    for prefix in ("the ",):
+        a, b = a.removeprefix(prefix), b.removeprefix(prefix)
+    return a in b or b in a
+
+
+def score_claims(claims, annotation: Path) -> dict:
+    """Agreement of the claim reader with a hand annotation (``tests/data/seed_claims.csv``):
+    for each field, rows that agree out of rows compared, and the rows that differ. Measure,
+    period and place are compared on the rows the annotation gives a measure; the credited
+    source on every row."""
+    by_key = {(c.article, c.start): c for c in claims}
+    out = {f: {"agree": 0, "rows": 0, "differ": []} for f in CLAIM_FIELDS}
+    with Path(annotation).open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            c = by_key.get((r["file"], int(r["char_start"])))
+            if c is None:  # a vague magnitude ("thousands") has no value, so no claim
+                out.setdefault("no claim", []).append((r["file"], r["surface"]))
+                continue
+            for f in CLAIM_FIELDS:
+                if f != "attributed_to" and not r["measure"]:
+                    continue
+                got = getattr(c, f, "") if c is not None else ""
+                want = r[f]
+                ok = (
+                    _same_credit(got, want) if f == "attributed_to" else (got or "") == (want or "")
+                )
+                out[f]["rows"] += 1
+                out[f]["agree"] += ok
+                if not ok:
+                    out[f]["differ"].append((r["file"], r["surface"], want, got))
+    return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from .gate import required
@@ -322,6 +323,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:a|one) (?P<unit2>year|month) (?P<rel2>earlier|before|ago)\b|\bthe (?P<unit3>year|month) before\b",
     ),
     ("same_year", r"\b(?:the same|that) year\b"),
+    # a day or so before publication: the month it fell in
+    (
+        "recent_day",
+        r"\b(?:yesterday|last night|(?:over|during|at) the (?:past |last )?weekend|last weekend"
+        r"|(?:last|on) (?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"|last week|earlier this week|this week)\b",
+    ),
     (
         "year",
         rf"\b(?:in |during |for |of |by |(?P<cal>calendar (?:year )?))?{_y('y')}\b(?!\s*[-–/]\s*\d)",
@@ -481,6 +489,30 @@ def _month_year(month: int, clock: Clock, last: bool = False) -> int | None:
     if i > clock.published or (last and i >= clock.published):
         y -= 1
     return y
+
+
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def _recent_day(text: str, weekday: str | None, clock: Clock) -> Resolved:
+    """'yesterday', 'over the weekend', 'on Sunday': the month of that day before publication."""
+    if clock.published is None:
+        return Resolved(None)
+    if clock.day is None:
+        return Resolved(Period(clock.published, clock.published))
+    y, m = year_month(clock.published)
+    day = date(y, m, clock.day)
+    if "yesterday" in text or "last night" in text:
+        back = 1
+    elif "weekend" in text:  # the Saturday before
+        back = (day.weekday() - 5) % 7 or 7
+    elif weekday:
+        back = (day.weekday() - _WEEKDAYS.index(weekday.lower())) % 7 or 7
+    else:  # last week, this week
+        back = 7 if "last" in text else 3
+    then = day - timedelta(days=back)
+    i = month_index(then.year, then.month)
+    return Resolved(Period(i, i))
 
 
 def resolve(
@@ -663,6 +695,8 @@ def resolve(
         return Resolved(Period(month_index(y, 1), month_index(y, 12)))
     if kind == "date":
         return Resolved(None)
+    if kind == "recent_day":
+        return _recent_day(text, g.get("weekday"), clock)
     if kind == "year":
         y = int(g["y"])
         return Resolved(Period(month_index(y, 1), month_index(y, 12)), whole=bool(g.get("cal")))

@@ -210,3 +210,15 @@ def write(a, out: Path, names=OUTPUTS) -> dict[str, Path]:
         paths[name] = out / f"{name}.csv"
         write_csv(paths[name], data, columns)
     return paths
+
+
+def load(folder: Path, sources: Path | None = None) -> tuple[list[Article], list[Problem]]:
+    """All readable articles of ``folder`` and the problems met (for benchmarks and scripts)."""
+    problems: list[Problem] = []
+    articles = list(iter_articles(Path(folder), sources, problems.append))
+    return articles, problems
+
+
+def extract_figures(articles: list[Article]) -> list[Figure]:
+    """Every figure of every article, in article then reading order."""
+    return [f for a in articles for f in extract(a)]
