@@ -631,126 +631,179 @@ def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
 # --------------------------------------------------------------------------------------------
 # Reading every figure of an article
 # --------------------------------------------------------------------------------------------
+@dataclass
+class _Reading:
+    """What the reader remembers while it goes through an article's figures in order."""
+
+    previous: Claim | None = None  # the last claim about a measure
+    last_by_measure: dict[str, Claim] = field(default_factory=dict)
+    recent: list[Claim] = field(
+        default_factory=list
+    )  # the last few levels, for a change after them
+
+    def remember(self, claim: Claim) -> None:
+        if not claim.measure:
+            return
+        self.previous = claim
+        self.last_by_measure[claim.measure] = claim
+        if claim.reading == "level":
+            self.recent = (self.recent + [claim])[-8:]
+
+
 def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -> list[Claim]:
     """Every figure of ``article`` as a claim (vague figures, which have no value, are left out)."""
     ctx = _Context(article, catalogue)
-    text = ctx.text
-    claims: list[Claim] = []
+    state = _Reading()
     figure_sentences = {ctx.sentence_of(f.start) for f in figures}
-    last_by_measure: dict[str, Claim] = {}
-    previous: Claim | None = None
-    recent: list[Claim] = []
+    claims: list[Claim] = []
     for fig in figures:
         if fig.kind == "vague" or fig.value is None:
             continue
-        i = ctx.sentence_of(fig.start)
-        s0, s1 = ctx.sentences[i] if ctx.sentences else (0, len(text))
-        clause = _clause(text, s0, s1, fig.start, fig.end)
-        reading, direction = _reading(fig, text, s0, s1)
-        lead_in = text[max(s0, fig.start - 40) : fig.start]
-        linked = bool(_PART_BEFORE.search(lead_in))
-        after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
-        if after and previous is not None and previous.value and fig.value is not None:
-            # "5,200 of these migrants" names a part; "nearly 10,000 of those dissidents" after
-            # "over 10,000" names the same people again
-            linked = (
-                linked or float(fig.value) < 0.9 * float(previous.value) or "them" in after.group()
-            )
-        measure, who, event, notes = None, "", "", []
-        if fig.kind in CLAIM_KINDS and not _not_people(fig, text):
-            who, who_from = _who(ctx, i, fig, clause, previous, linked)
-            event, event_from = _event(ctx, i, fig, clause, previous, linked)
-            measure = catalogue.measure(who, event) if event else None
-            if measure is None:
-                notes.append(_why_no_measure(who, event))
-            else:
-                notes.append(
-                    f"counts {measure.label} ({event} from the {event_from}; "
-                    f"{who or 'anyone'} from the {who_from or 'measure'})"
-                )
-        elif fig.kind in CLAIM_KINDS:
-            notes.append(f"counts {fig.unit}, not people: no measure")
-        else:
-            notes.append(f"a {fig.kind}: no measure in the catalogue")
-        place, place_from = _place(ctx, i, fig, clause, measure, previous, linked)
-        prev_same = last_by_measure.get(measure.id) if measure else None
-        res, base, how = _periods(
-            ctx, i, fig, clause, reading, measure, place, prev_same or previous, linked
-        )
-        if reading in ("change", "ratio") and (
-            res is None or res.period is None or "administration" in how or how.startswith("'under")
-        ):
-            pair = _counts_compared(recent, measure, i, ctx)
-            if pair is not None:
-                (res, base), how = pair[0], "the two figures it compares"
-        period = res.period if res else None
-        if (
-            measure is not None
-            and measure.stock_or_flow == "stock"
-            and reading == "level"
-            and period is not None
-            and period.months > 12
-            and period.last % 12 == 11
-        ):  # a stock "since 2012" or "by 2021" is the stock at the end of the stretch
-            period = P.Period(period.last - 11, period.last)
-            res = P.Resolved(period, res.partial, (), res.whole)
-            how += " (a stock: read at the end of the stretch)"
-        if measure and res is not None and res.whole and period is not None:
-            notes.append("the whole period")
-        if period is not None:
-            notes.append(
-                f"period from {how}"
-                + (" (part of a period, to the data out at publication)" if res.partial else "")
-            )
-            if res.ends:
-                notes.append(
-                    "the text's date is not known: the period may end in "
-                    f"{P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}"
-                )
-        claim = Claim(
-            id=claim_id(fig.article, fig.start),
-            article=fig.article,
-            start=fig.start,
-            end=fig.end,
-            surface=fig.surface,
-            value=fig.value,
-            kind=fig.kind,
-            hedge=fig.hedge,
-            measure=measure.id if measure else "",
-            who=who,
-            event=event,
-            reading=reading,
-            direction=direction,
-            period=period.label if period else "",
-            base_period=base.label if base else "",
-            partial=bool(res and res.partial),
-            place=place,
-            attributed_to="",
-            published=article.published,
-            sentence_start=s0,
-            sentence_end=s1,
-            note="; ".join(notes),
-            span=period,
-            base=base,
-            ends=res.ends if res else (),
-            whole=bool(res and res.whole),
-            part_of=previous.id if linked and previous is not None else "",
-            unit=fig.unit,
-            paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
-        )
-        claim.attributed_to = _source(ctx, i, figure_sentences)
+        claim = _read_one(ctx, fig, state)
+        claim.attributed_to = _source(ctx, ctx.sentence_of(fig.start), figure_sentences)
         claims.append(claim)
-        if measure:
-            last_by_measure[measure.id] = claim
-        if measure is not None:
-            previous = claim
-            if reading == "level":
-                recent = (recent + [claim])[-8:]
+        state.remember(claim)
+    _link_parts_of_counts(claims, ctx.text)
+    _credit_headlines(claims)
+    return claims
+
+
+def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> bool:
+    """'Of those, 8,207 …', '1,283 of them', '5,200 of these migrants' (a part of the figure
+    before); but 'nearly 10,000 of those dissidents' after 'over 10,000' names the same people."""
+    text = ctx.text
+    s0 = ctx.sentences[ctx.sentence_of(fig.start)][0]
+    if _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start]):
+        return True
+    after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
+    if not after or previous is None or not previous.value:
+        return False
+    return float(fig.value) < 0.9 * float(previous.value) or "them" in after.group()
+
+
+def _what_it_counts(
+    ctx: _Context, i: int, fig: Figure, clause: tuple[int, int], state: _Reading, linked: bool
+) -> tuple[Measure | None, str, str, str]:
+    """(measure, who, event, how they were read)."""
+    if fig.kind not in CLAIM_KINDS:
+        return None, "", "", f"a {fig.kind}: no measure in the catalogue"
+    if _not_people(fig, ctx.text):
+        return None, "", "", f"counts {fig.unit}, not people: no measure"
+    who, who_from = _who(ctx, i, fig, clause, state.previous, linked)
+    event, event_from = _event(ctx, i, fig, clause, state.previous, linked)
+    measure = ctx.catalogue.measure(who, event) if event else None
+    if measure is None:
+        return None, who, event, _why_no_measure(who, event)
+    how = f"counts {measure.label} ({event} from the {event_from}; {who or 'anyone'} from the {who_from or 'measure'})"
+    return measure, who, event, how
+
+
+def _period_of(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    reading: str,
+    measure: Measure | None,
+    place: str,
+    state: _Reading,
+    linked: bool,
+) -> tuple[P.Resolved | None, P.Period | None, str]:
+    """The period and base period, with a change after two counts read as comparing them and a
+    stock over several years read at their end."""
+    prev_same = state.last_by_measure.get(measure.id) if measure else None
+    res, base, how = _periods(
+        ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked
+    )
+    named = "administration" in how or how.startswith("'under")
+    if reading in ("change", "ratio") and (res is None or res.period is None or named):
+        pair = _counts_compared(state.recent, measure, i, ctx)
+        if pair is not None:
+            (res, base), how = pair[0], "the two figures it compares"
+    period = res.period if res else None
+    if (
+        measure is not None
+        and measure.stock_or_flow == "stock"
+        and reading == "level"
+        and period is not None
+        and period.months > 12
+        and period.last % 12 == 11
+    ):  # a stock "since 2012" or "by 2021" is the stock at the end of the stretch
+        period = P.Period(period.last - 11, period.last)
+        res = P.Resolved(period, res.partial, (), res.whole)
+        how += " (a stock: read at the end of the stretch)"
+    return res, base, how
+
+
+def _period_notes(res: P.Resolved | None, how: str, measure: Measure | None) -> list[str]:
+    if res is None or res.period is None:
+        return []
+    notes = ["the whole period"] if measure and res.whole else []
+    partial = " (part of a period, to the data out at publication)" if res.partial else ""
+    notes.append(f"period from {how}{partial}")
+    if res.ends:
+        notes.append(
+            "the text's date is not known: the period may end in "
+            f"{P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}"
+        )
+    return notes
+
+
+def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
+    """One figure as a claim: what it counts, its reading, place and period."""
+    text = ctx.text
+    i = ctx.sentence_of(fig.start)
+    s0, s1 = ctx.sentences[i] if ctx.sentences else (0, len(text))
+    clause = _clause(text, s0, s1, fig.start, fig.end)
+    reading, direction = _reading(fig, text, s0, s1)
+    linked = _is_part(ctx, fig, s1, state.previous)
+    measure, who, event, how_counted = _what_it_counts(ctx, i, fig, clause, state, linked)
+    place, _ = _place(ctx, i, fig, clause, measure, state.previous, linked)
+    res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
+    period = res.period if res else None
+    return Claim(
+        id=claim_id(fig.article, fig.start),
+        article=fig.article,
+        start=fig.start,
+        end=fig.end,
+        surface=fig.surface,
+        value=fig.value,
+        kind=fig.kind,
+        hedge=fig.hedge,
+        measure=measure.id if measure else "",
+        who=who,
+        event=event,
+        reading=reading,
+        direction=direction,
+        period=period.label if period else "",
+        base_period=base.label if base else "",
+        partial=bool(res and res.partial),
+        place=place,
+        attributed_to="",
+        published=ctx.article.published,
+        sentence_start=s0,
+        sentence_end=s1,
+        note="; ".join([how_counted] + _period_notes(res, how, measure)),
+        span=period,
+        base=base,
+        ends=res.ends if res else (),
+        whole=bool(res and res.whole),
+        part_of=state.previous.id if linked and state.previous is not None else "",
+        unit=fig.unit,
+        paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
+    )
+
+
+def _link_parts_of_counts(claims: list[Claim], text: str) -> None:
+    """'39 of China's 100 most-wanted': the first count is part of the second."""
     for a, b in zip(claims, claims[1:], strict=False):
         if a.kind == b.kind == "count" and _OF_COUNT.match(text[a.end : b.start]) and not a.part_of:
             a.part_of = b.id
-    # a figure the article does not credit takes the source credited for the same measure
-    # elsewhere in it (a headline figure, for instance, is credited in the body)
+
+
+def _credit_headlines(claims: list[Claim]) -> None:
+    """A figure the article does not credit takes the source credited for the same measure
+    elsewhere in it (a headline figure, for instance, is credited in the body)."""
     credited: dict[str, str] = {}
     for c in claims:
         if c.measure and c.attributed_to:
@@ -758,7 +811,6 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
     for c in claims:
         if not c.attributed_to and c.measure in credited:
             c.attributed_to = credited[c.measure]
-    return claims
 
 
 def _counts_compared(
