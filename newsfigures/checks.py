@@ -150,8 +150,8 @@ def _said(c: Claim) -> str:
 def _periods_to_try(c: Claim) -> list[Period]:
     if c.span is None:
         return []
-    if c.ends:
-        return [Period(c.span.first, e) for e in c.ends if e >= c.span.first]
+    if c.candidates:
+        return [p for p, _ in c.candidates]
     return [c.span]
 
 
@@ -197,7 +197,7 @@ def check_reference(
     if not c.measure:
         return _check(c, "reference", "unverifiable", f"Not checked against a series: {c.note}.")
     m = measures[c.measure]
-    if c.part_of:
+    if c.part_of and not c.part_by_place:
         return _check(
             c,
             "reference",
@@ -431,21 +431,17 @@ class _Index:
         self.by_id = {c.id: c for c in claims}
         self.counts = [c for c in claims if c.kind == "count" and c.reading == "level"]
         self.by_span: dict[tuple, list[Claim]] = {}
-        self.by_first: dict[tuple, list[Claim]] = {}
         self.by_sentence: dict[int, list[Claim]] = {}
         for x in self.counts:
             if x.measure and x.span is not None:
                 self.by_span.setdefault((x.measure, x.place, x.span), []).append(x)
-                if x.ends:
-                    self.by_first.setdefault((x.measure, x.place, x.span.first), []).append(x)
+                for p, _ in x.candidates:
+                    self.by_span.setdefault((x.measure, x.place, p), []).append(x)
             self.by_sentence.setdefault(x.sentence_start, []).append(x)
         self.sentence_starts = sorted(self.by_sentence)
 
-    def at(self, c: Claim, span: Period, undated: bool) -> list[Claim]:
-        found = self.by_span.get((c.measure, c.place, span), [])
-        if not found and undated:
-            found = self.by_first.get((c.measure, c.place, span.first), [])
-        return found
+    def at(self, c: Claim, span: Period) -> list[Claim]:
+        return self.by_span.get((c.measure, c.place, span), [])
 
     def sentences_from(self, start: int, n: int) -> list[list[Claim]]:
         k = bisect_left(self.sentence_starts, start)
@@ -476,7 +472,7 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
     if c.span is not None and c.base is not None:
         if not c.measure:
             return None
-        now, then = index.at(c, c.span, bool(c.ends)), index.at(c, c.base, bool(c.ends))
+        now, then = index.at(c, c.span), index.at(c, c.base)
         return (then[0], now[0]) if now and then else None
     # "… jumped from 2,269 in 2016-17 to 9,315 in 2017-18": two counts of one sentence, its own
     # or one of the next few, for two periods of the same length
@@ -667,16 +663,20 @@ def _restatements(claims: list[Claim], tol: Tolerances) -> list[Check]:
         for c in group:
             value = float(c.value)
             if c.period:
-                candidates = index.by_period.get(c.period, [])[:_NEAREST] if not c.ends else []
+                candidates = (
+                    index.by_period.get(c.period, [])[:_NEAREST] if not c.candidates else []
+                )
                 candidates = candidates + index.near(value, within, undated_only=True)
             else:
                 candidates = index.near(value, within, undated_only=False)
+            factor = tol.threshold("restated_factor")
             same = [
                 o
                 for o in candidates
                 if (o.period, float(o.value), o.hedge) != (c.period, value, c.hedge)
+                and max(value, float(o.value)) <= factor * max(min(value, float(o.value)), 1e-9)
                 and o.sentence_start != c.sentence_start  # one sentence states different things
-                and not (o.ends and o.period == c.period)
+                and not (o.candidates and o.period == c.period)
             ]
             if same:
                 out.append(_restatement(c, same, tol))
@@ -832,7 +832,7 @@ class Signatures:
 
     @staticmethod
     def key(c: Claim) -> tuple | None:
-        if not c.measure or not c.period or c.ends or c.partial and not c.span:
+        if not c.measure or not c.period or c.candidates or c.partial and not c.span:
             return None
         return (c.measure, c.reading, c.period, c.base_period, c.place)
 
@@ -905,51 +905,28 @@ def all_claims(groups: Iterable[list[Claim]]) -> Iterable[Claim]:
 # --------------------------------------------------------------------------------------------
 def pin_undated(claims: list[Claim], cat: Catalogue, ref: Reference, tol: Tolerances) -> int | None:
     """When the publication date is not known, a text's "so far this year" periods could end in
-    several months; but the text has one date, so all of them end with the same month of data (a
-    year earlier for "by this time last year"). Pick the last month of data at which its
-    year-to-date counts sit closest to the data, and pin every such claim to it. Returns the
+    several months, and a year it does not name could be a year later; but the text has one date,
+    so all of them rest on the same last month of data. Pick the month at which its two
+    best-fitting figures come closest to the data, and read every undated figure so. Returns the
     month chosen (None when nothing could be pinned)."""
     seen, undated = set(), []
     for c in claims:  # a figure repeated word for word is one piece of evidence
-        if c.ends and c.span is not None and c.measure and c.reading in ("level", "change"):
-            key = (c.surface, c.hedge, c.span.first, c.reading)
+        if c.candidates and c.measure and c.reading in ("level", "change"):
+            key = (c.surface, c.hedge, c.candidates, c.reading)
             if key not in seen:
                 seen.add(key)
                 undated.append(c)
     if not undated:
         return None
-
-    def end_for(c: Claim, last: int) -> int | None:
-        return next((e for e in c.ends if (last - e) % 12 == 0 and 0 <= last - e <= 24), None)
-
-    candidates = sorted({e + 12 * k for c in undated for e in c.ends for k in (0, 1, 2)})
     scores: dict[int, list[float]] = {}
-    for last in candidates:
-        for c in undated:
-            e = end_for(c, last)
-            if e is None or not c.value:
-                continue
-            stated = ref.find(cat.by_id[c.measure].series, c.place)
-            p = Period(c.span.first, e)
-            if c.reading == "level":
-                pairs = [(r.value, float(c.value)) for s in stated if (r := level(s, p, tol))]
-            elif c.base is not None:  # a change compares ratios: +719% is 8.19 times
-                base = Period(c.base.first, c.base.first + p.months - 1)
-                lo, hi, _ = claim_range(c, tol)
-                pairs = [
-                    (r.value, 1 + (lo + hi) / 200)
-                    for s in stated
-                    for r in changes(s, p, base, tol)
-                    if r.kind == "ratio"
-                ]
-            else:
-                pairs = []
-            if pairs:
-                err = min(abs(math.log(max(a, 1e-9) / max(b, 1e-9))) for a, b in pairs)
-                scores.setdefault(last, []).append(min(err, 1.0))
+    for c in undated:
+        stated = ref.find(cat.by_id[c.measure].series, c.place)
+        for p, month in c.candidates:
+            err = _fit_error(c, p, stated, tol)
+            if err is not None:
+                scores.setdefault(month, []).append(err)
     if not scores:
         return None
-    # the month at which the text's two best-fitting figures come closest to the data
     most = max(len(v) for v in scores.values())
     k = min(2, most)
     last = min(
@@ -957,17 +934,42 @@ def pin_undated(claims: list[Claim], cat: Catalogue, ref: Reference, tol: Tolera
         key=lambda m: (sum(sorted(scores[m])[:k]) / k, m),
     )
     for c in claims:
-        e = end_for(c, last) if c.ends and c.span is not None else None
-        if e is None:
+        chosen = next((p for p, month in c.candidates if month == last), None)
+        if chosen is None:
             continue
-        c.span = Period(c.span.first, e)
-        c.ends = ()
-        c.period = c.span.label
-        if c.base is not None and c.base.months != c.span.months:
-            c.base = Period(c.base.first, c.base.first + c.span.months - 1)
-            c.base_period = c.base.label
+        shift = chosen.first - c.span.first if c.span is not None else 0
+        c.span, c.candidates = chosen, ()
+        c.period = chosen.label
+        if c.base is not None:
+            base = c.base.shifted(shift)
+            if base.months != chosen.months and base.months < 12:
+                base = Period(base.first, base.first + chosen.months - 1)
+            c.base, c.base_period = base, base.label
         c.note += (
-            f"; the text is undated: its year-to-date figures fit the data best when read to "
+            f"; the text is undated: its figures fit the data best when read to "
             f"{month_label(last)}, and every such figure is read so"
         )
     return last
+
+
+def _fit_error(c: Claim, p: Period, stated, tol: Tolerances) -> float | None:
+    """How far (as a capped log ratio) the claim sits from the data for the period ``p``."""
+    if c.reading == "level":
+        pairs = [(r.value, float(c.value)) for s in stated if (r := level(s, p, tol))]
+    elif c.base is not None:  # a change compares ratios: +719% is 8.19 times
+        base = Period(
+            c.base.first + (p.first - c.span.first),
+            c.base.first + (p.first - c.span.first) + p.months - 1,
+        )
+        lo, hi, _ = claim_range(c, tol)
+        pairs = [
+            (r.value, 1 + (lo + hi) / 200)
+            for s in stated
+            for r in changes(s, p, base, tol)
+            if r.kind == "ratio"
+        ]
+    else:
+        pairs = []
+    if not pairs or not c.value:
+        return None
+    return min(1.0, min(abs(math.log(max(a, 1e-9) / max(b, 1e-9))) for a, b in pairs))

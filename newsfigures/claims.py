@@ -48,7 +48,8 @@ _FUNCTION_WORDS = set(
     " have has are is who which the a an".split()
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]—–]|,(?!\d{3})|\b(?:but|while|whereas|although|however|with)\b", re.I
+    r"[;:()\[\]—–]|,(?!\d{3})(?!\s*(?:19|20)\d{2}\b)|\b(?:but|while|whereas|although|however|with)\b",
+    re.I,
 )
 _CHANGE = re.compile(
     r"\b(?:increas\w*|ris(?:e|es|en|ing)|rose|up|grow\w*|grew|jump\w*|surg\w*|spik\w*|gone up|climb\w*"
@@ -68,8 +69,11 @@ _SHARE_BEFORE = re.compile(
 )
 # "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants": a part of the figure before it
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:of|among) (?:those|them|these|whom)|\bincluding)\b\s*,?\s*(?:[\w'’]+\s+){0,3}$", re.I
+    r"(?:\b(?:of|among) (?:those|them|these|whom|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?\s*(?:[\w'’]+\s+){0,3}$",
+    re.I,
 )
+_LIST_NEXT = re.compile(r"^[^.;:]{0,80}?(?:,|\band\b|\bwhile\b)\s*(?:[\w'’]+\s+){0,3}$", re.I)
+_TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all)\b", re.I)
 _PART_AFTER = re.compile(
     r"^\s*(?:[\w'’]+\s+)?(?:of|among) (?:them|those|these|the)\b(?!\s+\d)", re.I
 )
@@ -117,9 +121,12 @@ class Claim:
     # read by the checks, not written out
     span: P.Period | None = field(default=None, repr=False)
     base: P.Period | None = field(default=None, repr=False)
-    ends: tuple[int, ...] = field(default=(), repr=False)
+    # undated text: the periods it may mean, each with the last month of data it implies
+    candidates: tuple = field(default=(), repr=False)
+    resolved: P.Resolved | None = field(default=None, repr=False)
     whole: bool = field(default=False, repr=False)
     part_of: str = field(default="", repr=False)
+    part_by_place: bool = field(default=False, repr=False)  # a part for a narrower place
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
 
@@ -130,7 +137,18 @@ class Claim:
 CLAIM_COLUMNS = [
     c
     for c in columns_of(Claim)
-    if c not in ("span", "base", "ends", "whole", "part_of", "unit", "paragraph")
+    if c
+    not in (
+        "span",
+        "base",
+        "candidates",
+        "resolved",
+        "whole",
+        "part_of",
+        "part_by_place",
+        "unit",
+        "paragraph",
+    )
 ]
 
 
@@ -366,6 +384,8 @@ def _place(
             return code, where
     if linked and previous is not None and previous.place:
         return previous.place, "the figure it is part of"
+    if _TOTAL.search(ctx.text, clause[0], clause[1]):  # "a total of 2,134": every place together
+        return measure.default_place, "a total: the measure's default"
     para = ctx.paragraph[i]
     for j in range(i - 1, max(-1, i - 3), -1):
         if ctx.paragraph[j] != para:
@@ -459,7 +479,11 @@ def _periods(
     in the paragraph.
     """
     text = ctx.text
-    mentions = [m for m in ctx.times[i] if not (m.start <= fig.start < m.end) and m.kind != "date"]
+    mentions = [
+        m
+        for m in ctx.times[i]
+        if not (m.start <= fig.start < m.end) and m.kind not in ("date", "boundary")
+    ]
 
     s0 = ctx.sentences[i][0]
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
@@ -474,11 +498,7 @@ def _periods(
         gap = _gap(fig.start, fig.end, m.start, m.end) + (0 if m.start >= fig.end else 2)
         return (not near(m), m.kind.startswith("named:"), gap)
 
-    prev_res = (
-        P.Resolved(previous.span, previous.partial, previous.ends)
-        if previous and previous.span
-        else None
-    )
+    prev_res = previous.resolved if previous and previous.span else None
     ranked = sorted(mentions, key=rank)
     n_month = next((m for m in ranked if m.kind == "n_month"), None)
     if n_month is not None:  # "the seven-month total … in FY23": the first seven months of FY23
@@ -578,7 +598,9 @@ def _change_periods(
     if bases:
         m = bases[0]
         b = _resolution(ctx, m, measure, place, res)
-        if _is_relation(m) or (b.period is not None and b.period.months != res.period.months):
+        if not b.whole and (
+            _is_relation(m) or (b.period is not None and b.period.months != res.period.months)
+        ):
             base = res.period.shifted(-12)  # like for like: the same months a year earlier
         else:
             base = b.period
@@ -637,11 +659,12 @@ class _Reading:
 
     previous: Claim | None = None  # the last claim about a measure
     last_by_measure: dict[str, Claim] = field(default_factory=dict)
-    recent: list[Claim] = field(
-        default_factory=list
-    )  # the last few levels, for a change after them
+    # the last few levels, for a change said after them
+    recent: list[Claim] = field(default_factory=list)
+    by_id: dict[str, Claim] = field(default_factory=dict)
 
     def remember(self, claim: Claim) -> None:
+        self.by_id[claim.id] = claim
         if not claim.measure:
             return
         self.previous = claim
@@ -668,29 +691,46 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
     return claims
 
 
-def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> bool:
-    """'Of those, 8,207 …', '1,283 of them', '5,200 of these migrants' (a part of the figure
-    before); but 'nearly 10,000 of those dissidents' after 'over 10,000' names the same people."""
+def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> str:
+    """The id of the figure this one is a part of, or '': 'Of those, 8,207 …', '1,283 of them',
+    '5,200 of these migrants', 'This included the 2,060 at the Mexican border, 47 at the
+    Canadian border …'; but 'nearly 10,000 of those dissidents' after 'over 10,000' names the same
+    people."""
     text = ctx.text
     s0 = ctx.sentences[ctx.sentence_of(fig.start)][0]
+    if previous is None:
+        return ""
+    if (
+        previous.part_of
+        and previous.sentence_start == s0
+        and _LIST_NEXT.match(text[previous.end : fig.start])
+    ):
+        return previous.part_of  # the next item of a list of parts
     if _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start]):
-        return True
+        return previous.id
     after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
-    if not after or previous is None or not previous.value:
-        return False
-    return float(fig.value) < 0.9 * float(previous.value) or "them" in after.group()
+    if not after or not previous.value:
+        return ""
+    if float(fig.value) < 0.9 * float(previous.value) or "them" in after.group():
+        return previous.id
+    return ""
 
 
 def _what_it_counts(
-    ctx: _Context, i: int, fig: Figure, clause: tuple[int, int], state: _Reading, linked: bool
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    previous: Claim | None,
+    linked: bool,
 ) -> tuple[Measure | None, str, str, str]:
     """(measure, who, event, how they were read)."""
     if fig.kind not in CLAIM_KINDS:
         return None, "", "", f"a {fig.kind}: no measure in the catalogue"
     if _not_people(fig, ctx.text):
         return None, "", "", f"counts {fig.unit}, not people: no measure"
-    who, who_from = _who(ctx, i, fig, clause, state.previous, linked)
-    event, event_from = _event(ctx, i, fig, clause, state.previous, linked)
+    who, who_from = _who(ctx, i, fig, clause, previous, linked)
+    event, event_from = _event(ctx, i, fig, clause, previous, linked)
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
         return None, who, event, _why_no_measure(who, event)
@@ -721,6 +761,10 @@ def _period_of(
         if pair is not None:
             (res, base), how = pair[0], "the two figures it compares"
     period = res.period if res else None
+    if period is not None and measure is not None and not res.partial:
+        res, how = _fiscal_anaphora(res, how, prev_same or state.previous, ctx, i)
+        res, how = _not_over_yet(res, how, ctx, measure)
+        period = res.period
     if (
         measure is not None
         and measure.stock_or_flow == "stock"
@@ -733,6 +777,48 @@ def _period_of(
         res = P.Resolved(period, res.partial, (), res.whole)
         how += " (a stock: read at the end of the stretch)"
     return res, base, how
+
+
+_BARE_YEAR = re.compile(r"'(?:in |during |for |of |by )?(?:19|20)\d{2}'", re.I)
+
+
+def _fiscal_anaphora(
+    res: P.Resolved, how: str, previous: Claim | None, ctx: _Context, i: int
+) -> tuple[P.Resolved, str]:
+    """'In fiscal year 2021, … 330. In 2023, that number soared to 24,050': once a paragraph counts
+    a measure in fiscal years, a bare year for it is the fiscal year."""
+    p = res.period
+    bare_year = p.months == 12 and p.first % 12 == 0 and bool(_BARE_YEAR.fullmatch(how))
+    if (
+        not bare_year
+        or previous is None
+        or previous.span is None
+        or previous.paragraph != ctx.paragraph[i]
+    ):
+        return res, how
+    prev = previous.span
+    if prev.months == 12 and prev.first % 12 == 9:  # the figure before was a US fiscal year
+        fy = P.Period(P.fiscal_first(p.first_year), P.fiscal_first(p.first_year) + 11)
+        return P.Resolved(
+            fy, whole=res.whole
+        ), how + " (read as a fiscal year, as the figure before it)"
+    return res, how
+
+
+def _not_over_yet(
+    res: P.Resolved, how: str, ctx: _Context, measure: Measure
+) -> tuple[P.Resolved, str]:
+    """'24,296 in fiscal year 2024' said in April 2024: a year not over at publication is the part
+    of it the data out then cover."""
+    out = ctx.clock.latest_out(measure.lag or 0)
+    p = res.period
+    if not out or p.last <= max(out) or p.first > max(out) or ctx.clock.published is None:
+        return res, how
+    if not (p.first <= ctx.clock.published <= p.last):
+        return res, how
+    ends = tuple(e for e in out if e >= p.first)
+    part = P.Resolved(P.Period(p.first, ends[-1]), partial=True, ends=ends if len(ends) > 1 else ())
+    return part, how + " (not over at publication: read to the data out then)"
 
 
 def _period_notes(res: P.Resolved | None, how: str, measure: Measure | None) -> list[str]:
@@ -756,9 +842,13 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     s0, s1 = ctx.sentences[i] if ctx.sentences else (0, len(text))
     clause = _clause(text, s0, s1, fig.start, fig.end)
     reading, direction = _reading(fig, text, s0, s1)
-    linked = _is_part(ctx, fig, s1, state.previous)
-    measure, who, event, how_counted = _what_it_counts(ctx, i, fig, clause, state, linked)
-    place, _ = _place(ctx, i, fig, clause, measure, state.previous, linked)
+    part_of = _is_part(ctx, fig, s1, state.previous)
+    linked = bool(part_of)
+    whole = state.by_id.get(part_of) if linked else None
+    measure, who, event, how_counted = _what_it_counts(
+        ctx, i, fig, clause, whole or state.previous, linked
+    )
+    place, _ = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
     res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
     period = res.period if res else None
     return Claim(
@@ -786,12 +876,23 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         note="; ".join([how_counted] + _period_notes(res, how, measure)),
         span=period,
         base=base,
-        ends=res.ends if res else (),
+        candidates=res.candidates() if res else (),
+        resolved=res,
         whole=bool(res and res.whole),
-        part_of=state.previous.id if linked and state.previous is not None else "",
+        part_of=part_of,
+        part_by_place=bool(
+            whole is not None
+            and place != whole.place
+            and _depth(ctx, place) > _depth(ctx, whole.place)
+        ),
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
     )
+
+
+def _depth(ctx: _Context, code: str) -> int:
+    p = ctx.catalogue.places.get(code)
+    return p.depth if p else 0
 
 
 def _link_parts_of_counts(claims: list[Claim], text: str) -> None:
@@ -833,7 +934,7 @@ def _counts_compared(
     if len(spans) < 2:
         return None
     earlier, later = spans[-2], spans[-1]
-    return (P.Resolved(later.span, later.partial, later.ends), earlier.span), ""
+    return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), ""
 
 
 def _not_people(fig: Figure, text: str) -> bool:

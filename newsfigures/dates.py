@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .periods import Clock, month_index
+from .periods import Clock, fiscal_year_of, month_index
 from .vocabulary import MONTH, month_number
 
 _OPENING = 400  # characters from the start of the text where a page prints its date
@@ -26,7 +26,13 @@ _DATES = [
 ]
 _YEAR = re.compile(r"(?<![\d,.$£€])\b((?:19|20)\d{2})\b(?![\d,]|\s*(?:%|percent|per cent))")
 _FISCAL = re.compile(
-    r"\b(?:fiscal|financial)(?:\s+years?)?\s+'?((?:19|20)?\d{2})\b|\bFY\s?'?((?:19|20)?\d{2})\b",
+    r"\b(?:fiscal|financial|budget)(?:\s+years?)?\s+'?((?:19|20)?\d{2})\b|\bFY\s?'?((?:19|20)?\d{2})\b",
+    re.IGNORECASE,
+)
+# a fiscal year named as what the text compares with: the text is about the one after it
+_BASE_BEFORE = re.compile(
+    r"(?:same (?:period|time|months)(?: of| in| last)?|compared (?:to|with)(?: all of)?|than(?: all of)?"
+    r"|from|versus|vs\.?|last|previous|prior)\s*(?:the )?$",
     re.IGNORECASE,
 )
 
@@ -53,12 +59,21 @@ def clock_for(published: str, text: str) -> Clock:
     if clock.published is not None:
         return clock
     years = [int(y) for y in _YEAR.findall(text) if 1990 <= int(y) <= 2100]
-    fiscal = []
+    fiscal, current = [], []
     for m in _FISCAL.finditer(text):
         y = int(m[1] or m[2])
-        fiscal.append(y + 2000 if y < 100 else y)
+        y = y + 2000 if y < 100 else y
+        fiscal.append(y)
+        base = _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        current.append(y + 1 if base else y)
     floor = max(years + fiscal) if years or fiscal else None
     floor_month = month_index(floor, 1) if floor else clock.floor
     if clock.floor is not None and floor_month is not None:
         floor_month = max(floor_month, clock.floor)
-    return Clock(None, None, floor_month, max(fiscal) if fiscal else None)
+    if current:
+        fiscal_year = max(current + ([fiscal_year_of(floor_month)] if floor_month else []))
+    elif floor_month is not None:  # no fiscal year named: the one the latest year named falls in
+        fiscal_year = fiscal_year_of(floor_month)
+    else:
+        fiscal_year = None
+    return Clock(None, None, floor_month, fiscal_year)

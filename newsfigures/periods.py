@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -236,7 +236,7 @@ def _y(name: str) -> str:
 def _fy(name: str = "fy") -> str:
     """'fiscal 2023', 'fiscal year 2023', 'Fiscal Year 23', 'FY23', 'FY 2023', 'FY2017-18'."""
     return (
-        r"(?:(?:the\s+)?(?:fiscal|financial)(?:\s+years?)?(?:\s+\(FY\))?\s+|\bFY\s?'?)"
+        r"(?:(?:the\s+)?(?:fiscal|financial|budget)(?:\s+years?)?(?:\s+\(FY\))?\s+|\bFY\s?'?)"
         rf"(?P<{name}>(?:19|20)?\d{{2}})(?!\d)(?:\s?[-–/]\s?(?P<{name}_end>(?:19|20)?\d{{2}})(?![\d,]))?"
     )
 
@@ -247,7 +247,44 @@ _OF_ANCHOR = (  # what a "first N months of ..." is counted in
     rf"|{_fy('afy')}|{_y('ay')}|the (?P<named>[\w'’ ]{{3,40}}?) (?:administration|presidency|term))"
 )
 
+_DATE = (  # "October 1, 2022", "1 October 2022"
+    rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d{{2}})"
+)
+
+
+def _date_of(text: str) -> tuple[int, int, int] | None:
+    """'October 1, 2022' -> (2022, 10, 1)."""
+    m = re.search(rf"(?P<mn>{MONTH})\.?\s+(?P<d>\d{{1,2}})\D*?(?P<y>(?:19|20)\d{{2}})", text)
+    m = m or re.search(rf"(?P<d>\d{{1,2}})\D+?(?P<mn>{MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})", text)
+    if m is None:
+        return None
+    return int(m["y"]), month_number(m["mn"]), int(m["d"])
+
+
 _PATTERNS: list[tuple[str, str]] = [
+    # "between October 1, 2022, and February 28, 2023": the months from one date to the other
+    (
+        "date_range",
+        rf"\b(?:between|from) (?P<d1>{_DATE}),? (?:and|to|through|until) (?P<d2>{_DATE})",
+    ),
+    # "since October 1, 2023": from that month to the data out at publication
+    ("since_date", rf"\bsince (?:the \w+ \w+ (?:began|started) on )?(?P<d1>{_DATE})"),
+    # "in the 12 months through September", "the six months to March 2024"
+    (
+        "months_to",
+        rf"\b(?:the |in the |over the )?(?P<n>{_N}|12) months? (?:through|to|ending(?: in)?|up to) (?P<month>{MONTH})\b\.?(?:\s+{_y('y')})?",
+    ),
+    # "(the fiscal year,) which ended in September": said of the period before it, not a period
+    (
+        "boundary",
+        rf"\b(?:which|that|when (?:it|the (?:\w+ )?year)) (?:ended|began|started|ends|begins|starts|closed|opened)(?: on| in)? (?:{MONTH}\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?)?",
+    ),
+    # "since China ended its zero-Covid policy in December 2022"
+    (
+        "since_event",
+        rf"\bsince (?!\d)(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|the (?:start|beginning))[^.,;]{{3,60}}? in (?P<smonth>{MONTH})\b(?: {_y('sy')})?",
+    ),
     # a date says when something happened, not what a figure covers
     (
         "date",
@@ -275,7 +312,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "since_start",
-        rf"\bsince (?:the (?:start|beginning) of the (?P<fiscal>fiscal |financial )?year|(?P<month>{MONTH})\b(?!\s+\d))",
+        rf"\bsince (?:the (?:start|beginning) of the (?:\w+['’]s )?(?P<fiscal>fiscal |financial |budget )?year"
+        rf"(?: in (?P<smonth>{MONTH})(?: {_y('sy')})?)?|(?P<month>{MONTH})\b(?!\s+\d))"
+        rf"(?:,? (?:through|to|until) (?P<until>{MONTH})\b(?: {_y('uy')})?)?",
     ),
     (
         "through",
@@ -284,12 +323,12 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "same_period",
         r"\b(?:by |at )?(?:this|the same) (?:time|point|period|months)(?: of| in)? (?:a year (?:earlier|ago|before)|last (?P<fiscal>fiscal |financial )?year|the (?:previous|prior) (?:fiscal |financial )?year)"
-        rf"|\b(?:during |in |over )?the same (?:period|months|time)(?: of| in| a year)?(?: (?:earlier|before|ago))?(?: (?:in |of )?{_y('y')}| last year)?\b"
+        r"|\b(?:during |in |over )?the same (?:period|months|time)(?: of| in| a year)?(?: (?:earlier|before|ago))?(?: (?:in |of )?(?:(?P<sfiscal>FY ?|fiscal (?:year )?))?(?P<y>(?:19|20)?\d{2})\b| last year)?\b"
         r"|\bcompared (?:with|to) the same (?:period|months)\b",
     ),
     (
         "month_range",
-        rf"\b(?:from|between) (?P<m1>{MONTH})\.?(?:\s+{_y('y1')})? (?:to|and|until|through)\s+(?P<m2>{MONTH})\.?(?:\s+{_y('y2')})?",
+        rf"\b(?:from|between) (?P<m1>{MONTH})\.?(?:\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?P<m2>{MONTH})\.?(?:\s+{_y('y2')})?",
     ),
     ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
     (
@@ -401,7 +440,9 @@ class Resolved:
     not known, the months the period could end in (the check tries them and says which fits).
     ``whole``: the text insists on the whole period ("during all of fiscal 2022").
     ``relation``: for expressions that depend on the period before ("the same period a year
-    earlier", "that year", "the previous year").
+    earlier", "that year", "the previous year"); ``offset``: how many months before the text's
+    *now* such a period lies (12 for "by this time last year"). ``guessed``: the text has no
+    date and the expression names no year, so its year was inferred from what the text names.
     """
 
     period: Period | None
@@ -410,6 +451,21 @@ class Resolved:
     whole: bool = False
     relation: str = ""
     alone: bool = False
+    offset: int = 0
+    guessed: bool = False
+
+    def candidates(self) -> tuple[tuple[Period, int], ...]:
+        """The periods this expression may mean, each with the last month of data the text
+        would then have known: several when the text is undated."""
+        if self.period is None:
+            return ()
+        first = self.period.first
+        out = [(Period(first, e), e + self.offset) for e in self.ends] or [
+            (self.period, self.period.last + self.offset)
+        ]
+        if self.guessed:  # the year was inferred: the text may be a year newer
+            out += [(p.shifted(12), d + 12) for p, d in out]
+        return tuple(out) if len(out) > 1 else ()
 
 
 def _full_year(text: str) -> int:
@@ -480,15 +536,38 @@ def _so_far_end(first: int, last: int, clock: Clock, lag: int) -> Resolved:
     return Resolved(Period(first, ends[-1]), partial=True, ends=ends)
 
 
-def _month_year(month: int, clock: Clock, last: bool = False) -> int | None:
-    """The year of a month named without one: the latest such month at publication."""
+def _month_year(month: int, clock: Clock, last: bool = False, start: int = 10) -> int | None:
+    """The year of a month named without one: the latest such month at publication; in an
+    undated text, the month of the fiscal year the text is about."""
     if clock.published is None:
-        return None
+        if clock.fiscal_year is None:
+            return None
+        return clock.fiscal_year - 1 if start > 1 and month >= start else clock.fiscal_year
     y = clock.published // 12
     i = month_index(y, month)
     if i > clock.published or (last and i >= clock.published):
         y -= 1
     return y
+
+
+def _since_start_until(g: dict, clock: Clock, lag: int, fiscal: bool, start: int) -> Resolved:
+    """'since the start of the fiscal year in October 2022', '… in October through May'."""
+    if g.get("smonth"):
+        month = month_number(g["smonth"])
+        y = int(g["sy"]) if g.get("sy") else _month_year(month, clock, start=start)
+    else:
+        now = _year_now(clock, fiscal, start)
+        month, y = (start, (now - 1 if start > 1 else now)) if fiscal and now else (1, now)
+    if y is None:
+        return Resolved(None, partial=True)
+    first = month_index(y, month)
+    if not g.get("until"):
+        return _so_far_end(first, first + 11, clock, lag)
+    until = month_number(g["until"])
+    last = month_index(int(g["uy"]), until) if g.get("uy") else month_index(y, until)
+    while last < first:
+        last += 12
+    return Resolved(Period(first, last))
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -530,6 +609,22 @@ def resolve(
     "that year"). ``annual``: the measure's data come by the year, so "since 2012" runs to the
     last full year out at publication.
     """
+    r = _resolve(mention, clock, lag, previous, named, fiscal_start, annual)
+    if clock.published is None and r.period is not None and not r.guessed and not r.relation:
+        if not re.search(r"\d{2}", mention.text):  # an undated text, and no year named
+            r = replace(r, guessed=True)
+    return r
+
+
+def _resolve(
+    mention: Mention,
+    clock: Clock,
+    lag: int,
+    previous: Resolved | None,
+    named: dict[str, Named] | None,
+    fiscal_start: int,
+    annual: bool,
+) -> Resolved:
     kind, named, start = mention.kind, named or {}, fiscal_start
     g = mention.match.groupdict()
     text = mention.text.lower()
@@ -568,6 +663,8 @@ def resolve(
         return Resolved(Period(fiscal_first(fy, start), fiscal_first(fy, start) + n - 1))
     if kind in ("so_far", "since_start"):
         fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+        if g.get("smonth") or g.get("until"):  # "since the start of the fiscal year in October
+            return _since_start_until(g, clock, lag, fiscal, start)  # 2022 (through May)"
         if g.get("fy") or (g.get("y") and fiscal):
             return _so_far_end(*_fiscal_months(int(g.get("fy") or g["y"]), start), clock, lag)
         if g.get("y"):
@@ -600,15 +697,22 @@ def resolve(
     if kind == "same_period":
         if prev is None:
             return Resolved(None, relation="a year earlier")
-        if g.get("y"):
-            shift = (int(g["y"]) - prev.last_year) * 12
+        if g.get("y") and g.get("sfiscal"):  # "the same period in FY 2022"
+            shift = (_full_year(g["y"]) - fiscal_year_of(prev.last, start)) * 12
+        elif g.get("y"):
+            shift = (_full_year(g["y"]) - prev.last_year) * 12
         elif re.search(r"earlier|ago|before|last|previous|prior", text):
             shift = -12
         else:  # "the same period saw …": the very period said before
             shift = 0
         ends = tuple(e + shift for e in previous.ends)
         return Resolved(
-            prev.shifted(shift), partial=previous.partial, ends=ends, relation="same period"
+            prev.shifted(shift),
+            partial=previous.partial,
+            ends=ends,
+            relation="same period",
+            offset=previous.offset - shift,
+            guessed=previous.guessed,
         )
     if kind == "month_range":
         m1, m2 = month_number(g["m1"]), month_number(g["m2"])
@@ -654,7 +758,7 @@ def resolve(
         return _so_far_end(month_index(y1, 1), month_index(y1 + 30, 12), clock, lag)
     if kind == "month":
         month = month_number(g["month"])
-        y = int(g["y"]) if g.get("y") else _month_year(month, clock, last=bool(g.get("last")))
+        y = int(g["y"]) if g.get("y") else _month_year(month, clock, bool(g.get("last")), start)
         if y is None:
             return Resolved(None, alone=bool(g.get("alone")))
         i = month_index(y, month)
@@ -668,7 +772,12 @@ def resolve(
             shift = -(12 if unit == "year" else prev.months)
             ends = tuple(e + shift for e in previous.ends)
             return Resolved(
-                prev.shifted(shift), partial=previous.partial, ends=ends, relation="previous"
+                prev.shifted(shift),
+                partial=previous.partial,
+                ends=ends,
+                relation="previous",
+                offset=previous.offset - shift,
+                guessed=previous.guessed,
             )
         if rel in ("earlier", "before", "ago"):
             return Resolved(None, relation="previous")
@@ -693,8 +802,30 @@ def resolve(
             return Resolved(prev)
         y = prev.last_year
         return Resolved(Period(month_index(y, 1), month_index(y, 12)))
-    if kind == "date":
+    if kind in ("date", "boundary"):
         return Resolved(None)
+    if kind == "since_event":
+        return _since_start_until(g, clock, lag, False, start)
+    if kind == "date_range":
+        a, b = _date_of(g["d1"]), _date_of(g["d2"])
+        if a is None or b is None:
+            return Resolved(None)
+        first, last = month_index(a[0], a[1]), month_index(b[0], b[1])
+        return Resolved(Period(first, last)) if last >= first else Resolved(None)
+    if kind == "since_date":
+        a = _date_of(g["d1"])
+        if a is None:
+            return Resolved(None)
+        first = month_index(a[0], a[1])
+        return _so_far_end(first, first + 11, clock, lag)
+    if kind == "months_to":
+        n = 12 if g["n"] == "12" else small_number(g["n"])
+        month = month_number(g["month"])
+        y = int(g["y"]) if g.get("y") else _month_year(month, clock)
+        if y is None:
+            return Resolved(None)
+        last = month_index(y, month)
+        return Resolved(Period(last - n + 1, last))
     if kind == "recent_day":
         return _recent_day(text, g.get("weekday"), clock)
     if kind == "year":

@@ -85,6 +85,8 @@ def load_tolerances(path: Path, thresholds: Path | None = None) -> Tolerances:
         tpath = Path(__file__).resolve().parents[1] / "data" / "thresholds.csv"
     th = {r["name"]: _number(tpath, r, "value") for r in _rows(tpath, ("name", "value"))}
     for needed in (
+        "restated_factor",
+        "above_round_step_cap",
         "unknown_hedge",
         "bare_number_at_most",
         "restated_within",
@@ -125,6 +127,11 @@ def interval(value: float, hedge: str, tol: Tolerances) -> tuple[float, float, s
         half = max(half, 1e-9)
         return v - half, v + half, t.explanation
     lo, hi = v - t.below * abs(v), v + t.above * abs(v)
+    if t.reading == "above" and t.above:
+        # "more than 10 times" for 12 times: a floor stated in round numbers allows up to the next
+        # round number at its precision, within a cap
+        cap = tol.threshold("above_round_step_cap")
+        hi = max(hi, min(v + rounding_step(v), v + cap * abs(v)))
     return min(lo, hi), max(lo, hi), t.explanation
 
 

@@ -25,7 +25,12 @@ def test_nearly_means_the_truth_is_a_little_below():
 
 
 def test_more_than_means_the_truth_is_a_little_above():
-    assert interval(600000, "more than", TOL)[:2] == (600000, pytest.approx(660000))
+    assert interval(612345, "more than", TOL)[:2] == (612345, pytest.approx(673579.5))
+
+
+def test_more_than_a_round_number_allows_up_to_the_next_round_number():
+    assert interval(600000, "more than", TOL)[:2] == (600000, 700000)
+    assert interval(10, "more than", TOL)[:2] == (10, 15)  # capped at half again
 
 
 def test_a_bare_number_is_itself_up_to_rounding_and_never_more_than_ten_percent_off():
@@ -290,6 +295,6 @@ def test_a_tolerance_is_changed_by_editing_the_table_not_the_code(tmp_path):
     )
     (tmp_path / "thresholds.csv").write_text((ROOT / "data" / "thresholds.csv").read_text())
     tol = load_tolerances(tmp_path / "tolerances.csv")
-    c = claims_of("More than 600,000 Chinese sought asylum from 2012 to 2020.", "2021")["600,000"]
-    assert claim_range(c, tol)[:2] == (600000, pytest.approx(606000))
+    c = claims_of("More than 612,345 Chinese sought asylum from 2012 to 2020.", "2021")["612,345"]
+    assert claim_range(c, tol)[:2] == (612345, pytest.approx(618468.45))
     assert Tables.load().tolerances.hedges["more than"].above == 0.10

@@ -108,8 +108,12 @@ def test_an_australian_financial_year_runs_from_july():
 
 
 def test_a_date_is_not_a_period():
-    found = P.find("which began on October 1, 2022, to 9,753")
-    assert [m.kind for m in found] == ["date"]
+    assert [m.kind for m in P.find("on October 1, 2022, agents found 9,753")] == ["date"]
+    # a clause about when another period began or ended is not a period either
+    assert [m.kind for m in P.find("in FY23 (which began on October 1, 2022) to 9,753")] == [
+        "fiscal",
+        "boundary",
+    ]
 
 
 def test_the_same_period_a_year_earlier_is_said_of_the_period_before():
