@@ -190,6 +190,17 @@ def _nearest(readings: list[Reading], lo: float, hi: float) -> Reading:
     return min(readings, key=lambda r: abs(r.value - mid) / max(abs(mid), 1e-9))
 
 
+def _wider_place(
+    m: Measure, place: str, cat: Catalogue, ref: Reference, published: int | None
+) -> list:
+    """The measure's series for the place that contains ``place`` (the US for one of its
+    borders), if the measure covers it: what a share of one part of it is taken of."""
+    p = cat.places.get(place)
+    if p is None or not p.parent or p.parent == "WORLD" or not m.allows(p.parent, cat.places):
+        return []
+    return ref.find(m.series, p.parent, published)
+
+
 def check_reference(
     c: Claim, cat: Catalogue, ref: Reference, tol: Tolerances, published: int | None
 ) -> Check:
@@ -217,6 +228,8 @@ def check_reference(
     band = f"{_said(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
     stated = ref.find(m.series, c.place, published)
     wholes = ref.find(m.whole, c.place, published)
+    if c.reading == "share":  # "95 percent came over the southwest border": of the whole country
+        wholes += _wider_place(m, c.place, cat, ref, published)
     tries = _periods_to_try(c)
     found: list[tuple[Reading, Period]] = []
     for p in tries:

@@ -62,6 +62,7 @@ _DOWN = re.compile(
     r"|less|cut|reduc\w*)\b",
     re.IGNORECASE,
 )
+_HEDGE_END = re.compile(r"\b(?:more|less|fewer|higher|lower)\s+than\s*$|\bup\s+to\s*$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%)?\s*(?:of\b|were\b|was\b|are\b|is\b)", re.I)
 _SHARE_BEFORE = re.compile(
     r"\b(?:constitut\w*|made up|make up|making up|makes up|share|proportion|account(?:ed|s|ing)? for)\b[^.]{0,30}$",
@@ -322,6 +323,9 @@ def _who(
     for j in range(i - 1, max(-1, i - 3), -1):
         if ctx.paragraph[j] != para:
             break
+        if previous is not None and previous.who and previous.sentence_start == ctx.sentences[j][0]:
+            # the people the figure before counted, not any nationality its sentence names
+            return previous.who, "the figure before it"
         if ctx.who[j]:
             return ctx.who[j][-1].what, "previous sentence"
     if ctx.subject:
@@ -375,7 +379,11 @@ def _place(
         # the most specific place named wins over a wider one ("the southern border" of "the U.S.")
         depth = max(places[h.what].depth for h in ok)
         ok = [h for h in ok if places[h.what].depth == depth]
-        return min(ok, key=lambda h: _gap(fig.start, fig.end, h.start, h.end)).what
+        # news names the place after the figure ("17 … the Canadian border and 24 … coastal
+        # boundaries"): a place after it comes before one that belongs to the figure before
+        return min(
+            ok, key=lambda h: (h.end <= fig.start, _gap(fig.start, fig.end, h.start, h.end))
+        ).what
 
     s0, s1 = ctx.sentences[i]
     for lo, hi, where in ((*clause, "clause"), (s0, s1, "sentence")):
@@ -411,7 +419,8 @@ def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
         return "level", ""
     if _SHARE_BEFORE.search(before) or re.match(r"^\s*(?:percent|per cent|%)?\s*of\b", after, re.I):
         return "share", ""
-    if _CHANGE.search(before[-40:]) or _CHANGE.search(after[:40]):
+    unhedged = _HEDGE_END.sub("", before)  # "More than 95 percent came": a hedge, not a rise
+    if _CHANGE.search(unhedged[-40:]) or _CHANGE.search(after[:40]):
         return "change", down
     return "share", ""
 
@@ -469,14 +478,15 @@ def _periods(
     place: str,
     previous: Claim | None,
     linked: bool,
+    said: Claim | None = None,
 ) -> tuple[P.Resolved | None, P.Period | None, str]:
     """(the period, the base period of a change, how they were read).
 
     The time expressions of the figure's clause come first (with a phrase fronted before it:
     "In April alone, agents apprehended 3,195"), nearest first; a named term ("under the Biden
     administration") is context that a narrower period beside it overrides. A level with no time
-    expression of its own takes the period of the figure it is part of, or of the figure before it
-    in the paragraph.
+    expression of its own takes the period of the figure it is part of, of the same figure said
+    before (a lead's figure repeated in the body), or of the figure before it in the paragraph.
     """
     text = ctx.text
     mentions = [
@@ -510,7 +520,7 @@ def _periods(
                 res = P.Resolved(P.Period(a.period.first, a.period.first + n - 1))
                 return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
     if reading not in ("change", "ratio"):
-        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked)
+        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked, said)
     return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
 
 
@@ -523,6 +533,7 @@ def _level_period(
     prev_res: P.Resolved | None,
     previous: Claim | None,
     linked: bool,
+    said: Claim | None = None,
 ) -> tuple[P.Resolved | None, None, str]:
     for m in ranked:
         if _is_relation(m):
@@ -542,6 +553,8 @@ def _level_period(
             return r, None, f"'{m.text.strip()}'"
     if linked and prev_res is not None:
         return prev_res, None, "the period of the figure it is part of"
+    if said is not None and said.resolved is not None:
+        return said.resolved, None, "the period of the same figure said before"
     if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
         return prev_res, None, "the period of the figure before it in the paragraph"
     return None, None, ""
@@ -662,11 +675,15 @@ class _Reading:
     # the last few levels, for a change said after them
     recent: list[Claim] = field(default_factory=list)
     by_id: dict[str, Claim] = field(default_factory=dict)
+    # the first claim of each (measure, kind, value) with a period: the figure a text repeats
+    said: dict[tuple[str, str, float], Claim] = field(default_factory=dict)
 
     def remember(self, claim: Claim) -> None:
         self.by_id[claim.id] = claim
         if not claim.measure:
             return
+        if claim.span is not None and claim.reading == "level":
+            self.said.setdefault((claim.measure, claim.kind, float(claim.value)), claim)
         self.previous = claim
         self.last_by_measure[claim.measure] = claim
         if claim.reading == "level":
@@ -706,8 +723,13 @@ def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> str
         and _LIST_NEXT.match(text[previous.end : fig.start])
     ):
         return previous.part_of  # the next item of a list of parts
-    if _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start]):
-        return previous.id
+    lead = _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start])
+    if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
+        return (
+            previous.part_of
+            if "remaining" in lead.group().lower() and previous.part_of
+            else previous.id
+        )
     after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
     if not after or not previous.value:
         return ""
@@ -734,7 +756,11 @@ def _what_it_counts(
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
         return None, who, event, _why_no_measure(who, event)
-    how = f"counts {measure.label} ({event} from the {event_from}; {who or 'anyone'} from the {who_from or 'measure'})"
+
+    def source(where: str) -> str:
+        return where if where.startswith("the ") else f"the {where or 'measure'}"
+
+    how = f"counts {measure.label} ({event} from {source(event_from)}; {who or 'anyone'} from {source(who_from)})"
     return measure, who, event, how
 
 
@@ -752,8 +778,9 @@ def _period_of(
     """The period and base period, with a change after two counts read as comparing them and a
     stock over several years read at their end."""
     prev_same = state.last_by_measure.get(measure.id) if measure else None
+    said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
     res, base, how = _periods(
-        ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked
+        ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked, said
     )
     named = "administration" in how or how.startswith("'under")
     if reading in ("change", "ratio") and (res is None or res.period is None or named):

@@ -3,8 +3,10 @@
 News pages print their date near the top: a date line ("date 2023-05-18", "Posted by Author on
 November 2, 2006", "Wednesday 03 July 2024 - 09:00", "Date: December 9, 2018", "March 25, 2017 -
 17:17 AMT") or a dateline ("BEIJING, June 24 (Xinhua)"). The first full date in the opening lines
-is taken; a date later in the body is an event, not the publication. An undated text still tells
-something: it was written no earlier than the latest year it names.
+is taken, but only where a page prints dates: on a short line of its own, after a cue such as
+"Posted" or "Updated", or written the ISO way. A date inside running prose ("between October 1,
+2019, and ...", a photo caption's "in Tokyo on March 16, 2020") is an event, not the publication.
+An undated text still tells something: it was written no earlier than the latest year it names.
 """
 
 from __future__ import annotations
@@ -37,6 +39,32 @@ _BASE_BEFORE = re.compile(
 )
 
 
+_CUE = re.compile(r"\b(?:date[d:]?|posted|published|updated|modified|last updated)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_PROSE_WORDS = 6  # more words than this on the date's line, and the line is prose
+# a date after one of these words is told in a sentence ("since June 2, 2020", "on March 16")
+_TOLD = re.compile(
+    r"\b(?:since|between|from|through|until|till|to|and|or|before|after|in|on|of|by|than|at)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _stands_as_date_line(text: str, m: re.Match) -> bool:
+    """True when the date is printed the way pages print their own date, not told in a sentence."""
+    if m.groupdict().get("m"):  # 2023-05-18: written for machines and mastheads, not in prose
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : m.start()]
+    if _CUE.search(before):
+        return True
+    if _TOLD.search(before):
+        return False
+    rest = before + " " + text[m.end() : line_end]
+    return len(_WORD.findall(rest)) <= _PROSE_WORDS
+
+
 def date_in_text(text: str) -> tuple[str, str]:
     """('2023-05-18', the words it rests on) for the first full date near the top, or ('', '')."""
     head = text[:_OPENING]
@@ -47,7 +75,7 @@ def date_in_text(text: str) -> tuple[str, str]:
     for m in sorted(found, key=lambda m: m.start()):
         y, d = int(m["y"]), int(m["d"])
         mo = int(m["m"]) if m.groupdict().get("m") else month_number(m["mn"])
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+        if 1 <= mo <= 12 and 1 <= d <= 31 and _stands_as_date_line(head, m):
             return f"{y:04d}-{mo:02d}-{d:02d}", m.group().strip()
     return "", ""
 

@@ -29,11 +29,16 @@ def article(text: str, published: str = "", name: str = "t.txt"):
 
 def claims_of(text: str, published: str = "2022-06-24") -> dict:
     """The claims of one text, by surface (the last one wins when a surface repeats)."""
+    return {c.surface: c for c in read_all(text, published)}
+
+
+def read_all(text: str, published: str = "2022-06-24") -> list:
+    """The claims of one text, in reading order."""
     from newsfigures.claims import read_claims
     from newsfigures.extract import extract
 
     a = article(text, published)
-    return {c.surface: c for c in read_claims(a, extract(a), tables().catalogue)}
+    return read_claims(a, extract(a), tables().catalogue)
 
 
 def verdicts_of(text: str, published: str = "2022-06-24") -> dict:

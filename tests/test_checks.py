@@ -179,6 +179,16 @@ def test_a_share_follows_from_its_part_and_whole():
     assert v["8,207"].verdict == "unverifiable"
 
 
+@pytest.mark.parametrize("pct, verdict", [("95", "consistent"), ("70", "inconsistent")])
+def test_a_share_of_one_border_is_read_against_the_whole_country(pct, verdict):
+    text = (
+        "Border Patrol agents apprehended 1,155 Chinese migrants between October 1, 2019, and "
+        f"January 31, 2020. More than {pct} percent came over the southwestern border."
+    )
+    v = verdicts_of(text, "2020-02-20")[f"{pct} percent"]
+    assert (v.verdict, v.decided_by) == (verdict, "reference")
+
+
 def test_a_wrong_share_is_inconsistent_whatever_the_reference_says():
     text = (
         "Agents apprehended 9,753 Chinese nationals in the first seven months of FY23. "

@@ -3,7 +3,7 @@ credits — read from the clause, the sentence and the context the article sets.
 
 import pytest
 
-from tests.conftest import claims_of
+from tests.conftest import claims_of, read_all
 
 
 def test_what_a_figure_counts_is_who_and_what_happened_to_them():
@@ -82,6 +82,29 @@ def test_of_those_is_a_part_of_the_figure_before_it_with_its_period():
     assert c["8,207"].period == c["9,753"].period == "2022-10/2023-04"
 
 
+def test_the_remaining_parts_share_the_whole_and_each_takes_the_place_named_after_it():
+    text = (
+        "Agents apprehended 1,155 Chinese nationals in fiscal year 2020 after they crossed from "
+        "Mexico, Canada, or coastal boundaries. Of those, 1,114 crossed the southwestern border. "
+        "Of the remaining, 17 were apprehended after crossing the Canadian border and 24 were "
+        "apprehended along coastal boundaries."
+    )
+    c = claims_of(text, "2020-02-10")
+    whole = c["1,155"]
+    assert [c[s].part_of for s in ("1,114", "17", "24")] == [whole.id] * 3
+    assert [c[s].place for s in ("1,114", "17", "24")] == ["US-SW", "US-N", "US-C"]
+    assert {c[s].period for s in ("1,155", "1,114", "17", "24")} == {whole.period}
+
+
+def test_a_figure_said_again_keeps_the_period_it_was_first_given():
+    text = (
+        "Agents apprehended 1,155 Chinese migrants in fiscal year 2019.\n\n"
+        "Officials told reporters that agents apprehended 1,155 Chinese nationals."
+    )
+    c = read_all(text, "2020-02-10")
+    assert [x.period for x in c if x.surface == "1,155"] == ["FY2019", "FY2019"]
+
+
 def test_a_place_inside_a_border_the_data_do_not_break_down_is_kept():
     text = (
         "Agents apprehended 9,753 Chinese nationals in FY23. Nearly 5,200 of these migrants "
@@ -150,6 +173,23 @@ def test_a_fall_is_a_change_downwards():
         "2025-06-11",
     )["97 percent"]
     assert (c.reading, c.direction) == ("change", "down")
+
+
+@pytest.mark.parametrize(
+    "text, reading",
+    [
+        (
+            "Agents caught 1,155 Chinese migrants. More than 95 percent came over the southern border.",
+            "share",
+        ),
+        ("Agents caught 1,155 Chinese migrants, up more than 95 percent on last year.", "change"),
+        ("Agents caught 1,155 Chinese migrants. Nearly 40 percent were families.", "share"),
+        ("Agents caught 1,155 Chinese migrants, 40 percent more than in 2019.", "change"),
+    ],
+)
+def test_a_hedge_is_not_a_change(text, reading):
+    c = [c for c in claims_of(text, "2020-02-10").values() if c.kind == "percent"][0]
+    assert c.reading == reading
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,11 @@ def test_the_same_period_a_year_earlier_is_said_of_the_period_before():
         ("Wednesday 03 July 2024 - 09:00\nUS Embarks", "2024-07-03"),
         ("ABC News\nDate: December 9, 2018\nBy: R.", "2018-12-09"),
         ("Border Patrol apprehensions of Chinese nationals are up", ""),
+        ("Agents stopped 95 percent between October 1, 2019, and January 31, 2020.", ""),
+        ("Since October 1, 2023, agents apprehended 15,800 people.", ""),
+        ("The flag is seen at the bank in Tokyo on March 16, 2020. - The bank on", ""),
+        ("Headline of the story\nBy Jane Roe | Updated March 3, 2021, 5:01 PM\nText", "2021-03-03"),
+        ("Agents stopped people since June 2, 2020.\nMarch 3, 2021\nText", "2021-03-03"),
     ],
 )
 def test_a_page_prints_its_date_near_the_top(text, date):
