@@ -16,6 +16,9 @@ import re
 from .periods import Clock, fiscal_year_of, month_index
 from .vocabulary import MONTH, month_number
 
+# an undated text is read as written in the year after the latest year it names or up to this
+# many years later; the figures it gives then decide which (checks.pin_undated)
+UNDATED_YEARS_AHEAD = 4
 _OPENING = 400  # characters from the start of the text where a page prints its date
 _DATES = [
     re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
@@ -26,7 +29,7 @@ _DATES = [
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
     ),
 ]
-_YEAR = re.compile(r"(?<![\d,.$£€])\b((?:19|20)\d{2})\b(?![\d,]|\s*(?:%|percent|per cent))")
+_YEAR = re.compile(r"(?<![\d,.$£€])\b((?:19|20)\d{2})\b(?!\d|,\d|\s*(?:%|percent|per cent))")
 _FISCAL = re.compile(
     r"\b(?:fiscal|financial|budget)(?:\s+years?)?\s+'?((?:19|20)?\d{2})\b|\bFY\s?'?((?:19|20)?\d{2})\b",
     re.IGNORECASE,
@@ -39,7 +42,9 @@ _BASE_BEFORE = re.compile(
 )
 
 
-_CUE = re.compile(r"\b(?:date[d:]?|posted|published|updated|modified|last updated)\b", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:date[d:]?|posted|published|updated|modified|last updated)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _PROSE_WORDS = 6  # more words than this on the date's line, and the line is prose
 # a date after one of these words is told in a sentence ("since June 2, 2020", "on March 16")
@@ -104,4 +109,4 @@ def clock_for(published: str, text: str) -> Clock:
         fiscal_year = fiscal_year_of(floor_month)
     else:
         fiscal_year = None
-    return Clock(None, None, floor_month, fiscal_year)
+    return Clock(None, None, floor_month, fiscal_year, UNDATED_YEARS_AHEAD)

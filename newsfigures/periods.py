@@ -197,6 +197,7 @@ class Clock:
     day: int | None = None
     floor: int | None = None  # an undated text is no older than the last month it names
     fiscal_year: int | None = None  # the fiscal year an undated text calls "this fiscal year"
+    ahead: int = 1  # how many years newer than ``floor`` an undated text may be
 
     @classmethod
     def of(cls, published: str, text: str = "") -> Clock:
@@ -359,7 +360,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "relative",
         r"\b(?P<rel>last|this|the previous|the prior|previous|the current) (?P<fiscal>fiscal |financial |calendar )?(?P<unit>year|month)\b"
-        r"|\b(?:a|one) (?P<unit2>year|month) (?P<rel2>earlier|before|ago)\b|\bthe (?P<unit3>year|month) before\b",
+        r"|\b(?:a|one) (?P<unit2>year|month) (?P<rel2>earlier|before|ago)\b|\bthe (?P<unit3>year|month) before\b"
+        # "five years ago", "a decade earlier", "three months before"
+        rf"|\b(?:(?P<n_ago>{_N}) (?:fiscal |calendar )?(?P<unit4>year|month)s?|(?P<decade>a decade)) (?P<rel4>earlier|before|ago)\b",
     ),
     ("same_year", r"\b(?:the same|that) year\b"),
     # a day or so before publication: the month it fell in
@@ -453,6 +456,7 @@ class Resolved:
     alone: bool = False
     offset: int = 0
     guessed: bool = False
+    ahead: int = 1  # when guessed: how many years newer the text may be
 
     def candidates(self) -> tuple[tuple[Period, int], ...]:
         """The periods this expression may mean, each with the last month of data the text
@@ -463,8 +467,10 @@ class Resolved:
         out = [(Period(first, e), e + self.offset) for e in self.ends] or [
             (self.period, self.period.last + self.offset)
         ]
-        if self.guessed:  # the year was inferred: the text may be a year newer
-            out += [(p.shifted(12), d + 12) for p, d in out]
+        if self.guessed:  # the year was inferred: the text may be newer
+            out += [
+                (p.shifted(12 * k), d + 12 * k) for k in range(1, self.ahead + 1) for p, d in out
+            ]
         return tuple(out) if len(out) > 1 else ()
 
 
@@ -713,6 +719,7 @@ def _resolve(
             relation="same period",
             offset=previous.offset - shift,
             guessed=previous.guessed,
+            ahead=previous.ahead,
         )
     if kind == "month_range":
         m1, m2 = month_number(g["m1"]), month_number(g["m2"])
@@ -764,12 +771,16 @@ def _resolve(
         i = month_index(y, month)
         return Resolved(Period(i, i), alone=bool(g.get("alone")))
     if kind == "relative":
-        unit = g.get("unit") or g.get("unit2") or g.get("unit3")
-        rel = (g.get("rel") or g.get("rel2") or "before").lower()
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "year"
+        rel = (g.get("rel") or g.get("rel2") or g.get("rel4") or "before").lower()
         fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
         earlier = rel in ("earlier", "before", "ago", "the previous", "the prior", "previous")
+        n = 10 if g.get("decade") else small_number(g["n_ago"]) if g.get("n_ago") else 0
         if earlier and prev is not None:
-            shift = -(12 if unit == "year" else prev.months)
+            if n:
+                shift = -(12 * n if unit == "year" else n)
+            else:
+                shift = -(12 if unit == "year" else prev.months)
             ends = tuple(e + shift for e in previous.ends)
             return Resolved(
                 prev.shifted(shift),
@@ -778,7 +789,12 @@ def _resolve(
                 relation="previous",
                 offset=previous.offset - shift,
                 guessed=previous.guessed,
+                ahead=previous.ahead,
             )
+        if rel == "ago" and n and unit == "year":  # "five years ago": before the text's year
+            now = clock.now_year()
+            if now is not None:
+                return Resolved(Period(month_index(now - n, 1), month_index(now - n, 12)))
         if rel in ("earlier", "before", "ago"):
             return Resolved(None, relation="previous")
         back = 0 if rel in ("this", "the current") else 1
@@ -788,6 +804,11 @@ def _resolve(
             i = clock.published - back
             return Resolved(Period(i, i))
         now = _year_now(clock, fiscal, start)
+        if now is None and back == 1 and clock.floor is not None:
+            # "last year" in an undated text: a year after the latest it names, or a few later
+            y = clock.fiscal_year if fiscal and clock.fiscal_year else clock.floor // 12 + 1
+            first = fiscal_first(y - 1, start) if fiscal else month_index(y - 1, 1)
+            return Resolved(Period(first, first + 11), guessed=True, ahead=clock.ahead)
         if now is None:
             return Resolved(None)
         y = now - back

@@ -68,6 +68,8 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("from January to June", "2024-08-01", "2024-01/2024-06"),
         ("between October and March", "2024-05-01", "2023-10/2024-03"),
         ("last year", "2024-07-03", "2023"),
+        ("five years ago", "2016-06-20", "2011"),
+        ("a decade ago", "2016-06-20", "2006"),
         ("the past six fiscal years", "2023-05-18", "FY2017/FY2022"),
         ("in the first three months of the Trump administration", "2025-06-11", "2025-02/2025-04"),
         ("during the Biden administration", "2025-06-11", "2021-02/2025-01"),
@@ -114,6 +116,29 @@ def test_a_date_is_not_a_period():
         "fiscal",
         "boundary",
     ]
+
+
+@pytest.mark.parametrize(
+    "before, words, label",
+    [
+        ("2015", "Five years earlier", "2010"),
+        ("2015", "Five years ago", "2010"),
+        ("2015", "a decade before", "2005"),
+        ("2015-06", "three months earlier", "2015-03"),
+        ("FY2015", "two fiscal years earlier", "FY2013"),
+    ],
+)
+def test_so_many_years_earlier_is_said_of_the_period_before(before, words, label):
+    m = P.find(words)[0]
+    previous = P.Resolved(P.Period.parse(before))
+    assert P.resolve(m, P.Clock(), 1, previous).period.label == label
+
+
+def test_last_year_in_an_undated_text_may_be_any_of_the_next_few_years():
+    clock = clock_for("", "since President Xi Jinping took power in 2012, up from 190,369 in 2011")
+    r = P.resolve(P.find("212,911 last year")[0], clock)
+    years = sorted({p.label for p, _ in r.candidates()})
+    assert years[0] == "2012" and len(years) > 2 and r.guessed
 
 
 def test_the_same_period_a_year_earlier_is_said_of_the_period_before():
