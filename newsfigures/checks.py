@@ -36,6 +36,7 @@ from .readings import (
     changes,
     fmt,
     level,
+    partway,
     share,
     start_of_year,
     stock_sum,
@@ -248,6 +249,8 @@ def check_reference(
                 f" The series is kept by fiscal year; FY{fy.last_year} (October to September) is the nearest it has to {c.period}.",
             )
     fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
+    if not fits and c.partial and c.reading == "level":
+        fits = _partway_fits(c, stated, tries, tol, published, lo, hi)
     undated = len(tries) > 1
     if fits:
         r, p = min(
@@ -258,8 +261,12 @@ def check_reference(
         note = ""
         if s.revision_of:
             note = f" This is the value as published in the release that was current when the text appeared ({s.words.rsplit(', as published in ', 1)[-1]}); the data have since been revised."
-        if undated:
+        if r.kind == "partway":
+            note += f" A count so far: {r.arithmetic}."
+        if undated and published is None:
             note += f" The text's date is not known; this fits if it was written when data through {p.label.split('/')[-1]} were out."
+        elif undated:
+            note += f" Read to {p.label.split('/')[-1]}, the last month whose data could have been out when the text appeared."
         if not s.primary:
             note += " The reference is a rounded secondary statement."
         return _check(
@@ -302,6 +309,9 @@ def check_reference(
         when = (
             f" The text's date is not known; no month its period could end in fits (nearest: data "
             f"through {p.label.split('/')[-1]})."
+            if undated and published is None
+            else f" Neither month whose data could have been out at publication fits (nearest: "
+            f"data through {p.label.split('/')[-1]})."
             if undated
             else ""
         )
@@ -321,6 +331,22 @@ def check_reference(
         _no_data_note(c, m, ref, published)
         or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})",
     )
+
+
+def _partway_fits(
+    c: Claim, stated, tries: list[Period], tol: Tolerances, published: int | None, lo, hi
+) -> list[tuple[Reading, Period]]:
+    """A count "so far" told partway through a month the data do not yet cover: it lies between
+    the total through the last month out and the total through the month it was told in."""
+    out = []
+    for p in tries:
+        if published is not None and p.last + 1 > published:
+            continue
+        for s in stated:
+            r = partway(s, p, tol)
+            if r is not None and agree(lo, hi, r.low, r.high):
+                out.append((r, p))
+    return out
 
 
 def _calendar_year(p: Period) -> bool:

@@ -848,17 +848,21 @@ def _not_over_yet(
     return part, how + " (not over at publication: read to the data out then)"
 
 
-def _period_notes(res: P.Resolved | None, how: str, measure: Measure | None) -> list[str]:
+def _period_notes(
+    res: P.Resolved | None, how: str, measure: Measure | None, dated: bool
+) -> list[str]:
     if res is None or res.period is None:
         return []
     notes = ["the whole period"] if measure and res.whole else []
     partial = " (part of a period, to the data out at publication)" if res.partial else ""
     notes.append(f"period from {how}{partial}")
     if res.ends:
-        notes.append(
-            "the text's date is not known: the period may end in "
-            f"{P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}"
+        why = (
+            "the data out at publication may end in"
+            if dated
+            else "the text's date is not known: the period may end in"
         )
+        notes.append(f"{why} {P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}")
     return notes
 
 
@@ -900,7 +904,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         published=ctx.article.published,
         sentence_start=s0,
         sentence_end=s1,
-        note="; ".join([how_counted] + _period_notes(res, how, measure)),
+        note="; ".join(
+            [how_counted] + _period_notes(res, how, measure, ctx.clock.published is not None)
+        ),
         span=period,
         base=base,
         candidates=res.candidates() if res else (),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .periods import Clock, fiscal_year_of, month_index
+from .periods import Clock, fiscal_first, fiscal_year_of, month_index
 from .vocabulary import MONTH, month_number
 
 # an undated text is read as written in the year after the latest year it names or up to this
@@ -91,7 +91,8 @@ def clock_for(published: str, text: str) -> Clock:
     clock = Clock.of(published)
     if clock.published is not None:
         return clock
-    years = [int(y) for y in _YEAR.findall(text) if 1990 <= int(y) <= 2100]
+    # "fiscal 2023" began in October 2022: its year is not a calendar year named
+    years = [int(y) for y in _YEAR.findall(_FISCAL.sub(" ", text)) if 1990 <= int(y) <= 2100]
     fiscal, current = [], []
     for m in _FISCAL.finditer(text):
         y = int(m[1] or m[2])
@@ -99,8 +100,9 @@ def clock_for(published: str, text: str) -> Clock:
         fiscal.append(y)
         base = _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         current.append(y + 1 if base else y)
-    floor = max(years + fiscal) if years or fiscal else None
-    floor_month = month_index(floor, 1) if floor else clock.floor
+    # a year named is under way at least; a fiscal year named has at least begun
+    starts = [month_index(y, 1) for y in years] + [fiscal_first(y) for y in fiscal]
+    floor_month = max(starts) if starts else clock.floor
     if clock.floor is not None and floor_month is not None:
         floor_month = max(floor_month, clock.floor)
     if current:

@@ -313,7 +313,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "since_start",
-        rf"\bsince (?:the (?:start|beginning) of the (?:\w+['’]s )?(?P<fiscal>fiscal |financial |budget )?year"
+        rf"\bsince (?:the (?:new |current )?(?P<fiscal2>fiscal |financial |budget )?year (?:began|started)(?: on| in)?(?: {MONTH}\b(?: \d{{1,2}}\b)?)?"
+        rf"|the (?:start|beginning) of the (?:\w+['’]s )?(?P<fiscal>fiscal |financial |budget )?year"
         rf"(?: in (?P<smonth>{MONTH})(?: {_y('sy')})?)?|(?P<month>{MONTH})\b(?!\s+\d))"
         rf"(?:,? (?:through|to|until) (?P<until>{MONTH})\b(?: {_y('uy')})?)?",
     ),
@@ -332,6 +333,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:from|between) (?P<m1>{MONTH})\.?(?:\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?P<m2>{MONTH})\.?(?:\s+{_y('y2')})?",
     ),
     ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
+    # "in October and November": two months running, together
+    (
+        "month_range",
+        rf"\b(?:in|during|for) (?P<m1>{MONTH}) (?P<pair>and) (?P<m2>{MONTH})\b(?!\s+\d{{1,2}}\b)(?:,? {_y('y2')})?",
+    ),
     (
         "fiscal_range",
         rf"\b(?:fiscal|financial) years? {_y('y1')} (?:to|through|and|-|–) (?:fiscal (?:year )?)?{_y('y2')}",
@@ -668,7 +674,8 @@ def _resolve(
             return Resolved(None)
         return Resolved(Period(fiscal_first(fy, start), fiscal_first(fy, start) + n - 1))
     if kind in ("so_far", "since_start"):
-        fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+        said = g.get("fiscal") or g.get("fiscal2") or ""
+        fiscal = bool(said) and "calendar" not in said
         if g.get("smonth") or g.get("until"):  # "since the start of the fiscal year in October
             return _since_start_until(g, clock, lag, fiscal, start)  # 2022 (through May)"
         if g.get("fy") or (g.get("y") and fiscal):
@@ -723,6 +730,8 @@ def _resolve(
         )
     if kind == "month_range":
         m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+        if g.get("pair") and m2 != m1 % 12 + 1:  # "in March and June": two months, not a run
+            return Resolved(None)
         y2 = int(g["y2"]) if g.get("y2") else None
         y1 = int(g["y1"]) if g.get("y1") else None
         if y2 is None:

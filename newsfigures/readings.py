@@ -23,7 +23,8 @@ PERCENT_KINDS = ("change", "ratio_pct", "share")
 class Reading:
     """A number the reference data give, how, and the range its rounding allows."""
 
-    kind: str  # value, sum, stock_at_end, stock_sum, start_of_year, change, ratio, ratio_pct, share
+    # value, sum, partway, stock_at_end, stock_sum, start_of_year, change, ratio, ratio_pct, share
+    kind: str
     value: float
     low: float
     high: float
@@ -107,6 +108,28 @@ def level(s: Series, p: Period, tol: Tolerances) -> Reading | None:
         (s.id,),
         p.label,
         _shown_sum(s, labels, total) + _uncertainty_note(s, labels),
+    )
+
+
+def partway(s: Series, p: Period, tol: Tolerances) -> Reading | None:
+    """A flow counted "so far" partway through the month after ``p``: between the total through
+    ``p`` and the total through that month (reports told mid-month count part of it)."""
+    if s.stock_or_flow == "stock" or s.frequency != "month":
+        return None
+    known, more = level(s, p, tol), level(s, Period(p.first, p.last + 1), tol)
+    if known is None or more is None:
+        return None
+    month = month_label(p.last + 1)
+    return Reading(
+        "partway",
+        known.value,
+        known.low,
+        more.high,
+        (s.id,),
+        Period(p.first, p.last + 1).label,
+        f"through {month_label(p.last)}: {known.arithmetic}; through {month}: {more.arithmetic}; "
+        f"a count made partway through {month} lies between {fmt(known.value)} and "
+        f"{fmt(more.value)}",
     )
 
 

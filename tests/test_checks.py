@@ -189,6 +189,18 @@ def test_a_share_of_one_border_is_read_against_the_whole_country(pct, verdict):
     assert (v.verdict, v.decided_by) == (verdict, "reference")
 
 
+@pytest.mark.parametrize("said, verdict", [("15,800", "consistent"), ("30,000", "inconsistent")])
+def test_a_count_so_far_may_include_part_of_the_month_it_was_told_in(said, verdict):
+    text = (
+        f"Since October 1, 2023, Border Patrol agents apprehended {said} Chinese "
+        "nationals, according to unofficial reports."
+    )
+    v = verdicts_of(text, "2024-01-16")[said]
+    assert v.verdict == verdict
+    if verdict == "consistent":
+        assert "partway through 2024-01" in v.reason
+
+
 def test_a_wrong_share_is_inconsistent_whatever_the_reference_says():
     text = (
         "Agents apprehended 9,753 Chinese nationals in the first seven months of FY23. "

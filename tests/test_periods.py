@@ -69,6 +69,8 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("between October and March", "2024-05-01", "2023-10/2024-03"),
         ("last year", "2024-07-03", "2023"),
         ("five years ago", "2016-06-20", "2011"),
+        ("in October and November", "2024-01-20", "2023-10/2023-11"),
+        ("since the new fiscal year began on October 1", "2024-01-25", "2023-10/2023-12"),
         ("a decade ago", "2016-06-20", "2006"),
         ("the past six fiscal years", "2023-05-18", "FY2017/FY2022"),
         ("in the first three months of the Trump administration", "2025-06-11", "2025-02/2025-04"),
@@ -95,7 +97,8 @@ def test_an_undated_text_says_which_fiscal_year_and_its_period_could_end_in_seve
     text = "so far this fiscal year, more than in all of fiscal 2022; so far in fiscal 2023"
     r = resolve(text)
     assert r.partial and r.period.first == P.month_index(2022, 10)
-    assert r.ends[0] == P.month_index(2023, 1) and len(r.ends) == 8  # January to August 2023
+    # fiscal 2023 has begun: its data may run to any month from October 2022 to August 2023
+    assert r.ends[0] == P.month_index(2022, 10) and len(r.ends) == 11
 
 
 def test_since_a_year_for_yearly_data_runs_to_the_last_year_out_at_publication():
@@ -171,4 +174,4 @@ def test_a_page_prints_its_date_near_the_top(text, date):
 def test_an_undated_text_is_no_older_than_the_latest_year_it_names():
     clock = clock_for("", "up 13% so far in fiscal 2023, more than in fiscal 2022")
     assert clock.published is None and clock.fiscal_year == 2023
-    assert clock.floor == P.month_index(2023, 1)
+    assert clock.floor == P.month_index(2022, 10)  # fiscal 2023 had begun, no more is known
