@@ -47,6 +47,7 @@ _FUNCTION_WORDS = set(
     "in to from at on by for during last this that since over under and or than of were was had"
     " have has are is who which the a an".split()
 )
+_BULLET = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]—–]|,(?!\d{3})(?!\s*(?:19|20)\d{2}\b)|\b(?:but|while|whereas|although|however|with)\b",
     re.I,
@@ -230,6 +231,21 @@ class _Context:
         self.named = {n.name: n for n in catalogue.named}
         self.clock = clock_for(article.published, article.text)
         self.subject = self._subject()
+        self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
+        self.list_lead = self._list_leads()
+
+    def _list_leads(self) -> list[int | None]:
+        """For each sentence that is an item of a list ("- Fiscal year 2021: 342 Chinese
+        citizens."), the sentence that introduces the list; None for other sentences."""
+        out: list[int | None] = []
+        lead = None
+        for i, (s, _) in enumerate(self.sentences):
+            line = self.text.rfind("\n", 0, s) + 1
+            item = s - line <= 3 and bool(_BULLET.match(self.text, line))
+            if not item:
+                lead = i
+            out.append(lead if item and lead is not None and lead != i else None)
+        return out
 
     def _by_sentence(self, hits: list) -> list[list]:
         """Hits (with ``start`` and ``end``) grouped by the sentence that holds them, in order."""
@@ -300,6 +316,9 @@ def _signal(
     opening = next((j for j in range(i - 1, -1, -1) if ctx.paragraph[j] != para), -1) + 1
     if opening < i and hits[opening]:
         return hits[opening][0].what, "paragraph"
+    lead = ctx.list_lead[i]
+    if lead is not None and hits[lead]:
+        return hits[lead][-1].what, "sentence that introduces the list"
     return "", ""
 
 
@@ -346,7 +365,10 @@ def _event(
         return what, where
     if linked and previous is not None and previous.event:
         return previous.event, "the figure it is part of"
-    return _signal(ctx, ctx.events, i, fig, clause)
+    what, where = _signal(ctx, ctx.events, i, fig, clause)
+    if not what and ctx.event_subject:
+        return ctx.event_subject, "the article's subject (headline and lead)"
+    return what, where
 
 
 def _place(
@@ -547,6 +569,10 @@ def _level_period(
                 anchor = _article_partial(ctx, i, measure, place, fiscal) or anchor
             anchor = anchor or prev_res
             r = _resolution(ctx, m, measure, place, anchor)
+        elif m.kind == "through":  # "so far in fiscal year 2024 (until March)": of the period
+            own = next((o for o in ranked if o.end <= m.start and o.kind != "through"), None)
+            a = _resolution(ctx, own, measure, place, prev_res) if own else None
+            r = _resolution(ctx, m, measure, place, a if a and a.period else prev_res)
         else:
             r = _resolution(ctx, m, measure, place, prev_res)
         if r.period is not None:
@@ -806,14 +832,18 @@ def _period_of(
     return res, base, how
 
 
-_BARE_YEAR = re.compile(r"'(?:in |during |for |of |by )?(?:19|20)\d{2}'", re.I)
+_BARE_YEAR = re.compile(
+    r"'(?:in |during |for |of |by )?(?:all of |the whole of )?(?:(?:19|20)\d{2}|(?:last|this|the previous) year)'",
+    re.I,
+)
 
 
 def _fiscal_anaphora(
     res: P.Resolved, how: str, previous: Claim | None, ctx: _Context, i: int
 ) -> tuple[P.Resolved, str]:
     """'In fiscal year 2021, … 330. In 2023, that number soared to 24,050': once a paragraph counts
-    a measure in fiscal years, a bare year for it is the fiscal year."""
+    a measure in fiscal years, a bare year for it ('in 2023', 'all of last year') is the fiscal
+    year."""
     p = res.period
     bare_year = p.months == 12 and p.first % 12 == 0 and bool(_BARE_YEAR.fullmatch(how))
     if (
@@ -824,7 +854,7 @@ def _fiscal_anaphora(
     ):
         return res, how
     prev = previous.span
-    if prev.months == 12 and prev.first % 12 == 9:  # the figure before was a US fiscal year
+    if prev.months >= 3 and prev.first % 12 == 9:  # the figure before: a US fiscal year (so far)
         fy = P.Period(P.fiscal_first(p.first_year), P.fiscal_first(p.first_year) + 11)
         return P.Resolved(
             fy, whole=res.whole

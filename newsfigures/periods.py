@@ -305,7 +305,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "so_far",
         r"\b(?:so far|to date|thus far)(?: (?:this|in|in the|for the|during the|during this))?(?: current)?"
-        rf"(?: (?P<fiscal>fiscal|financial|calendar))?(?: year| {_y('y')}| (?:fiscal|financial) {_y('fy')})?",
+        rf"(?: (?P<fiscal>fiscal|financial|calendar))?(?: year)?(?: {_y('y')}| (?:fiscal|financial) {_y('fy')})?",
     ),
     (
         "so_far",

@@ -258,3 +258,35 @@ def test_the_claim_reader_agrees_with_the_hand_annotation_of_the_five_texts():
         ("attributed_to", 0.8),
     ):
         assert s[field]["agree"] >= floor * s[field]["rows"], (field, s[field]["differ"])
+
+
+def test_all_of_last_year_after_a_fiscal_year_figure_is_the_fiscal_year_before():
+    c = claims_of(
+        "Agents registered 24,296 Chinese citizens so far in fiscal year 2024 (until March). "
+        "The number is higher than the 24,125 illegal crossings by Chinese in all of last year.",
+        "2024-04-15",
+    )
+    assert (c["24,296"].period, c["24,125"].period) == ("2023-10/2024-03", "FY2023")
+
+
+def test_items_of_a_list_take_what_the_sentence_introducing_it_counts():
+    c = claims_of(
+        "Since 2021, arrests of Chinese citizens at the border have grown year after year:\n"
+        "- Fiscal year 2021: 342 Chinese citizens.\n"
+        "- Fiscal year 2023: 24,125 Chinese citizens.\n\n"
+        "Most of the Chinese who cross the border illegally are single adults, the report says.",
+        "2024-04-15",
+    )
+    assert (c["342"].measure, c["342"].period) == ("usbp_encounters", "FY2021")
+    assert c["24,125"].measure == "usbp_encounters"
+    assert "introduces the list" in c["342"].note
+
+
+def test_a_figure_whose_sentence_names_no_event_takes_the_one_the_headline_sets():
+    c = claims_of(
+        "Arrests of Chinese migrants at the southern border soar\n\n"
+        "Officials registered 24,296 citizens from China in fiscal year 2024.",
+        "2024-04-15",
+    )
+    assert c["24,296"].measure == "usbp_encounters"
+    assert "headline and lead" in c["24,296"].note
