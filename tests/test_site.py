@@ -237,6 +237,9 @@ def test_the_index_leads_with_the_findings_and_the_key_charts_with_their_alt_tex
     found = findings(a.claims, a.verdicts, titles(a), place_names(a))
     text = main.text
     assert summary(a.claims, a.verdicts) in text
+    note = main.find_all("div", **{"class": "note"})[0].text  # first: which series are stocks
+    assert text.index(note) < text.index("What the report found")
+    assert "UNHCR: asylum-seekers from China with a claim pending at year end" in note
     assert text.index("What the report found") < text.index("The report, step by step")
     for f in found:
         assert f.headline in text

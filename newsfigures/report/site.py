@@ -134,11 +134,7 @@ def index_body(
         else "What the news texts say in numbers, and how well the numbers hold up"
     )
     parts.append(f"<h1>{esc(heading)}</h1>")
-    parts.append(
-        '<p class="note"><strong>Read this first.</strong> UNHCR\'s asylum-seekers are a year-end '
-        "stock of pending cases, not the number of people who applied that year; adding stocks "
-        "across years counts the same people again, once for every year they wait.</p>"
-    )
+    parts.append(_stocks_note(corpus))
     parts.append('<h2 id="findings">What the report found</h2>')
     if summary:
         parts.append(f'<p class="lead">{esc(summary)}</p>')
@@ -181,6 +177,31 @@ def index_body(
         parts.append(_left_out(corpus))
     parts.append(f'<h2 id="verdicts">What the verdicts mean</h2>{legend()}')
     return "\n".join(p for p in parts if p)
+
+
+def _stocks_note(corpus: Corpus | None) -> str:
+    """'Read this first': the stocks among the series the verdicts rest on (from the reference
+    catalogue), since a stock read as a count over a period is the confusion to guard against."""
+    if corpus is None or corpus.a.tables is None:
+        return ""
+    ref = corpus.a.tables.reference
+    used = []
+    for v in corpus.a.verdicts:
+        for sid in v.series.split(" / "):
+            if sid in ref.series and ref[sid].stock_or_flow == "stock":
+                words = ref[sid].words.rsplit(",", 1)[0] if ref[sid].words else sid
+                if words not in used:
+                    used.append(words)
+    if not used:
+        return ""
+    items = "".join(f"<li>{esc(w)}</li>" for w in used)
+    return (
+        '<div class="note"><p><strong>Read this first.</strong> Some of the series the verdicts '
+        "rest on count a <strong>stock</strong> — the people in a situation on one date, such as "
+        "the end of a year — not how many arrived or applied over a period. Adding stocks across "
+        "years counts the same people again, once for every year they stay.</p>"
+        f"<ul>{items}</ul></div>"
+    )
 
 
 def _left_out(corpus: Corpus) -> str:
