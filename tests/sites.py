@@ -26,7 +26,7 @@ SCRIPT = "<script>document.title='XS'+'SRAN'</script>"
 IMG = "<img src=x onerror=\"document.title='XS'+'SRAN'\">"
 SVG = "\"><svg onload=document.body.append('XS'+'SRAN')>"
 PAYLOADS = (SCRIPT, IMG, SVG)
-HOSTILE_FILE = "<img src=x onerror=alert(1)>.txt"
+HOSTILE_FILE = '"><img src=x onerror=alert(1)>.txt'
 UNLISTED_FILE = "zz-no-row-in-sources.txt"
 HOSTILE_TEXT = (
     f"{SCRIPT}\n\nNearly 12,000 Chinese nationals sought asylum overseas in 2012, UNHCR figures "
