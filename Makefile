@@ -36,11 +36,8 @@ $(STAMP): requirements.txt pyproject.toml
 env: $(STAMP) ## build the pinned environment in .venv (done by report and test when missing)
 
 .PHONY: report
-report: $(STAMP) ## run every notebook in order and rebuild data/processed/, figures/ and the HTML report
-	mkdir -p data/processed figures && find data/processed figures -type f ! -name README.md -delete; rm -rf _build/html
-	$(BIN)/python -m newsfigures notebooks execute $(NOTEBOOKS)
-	$(BIN)/python -m newsfigures readme README.md
-	$(BIN)/python -m newsfigures notebooks html $(NOTEBOOKS) --out _build/html
+report: $(STAMP) ## run every notebook in order and rebuild data/processed/, figures/, the README's findings and the HTML report (_build/html/); a failure replaces nothing
+	$(BIN)/python -m newsfigures report --in-place
 
 .PHONY: test
 test: $(STAMP) ## lint and format check, unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)

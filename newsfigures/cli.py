@@ -141,6 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     ref.add_argument("shared", metavar="SHARED_REFERENCE_DIR")
     ref.add_argument("--out", default="data/reference")
     ref.set_defaults(func=cmd_reference)
+    from .report import build
+
+    rep = sub.add_parser("report", help="the whole report (tables, charts, notebooks, HTML site)")
+    build.arguments(rep)
+    rep.set_defaults(func=build.command)
     rd = sub.add_parser("readme", help="rewrite the README's findings section from the verdicts")
     rd.add_argument("readme", nargs="?", default="README.md")
     rd.add_argument("--articles", default="data/raw")

@@ -1,19 +1,51 @@
-"""Run the report's notebooks so that their stored outputs are the same on every machine, and
-render them as a static HTML site.
+"""Run the report's notebooks so that their stored outputs are the same on every machine.
 
 A notebook executed here carries no per-cell timestamps, no interpreter patch version and a fixed
 kernel name, so re-running ``make report`` on another machine leaves git clean.
+
+Parameters are set the way papermill sets them: a cell tagged ``injected-parameters`` is placed
+right after the cell tagged ``parameters``, assigning only the names that cell defines. An executed
+copy for another folder keeps that cell, so a reader sees what it ran on; the repository's own
+notebooks are saved without it (and numbered from 1), so that they stay byte-identical.
+
+A failing cell raises :class:`NotebookFailed`, which names the notebook and the cell and carries
+the cell's error.
 """
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
+import ast
+import re
+from pathlib import Path, PurePath
 
 import nbformat
-from nbclient import NotebookClient
 
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+INJECTED = "injected-parameters"
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+class NotebookFailed(Exception):
+    """A cell of a notebook raised: which notebook, which cell (1-based, as stored), the error."""
+
+    def __init__(self, path: Path, cell: int, source: str, error: str, traceback: str):
+        self.path, self.cell, self.source = Path(path), cell, source
+        self.error, self.traceback = error, traceback
+        where = "the injected parameters cell" if cell == 0 else f"cell {cell}"
+        super().__init__(f"{self.path.name}: {where} failed: {error}")
+
+    def __reduce__(self):  # so that a failure in a worker process reaches the caller whole
+        return (
+            type(self),
+            (self.path, self.cell, self.source, self.error, self.traceback),
+        )
+
+    def explain(self) -> str:
+        """The failure for a person: notebook, cell, the cell's first line, its error."""
+        first = next((line for line in self.source.splitlines() if line.strip()), "")
+        return f"{self}\n  the cell begins: {first}\n" + "\n".join(
+            "  " + line for line in self.traceback.splitlines()
+        )
 
 
 def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -28,97 +60,128 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(path: Path, timeout: int = 600) -> None:
-    """Execute ``path`` top to bottom in a fresh kernel, in its own folder, and save it."""
+def _parameters_cell(nb: nbformat.NotebookNode) -> int | None:
+    return next(
+        (i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", [])), None
+    )
+
+
+def parameters(nb: nbformat.NotebookNode) -> dict[str, object]:
+    """The names the ``parameters`` cell assigns, with their values where they are literals."""
+    i = _parameters_cell(nb)
+    if i is None:
+        return {}
+    out: dict[str, object] = {}
+    for node in ast.parse(nb.cells[i].source).body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    try:
+                        out[target.id] = ast.literal_eval(node.value)
+                    except ValueError:
+                        out[target.id] = None
+    return out
+
+
+def inject(nb: nbformat.NotebookNode, values: dict[str, object], note: str = "") -> int | None:
+    """Insert a cell assigning ``values`` after the ``parameters`` cell (only the names that cell
+    defines); returns its index, or None when there is nothing to set."""
+    i = _parameters_cell(nb)
+    if i is None:
+        return None
+    known = parameters(nb)
+    lines = [f"{k} = {_literal(values[k])}" for k in values if k in known]
+    if not lines:
+        return None
+    head = [f"# {note}"] if note else []
+    if any(isinstance(values[k], PurePath) for k in values if k in known):
+        head.append("from pathlib import Path")
+    cell = nbformat.v4.new_code_cell("\n".join(head + lines))
+    cell.metadata["tags"] = [INJECTED]
+    cell["id"] = INJECTED  # a fixed id, so that an executed copy is the same on every run
+    nb.cells.insert(i + 1, cell)
+    return i + 1
+
+
+def _literal(value: object) -> str:
+    """A value as Python source: paths as ``Path('…')``, everything else by its repr."""
+    return f"Path({str(value)!r})" if isinstance(value, PurePath) else repr(value)
+
+
+def strip_injected(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Remove injected cells and number the executed code cells from 1 again."""
+    nb.cells = [c for c in nb.cells if INJECTED not in c.metadata.get("tags", [])]
+    n = 0
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.get("execution_count") is not None:
+            n += 1
+            cell.execution_count = n
+            for out in cell.outputs:
+                if "execution_count" in out:
+                    out.execution_count = n
+    return nb
+
+
+def execute(
+    path: Path,
+    timeout: int = 600,
+    *,
+    values: dict[str, object] | None = None,
+    target: Path | None = None,
+    cwd: Path | None = None,
+    keep_injected: bool = True,
+    note: str = "",
+) -> Path:
+    """Execute ``path`` top to bottom in a fresh kernel, in ``cwd`` (default: its own folder), with
+    ``values`` injected as parameters, and save it to ``target`` (default: ``path``).
+
+    Raises :class:`NotebookFailed` when a cell fails; nothing is written then."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    path = Path(path)
     nb = nbformat.read(path, as_version=4)
+    injected = inject(nb, values or {}, note) if values else None
+    current = {"index": 0}
+
+    def started(cell, cell_index):  # nbclient calls this before each cell
+        current["index"] = cell_index
+
     client = NotebookClient(
         nb,
         timeout=timeout,
         kernel_name="python3",
         record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
+        on_cell_start=started,
+        resources={"metadata": {"path": str(cwd or path.parent)}},
     )
-    client.execute()
-    nbformat.write(normalise(nb), path)
+    try:
+        client.execute()
+    except CellExecutionError as err:
+        i = current["index"]
+        cell = nb.cells[i]
+        # the cell's number as stored in the notebook (the injected one is not stored there)
+        number = 0 if i == injected else i + 1 - (injected is not None and i > injected)
+        trace = _ANSI.sub("", "\n".join(_error_lines(cell)) or str(err))
+        raise NotebookFailed(
+            path, number, cell.source, f"{err.ename}: {err.evalue}", trace
+        ) from None
+    if not keep_injected:
+        strip_injected(nb)
+    target = Path(target or path)
+    nbformat.write(normalise(nb), target)
+    return target
 
 
-def _title(nb: nbformat.NotebookNode, fallback: str) -> str:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback
+def _error_lines(cell) -> list[str]:
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return list(out.get("traceback", []))
+    return []
 
 
-def _findings_html(found, summary: str) -> str:
-    """The findings for the index page (every number from the verdicts), escaped."""
-    items = "".join(
-        f"<li><b>{html.escape(f.headline)}.</b><ul>"
-        + "".join(f"<li>{html.escape(line)}</li>" for line in f.lines[:6])
-        + "</ul></li>"
-        for f in found
-    )
-    return f"<p>{html.escape(summary)}</p><ul>{items}</ul>"
+def render_site(paths, out, figures=Path("figures"), found=None, summary=""):
+    """The notebooks and an index of the findings as HTML (see :mod:`newsfigures.report.site`)."""
+    from .site import render_site as render
 
-
-def render_site(
-    paths: list[Path],
-    out: Path,
-    figures: Path = Path("figures"),
-    found: list | None = None,
-    summary: str = "",
-) -> list[Path]:
-    """Each notebook -> ``out/NAME.html``, plus ``out/index.html``: the headline findings, the key
-    charts, and links to the four steps in reading order."""
-    import shutil
-
-    from nbconvert import HTMLExporter
-
-    out.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter()
-    entries, written = [], []
-    for p in paths:
-        nb = nbformat.read(p, as_version=4)
-        title = _title(nb, p.stem)
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-        target = out / f"{p.stem}.html"
-        target.write_text(body, encoding="utf-8")
-        entries.append((target.name, title))
-        written.append(target)
-    charts = []
-    if figures.is_dir():
-        (out / "figures").mkdir(exist_ok=True)
-        for name in ("cumulative_claims", "claim_ratios", "unhcr_trends"):
-            svg = figures / f"{name}.svg"
-            if svg.exists():
-                shutil.copyfile(svg, out / "figures" / svg.name)
-                alt_file = figures / f"{name}.txt"
-                alt = alt_file.read_text(encoding="utf-8").strip() if alt_file.exists() else name
-                charts.append(
-                    f'<figure><img src="figures/{svg.name}" alt="{html.escape(alt)}" style="max-width:100%"></figure>'
-                )
-    items = "\n".join(
-        f'<li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'
-        for name, title in entries
-    )
-    index = out / "index.html"
-    index.write_text(
-        "<!doctype html>\n<html lang='en'><head><meta charset='utf-8'>"
-        "<title>News figures: a reproducible fact-check</title>"
-        "<style>body{font-family:Georgia,serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
-        "li{margin-bottom:.5em}</style></head><body>\n"
-        "<h1>What five news texts say, in numbers, about Chinese nationals seeking protection abroad — "
-        "and how well those numbers hold up</h1>\n"
-        "<p><b>Read this first.</b> UNHCR's asylum-seekers are a year-end stock of pending cases, not the "
-        "number of people who applied that year; adding stocks across years counts the same people again.</p>\n"
-        "<h2>What the report found</h2>\n"
-        + _findings_html(found or [], summary)
-        + "\n"
-        + "\n".join(charts)
-        + "\n<h2>The report, step by step</h2>\n<ol>\n"
-        + items
-        + "\n</ol>\n</body></html>\n",
-        encoding="utf-8",
-    )
-    return [index, *written]
+    return render(paths, out, figures, found, summary)

@@ -1,0 +1,149 @@
+"""The claims page: every claim of every article in one table, each row linking to the claim in
+its annotated article. Without scripts it is a complete table; ``assets/site.js`` adds sorting by
+any column and filters by verdict, measure, article and outlet (the rows carry what the filters
+compare in ``data-`` attributes, the cells what sorting compares in ``data-sort``)."""
+
+from __future__ import annotations
+
+from ..findings import shown
+from .pages import Corpus, badge, esc, legend, period_words
+from .style import VERDICT_WORDS
+
+NONE = "(none)"
+
+# header, the filter it feeds (if any), how it sorts
+COLUMNS = [
+    ("Claim", "", "text"),
+    ("Figure", "", "number"),
+    ("Verdict", "verdict", "text"),
+    ("What it counts", "measure", "text"),
+    ("Period", "", "text"),
+    ("Place", "", "text"),
+    ("Credited to", "", "text"),
+    ("Article", "article", "text"),
+    ("Outlet", "outlet", "text"),
+    ("Published", "", "text"),
+    ("Reference", "", "number"),
+    ("Why", "", "text"),
+]
+FILTERS = [
+    ("verdict", "Verdict"),
+    ("measure", "What it counts"),
+    ("article", "Article"),
+    ("outlet", "Outlet"),
+]
+
+
+def _first_sentence(text: str) -> str:
+    import re
+
+    return re.split(r"(?<=[.;])\s+(?=[A-Z(])", text.strip(), maxsplit=1)[0]
+
+
+def rows(corpus: Corpus) -> list[dict]:
+    """One dict per claim: what each cell shows and what filters and sorting compare."""
+    out = []
+    for art in corpus.articles:
+        for c in corpus.claims_in.get(art.file, []):
+            v = corpus.verdict_of.get(c.id)
+            ref = ""
+            if v is not None and v.reference_value is not None:
+                ref = shown(v.reference_value, c) + (
+                    f" — {v.series_words}" if v.series_words else ""
+                )
+            out.append(
+                {
+                    "id": c.id,
+                    "row": corpus.row_id(c.id),
+                    "href": corpus.href(c.id),
+                    "label": corpus.label_of.get(c.id, ""),
+                    "figure": f"{c.hedge} {c.surface}" if c.hedge else c.surface,
+                    "value": c.value,
+                    "verdict": corpus.verdict(c.id),
+                    "measure": corpus.measure_label(c.measure) or NONE,
+                    "period": period_words(c.period),
+                    "place": corpus.place_name(c.place),
+                    "credited": c.attributed_to,
+                    "article": corpus.title(art),
+                    "file": art.file,
+                    "outlet": art.outlet or NONE,
+                    "published": corpus.date(art),
+                    "reference": ref,
+                    "reference_value": v.reference_value if v is not None else None,
+                    "why": _first_sentence(v.reason) if v is not None else "",
+                }
+            )
+    return out
+
+
+def _num(value) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def _options(values: list[str]) -> str:
+    return "".join(f'<option value="{esc(x)}">{esc(x)}</option>' for x in values)
+
+
+def claims_body(corpus: Corpus) -> str:
+    """The content of the claims page."""
+    table = rows(corpus)
+    head = "".join(
+        f'<th scope="col" data-type="{kind}">{esc(name)}</th>' for name, _, kind in COLUMNS
+    )
+    body = []
+    for r in table:
+        link = (
+            f'<a href="{esc(r["href"])}">{esc(r["figure"])}</a>' if r["href"] else esc(r["figure"])
+        )
+        cells = [
+            (esc(r["label"]) or "—", r["label"][1:] if r["label"] else ""),
+            (link, _num(r["value"])),
+            (badge(r["verdict"]), r["verdict"]),
+            (esc(r["measure"]), ""),
+            (esc(r["period"]) or "—", ""),
+            (esc(r["place"]) or "—", ""),
+            (esc(r["credited"]) or "—", ""),
+            (esc(r["article"]), ""),
+            (esc(r["outlet"]), ""),
+            (esc(r["published"]), ""),
+            (esc(r["reference"]) or "—", _num(r["reference_value"])),
+            (esc(r["why"]), ""),
+        ]
+        tds = "".join(
+            f'<td data-label="{esc(name)}"'
+            + (f' data-sort="{esc(key)}"' if key else "")
+            + f">{html}</td>"
+            for (name, _, _), (html, key) in zip(COLUMNS, cells, strict=True)
+        )
+        body.append(
+            f'<tr id="{esc(r["row"])}" data-claim="{esc(r["id"])}" data-verdict="{esc(r["verdict"])}" '
+            f'data-measure="{esc(r["measure"])}" data-article="{esc(r["article"])}" '
+            f'data-outlet="{esc(r["outlet"])}">{tds}</tr>'
+        )
+    selects = []
+    for key, name in FILTERS:
+        values = (
+            [v for v in VERDICT_WORDS if any(r["verdict"] == v for r in table)]
+            if key == "verdict"
+            else sorted({r[key] for r in table}, key=str.casefold)
+        )
+        selects.append(
+            f'<label>{esc(name)} <select data-filter="{key}"><option value="">all</option>'
+            f"{_options(values)}</select></label>"
+        )
+    n = len(table)
+    return (
+        f"<h1>Every claim, with its verdict</h1>\n"
+        f"<p>{n} claim{'s' if n != 1 else ''} from {len(corpus.articles)} article"
+        f"{'s' if len(corpus.articles) != 1 else ''}. Each figure links to its place in the "
+        "annotated article, where its card lists every check behind the verdict. Claims labelled "
+        "C1, C2 … are those about a measure, as in notebooks 03 and 04.</p>\n"
+        f"{legend()}\n"
+        '<form class="filters" hidden aria-label="Filter the claims">'
+        + "".join(selects)
+        + '<button type="reset">Show all</button>'
+        f'<output class="shown" aria-live="polite">{n} of {n} claims shown</output></form>\n'
+        '<div class="table-scroll"><table id="claims" class="claims sortable">'
+        "<caption>Every claim; select a column's heading to sort by it</caption>"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody></table></div>"
+    )
