@@ -262,7 +262,10 @@ def check_reference(
         if s.revision_of:
             note = f" This is the value as published in the release that was current when the text appeared ({s.words.rsplit(', as published in ', 1)[-1]}); the data have since been revised."
         if r.kind == "partway":
-            note += f" A count so far: {r.arithmetic}."
+            note += (
+                f" A count so far, made partway through {month_label(p.last + 1)}: it lies "
+                "between the totals through the month before and through that month."
+            )
         if undated and published is None:
             note += f" The text's date is not known; this fits if it was written when data through {p.label.split('/')[-1]} were out."
         elif undated:

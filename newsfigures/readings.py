@@ -31,8 +31,11 @@ class Reading:
     series: tuple[str, ...]
     period: str
     arithmetic: str
+    high_value: float = 0.0  # for a count partway through a month: the total through it
 
     def shown(self) -> str:
+        if self.kind == "partway":
+            return f"{fmt(self.value)} to {fmt(self.high_value)}"
         return fmt(self.value) + (
             "%" if self.kind in PERCENT_KINDS else " times" if self.kind == "ratio" else ""
         )
@@ -127,9 +130,8 @@ def partway(s: Series, p: Period, tol: Tolerances) -> Reading | None:
         more.high,
         (s.id,),
         Period(p.first, p.last + 1).label,
-        f"through {month_label(p.last)}: {known.arithmetic}; through {month}: {more.arithmetic}; "
-        f"a count made partway through {month} lies between {fmt(known.value)} and "
-        f"{fmt(more.value)}",
+        f"through {month_label(p.last)}: {known.arithmetic}; through {month}: {more.arithmetic}",
+        more.value,
     )
 
 

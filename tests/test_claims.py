@@ -290,3 +290,12 @@ def test_a_figure_whose_sentence_names_no_event_takes_the_one_the_headline_sets(
     )
     assert c["24,296"].measure == "usbp_encounters"
     assert "headline and lead" in c["24,296"].note
+
+
+def test_applying_to_be_recognised_as_a_refugee_is_applying_not_being_granted():
+    c = claims_of(
+        "In 2018, 308 Chinese applied to be recognised as refugees in Japan, with just four "
+        "applications approved.",
+        "2021-03-16",
+    )
+    assert (c["308"].measure, c["four"].measure) == ("asylum_applications", "asylum_granted")
