@@ -251,6 +251,10 @@ def check_reference(
     fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
     if not fits and c.partial and c.reading == "level":
         fits = _partway_fits(c, stated, tries, tol, published, lo, hi)
+    revised = False
+    if not fits and c.reading == "level":
+        fits = [(r, p) for r, p in found if _agrees_before_revision(lo, hi, r, ref, tol, published)]
+        revised = bool(fits)
     undated = len(tries) > 1
     if fits:
         r, p = min(
@@ -261,6 +265,12 @@ def check_reference(
         note = ""
         if s.revision_of:
             note = f" This is the value as published in the release that was current when the text appeared ({s.words.rsplit(', as published in ', 1)[-1]}); the data have since been revised."
+        if revised:
+            note += (
+                f" The text appeared before the earliest release of these data stored here, and "
+                f"its figure is within {tol.threshold('revised_within'):.0%} of the value: such "
+                "data are revised between releases."
+            )
         if r.kind == "partway":
             note += (
                 f" A count so far, made partway through {month_label(p.last + 1)}: it lies "
@@ -283,7 +293,9 @@ def check_reference(
     alt = _confusions(
         c, m, cat, ref, tol, list(dict.fromkeys(_periods_to_try(c) + tries)), published
     )
-    alt_fits = [(r, why) for r, why in alt if agree(lo, hi, r.low, r.high)]
+    alt_fits = [(r, why) for r, why in alt if agree(lo, hi, r.low, r.high)] or [
+        (r, why) for r, why in alt if _agrees_before_revision(lo, hi, r, ref, tol, published)
+    ]
     if alt_fits:
         r, why = min(
             alt_fits,
@@ -334,6 +346,19 @@ def check_reference(
         _no_data_note(c, m, ref, published)
         or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})",
     )
+
+
+def _agrees_before_revision(
+    lo: float, hi: float, r: Reading, ref: Reference, tol: Tolerances, published: int | None
+) -> bool:
+    """A figure quoted before the earliest stored release of data revised between releases
+    agrees when within ``revised_within`` of the value."""
+    if r.kind not in ("value", "sum", "stock_at_end", "stock_sum") or len(r.series) != 1:
+        return False
+    if not ref.predates_releases(ref[r.series[0]], published):
+        return False
+    w = tol.threshold("revised_within")
+    return agree(lo, hi, r.low * (1 - w), r.high * (1 + w))
 
 
 def _partway_fits(

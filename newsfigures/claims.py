@@ -542,8 +542,28 @@ def _periods(
                 res = P.Resolved(P.Period(a.period.first, a.period.first + n - 1))
                 return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
     if reading not in ("change", "ratio"):
-        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked, said)
+        end = _endpoint(text, fig, ctx.sentences[i])
+        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked, said, end)
     return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
+
+
+_SPANS = ("year_range", "fiscal_range", "month_range")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |some |just |only )?$", re.I)
+_TO_AFTER = re.compile(
+    r"^\s+(?:to|in \d{4} to)\s+(?:about |around |some |just |only |over |nearly )?[\d$£€]", re.I
+)
+_TO_BEFORE = re.compile(r"\d\s+to\s+(?:about |around |some |just |only |over |nearly )?$", re.I)
+
+
+def _endpoint(text: str, fig: Figure, sentence: tuple[int, int]) -> str:
+    """'first' or 'last' when the figure is one end of "from A to B", else ''."""
+    before = text[max(sentence[0], fig.start - 40) : fig.start]
+    after = text[fig.end : min(sentence[1], fig.end + 30)]
+    if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+        return "first"
+    if _TO_BEFORE.search(before) and re.search(r"\bfrom\b", before, re.I):
+        return "last"
+    return ""
 
 
 def _level_period(
@@ -556,7 +576,19 @@ def _level_period(
     previous: Claim | None,
     linked: bool,
     said: Claim | None = None,
+    end: str = "",
 ) -> tuple[P.Resolved | None, None, str]:
+    span = next((m for m in ranked if m.kind in _SPANS), None)
+    if end and span is not None:  # "from 2012 to 2020 … increased from 15,362 to 107,864"
+        r = _resolution(ctx, span, measure, place, prev_res)
+        if r.period is not None:
+            p, step = r.period, (1 if span.kind == "month_range" else 12)
+            one = (
+                P.Period(p.first, p.first + step - 1)
+                if end == "first"
+                else P.Period(p.last - step + 1, p.last)
+            )
+            return P.Resolved(one), None, f"the {end} end of '{span.text.strip()}'"
     for m in ranked:
         if _is_relation(m):
             fiscal = "fiscal" in m.text.lower() or "financial" in m.text.lower()

@@ -100,6 +100,12 @@ class Reference:
                 out += self.release_at(s, published)
         return out
 
+    def predates_releases(self, s: Series, published: int | None) -> bool:
+        """True when ``s`` is known to be revised between releases and the text appeared before
+        the earliest release stored: what it quoted may be a value since revised."""
+        past = self._releases.get(s.id, [])
+        return bool(past) and published is not None and not self.release_at(s, published)
+
     def release_at(self, s: Series, published: int | None) -> list[Series]:
         """The past release of ``s`` that was the latest at ``published`` (a month index)."""
         if published is None:

@@ -87,6 +87,7 @@ def load_tolerances(path: Path, thresholds: Path | None = None) -> Tolerances:
     for needed in (
         "restated_factor",
         "above_round_step_cap",
+        "revised_within",
         "unknown_hedge",
         "bare_number_at_most",
         "restated_within",

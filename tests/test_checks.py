@@ -320,3 +320,12 @@ def test_a_tolerance_is_changed_by_editing_the_table_not_the_code(tmp_path):
     c = claims_of("More than 612,345 Chinese sought asylum from 2012 to 2020.", "2021")["612,345"]
     assert claim_range(c, tol)[:2] == (612345, pytest.approx(618468.45))
     assert Tables.load().tolerances.hedges["more than"].above == 0.10
+
+
+def test_a_figure_quoted_before_the_data_were_revised_agrees_within_the_revision():
+    text = (
+        "The number of Chinese asylum seekers worldwide reached 107,864 at the end of 2020, "
+        "UNHCR data show."
+    )
+    assert verdicts_of(text, "2021-08-03")["107,864"].verdict == "consistent"
+    assert verdicts_of(text, "2025-08-03")["107,864"].verdict == "inconsistent"

@@ -299,3 +299,16 @@ def test_applying_to_be_recognised_as_a_refugee_is_applying_not_being_granted():
         "2021-03-16",
     )
     assert (c["308"].measure, c["four"].measure) == ("asylum_applications", "asylum_granted")
+
+
+def test_from_one_figure_to_another_over_a_span_gives_each_its_end_of_the_span():
+    c = claims_of(
+        "Over 600,000 Chinese citizens applied to another country for asylum from 2012 to "
+        "2020. The annual number of mainland Chinese applying for refugee status from 2012 to "
+        "2020 increased from 15,362 to 107,864, according to the U.N. High Commissioner for "
+        "Refugees.",
+        "2021-08-03",
+    )
+    assert c["600,000"].period == "2012/2020"
+    assert (c["15,362"].period, c["107,864"].period) == ("2012", "2020")
+    assert {c[s].measure for s in ("600,000", "15,362", "107,864")} == {"asylum_applications"}
