@@ -305,14 +305,15 @@ def check_reference(
             ),
         )
         s = ref[r.series[0]]
+        near = _nearest([x for x, _ in found], lo, hi) if found else None
         said = (
-            f"The data the text describes give {found and _nearest([x for x, _ in found], lo, hi).shown() or 'no value'}"
-            + (f" ({_nearest([x for x, _ in found], lo, hi).arithmetic})" if found else "")
-            + ". "
+            f"The data the text describes give {near.shown()} ({_readable(near)}). "
+            if near
+            else "The data the text describes give no value. "
         )
         reason = (
             f"The text presents it as {m.label}, but the number is {CONFUSIONS[why]}: "
-            f"{s.words}: {r.shown()} ({r.arithmetic}). {said}{_first_sentence(s.caveat)}{approx}"
+            f"{s.words}: {r.shown()} ({_readable(r)}). {said}{_first_sentence(s.caveat)}{approx}"
         )
         stated = _nearest([x for x, _ in found], lo, hi).value if found else None
         return _check(
@@ -377,12 +378,21 @@ def _partway_fits(
     return out
 
 
+def _readable(r: Reading) -> str:
+    """A reading's arithmetic for a reader: without the series ids (the reason names the series
+    in words; the ``arithmetic`` column keeps the ids for whoever retraces it)."""
+    out = r.arithmetic
+    for sid in r.series:
+        out = out.replace(f"{sid} ", "").replace(sid, "")
+    return out
+
+
 def _calendar_year(p: Period) -> bool:
     return p.months == 12 and p.first % 12 == 0
 
 
 def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    return re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text.strip(), maxsplit=1)[0]
 
 
 def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -> str:

@@ -359,14 +359,18 @@ def _event(
     clause: tuple[int, int],
     previous: Claim | None,
     linked: bool,
+    named_people: bool = False,
 ) -> tuple[str, str]:
+    """What happened to the people counted. ``named_people``: the figure's own sentence says
+    whom it counts; only then may the article's subject supply what happened to them."""
     what, where = _signal(ctx, ctx.events, i, fig, clause, back=0)
     if what:
         return what, where
     if linked and previous is not None and previous.event:
         return previous.event, "the figure it is part of"
     what, where = _signal(ctx, ctx.events, i, fig, clause)
-    if not what and ctx.event_subject:
+    if not what and ctx.event_subject and named_people:
+        # "agents registered 24,296 citizens from China" under a headline about arrests
         return ctx.event_subject, "the article's subject (headline and lead)"
     return what, where
 
@@ -806,11 +810,17 @@ def _what_it_counts(
 ) -> tuple[Measure | None, str, str, str]:
     """(measure, who, event, how they were read)."""
     if fig.kind not in CLAIM_KINDS:
-        return None, "", "", f"a {fig.kind}: no measure in the catalogue"
+        what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
+        return None, "", "", f"{what}, not a number of people: nothing to check it against"
     if _not_people(fig, ctx.text):
-        return None, "", "", f"counts {fig.unit}, not people: no measure"
+        return (
+            None,
+            "",
+            "",
+            f"counts {fig.unit or 'things'}, not people: nothing to check it against",
+        )
     who, who_from = _who(ctx, i, fig, clause, previous, linked)
-    event, event_from = _event(ctx, i, fig, clause, previous, linked)
+    event, event_from = _event(ctx, i, fig, clause, previous, linked, who_from == "sentence")
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
         return None, who, event, _why_no_measure(who, event)
@@ -1051,13 +1061,27 @@ def _not_people(fig: Figure, text: str) -> bool:
     return not fig.surface[:1].isdigit() and float(fig.value) < 100
 
 
+_KIND_WORDS = {
+    "money": "an amount of money",
+    "duration": "a length of time",
+    "date": "a date",
+    "year": "a year",
+    "ordinal": "a rank",
+    "measure": "a measurement",
+    "age": "an age",
+}
+
+
 def _why_no_measure(who: str, event: str) -> str:
+    what = event.replace("_", " ")
     if not event:
-        return "the text does not say what happened to the people it counts: no measure"
+        return "the text does not say what happened to the people it counts: nothing to check it against"
     if who == "other":
-        return f"counts people of another nationality ({event}): not a Chinese-nationals figure"
+        return (
+            f"counts people of another nationality ({what}): not a figure about Chinese nationals"
+        )
     if who == "all":
-        return f"counts people of every nationality ({event}): no series for them"
+        return f"counts people of every nationality ({what}): no series for them here"
     if not who:
-        return f"does not say whose {event} it counts: no measure"
-    return f"no measure in the catalogue for {who} / {event}"
+        return f"does not say whose numbers ({what}) it counts: nothing to check it against"
+    return f"no series here for {who} people {what}"

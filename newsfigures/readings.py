@@ -32,12 +32,17 @@ class Reading:
     period: str
     arithmetic: str
     high_value: float = 0.0  # for a count partway through a month: the total through it
+    percent: bool = False  # a value of a series kept in percent
 
     def shown(self) -> str:
         if self.kind == "partway":
             return f"{fmt(self.value)} to {fmt(self.high_value)}"
         return fmt(self.value) + (
-            "%" if self.kind in PERCENT_KINDS else " times" if self.kind == "ratio" else ""
+            "%"
+            if self.kind in PERCENT_KINDS or self.percent
+            else " times"
+            if self.kind == "ratio"
+            else ""
         )
 
 
@@ -103,6 +108,7 @@ def level(s: Series, p: Period, tol: Tolerances) -> Reading | None:
         return None
     total = sum(s.values[lb] for lb in labels)
     lo, hi = _range(s, labels, total, tol)
+    pct = s.unit.startswith("percent")
     return Reading(
         "value" if len(labels) == 1 else "sum",
         total,
@@ -110,7 +116,8 @@ def level(s: Series, p: Period, tol: Tolerances) -> Reading | None:
         hi,
         (s.id,),
         p.label,
-        _shown_sum(s, labels, total) + _uncertainty_note(s, labels),
+        _shown_sum(s, labels, total) + ("%" if pct else "") + _uncertainty_note(s, labels),
+        percent=pct,
     )
 
 

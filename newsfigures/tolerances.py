@@ -126,14 +126,33 @@ def interval(value: float, hedge: str, tol: Tolerances) -> tuple[float, float, s
         cap = tol.threshold("bare_number_at_most") * abs(v)
         half = min(step / 2, cap) if step > 1 or v % 1 else 0.5
         half = max(half, 1e-9)
-        return v - half, v + half, t.explanation
+        if step / 2 > cap:
+            share = tol.threshold("bare_number_at_most")
+            rule = f"a bare round number: right if the data are within {share:.0%} of it"
+        elif half >= 1 or step < 1:
+            rule = f"a bare number: right if the data round to it, to the nearest {step:,g}"
+        else:
+            rule = "a bare number: right if the data give it exactly"
+        return v - half, v + half, rule
     lo, hi = v - t.below * abs(v), v + t.above * abs(v)
     if t.reading == "above" and t.above:
         # "more than 10 times" for 12 times: a floor stated in round numbers allows up to the next
         # round number at its precision, within a cap
         cap = tol.threshold("above_round_step_cap")
         hi = max(hi, min(v + rounding_step(v), v + cap * abs(v)))
-    return min(lo, hi), max(lo, hi), t.explanation
+    return min(lo, hi), max(lo, hi), _explained(t, tol)
+
+
+def _explained(t: Tolerance, tol: Tolerances) -> str:
+    """The rule of a hedge in words ("same as more than" is looked up)."""
+    seen = set()
+    while t.explanation.startswith("same as ") and t.hedge not in seen:
+        seen.add(t.hedge)
+        other = tol.hedges.get(t.explanation[len("same as ") :].strip().lower())
+        if other is None:
+            break
+        t = other
+    return t.explanation
 
 
 def agree(lo: float, hi: float, rlo: float, rhi: float) -> bool:

@@ -1,8 +1,10 @@
 """One verdict per claim, combined from its checks by a documented precedence:
 
 1. **The article contradicts itself.** Any check inside the article (arithmetic, a restatement, a
-   conversion) that finds a contradiction makes the verdict ``inconsistent``, whatever the
-   reference says: the figure cannot be right and the other one too.
+   conversion) that finds a contradiction makes the verdict ``inconsistent``: the figure cannot
+   be right and the other one too. One exception: when two figures for the same quantity
+   contradict each other and the data bear this one out, the fault is the other figure's, and
+   the reference decides this one (its reason names the contradiction).
 2. **The reference decides** when it can: ``consistent``, ``misleading`` or ``inconsistent``.
 3. **A conversion** checked against the year's exchange rate decides next.
 4. **The article's own arithmetic** decides a figure it works out from its other figures (a
@@ -60,8 +62,11 @@ VERDICT_COLUMNS = columns_of(Verdict)
 
 def decide(checks: list[Check]) -> Check | None:
     """The check that decides a claim's verdict, by the precedence above."""
+    borne_out = any(c.check == "reference" and c.verdict == "consistent" for c in checks)
     for c in checks:
         if c.check in INSIDE and c.verdict == "inconsistent":
+            if c.check == "restatement" and borne_out:
+                continue  # the other figure is the wrong one
             return c
     for kind in ("reference", "conversion"):
         for c in checks:
@@ -108,6 +113,11 @@ def verdict_of(claim: Claim, checks: list[Check]) -> Verdict:
     ref = next((c for c in checks if c.check == "reference"), None)
     if d is not ref and ref is not None and ref.verdict != "unverifiable":
         reason += f" (Against the reference: {ref.verdict} — {ref.reason})"
+    clash = next(
+        (c for c in checks if c.check == "restatement" and c.verdict == "inconsistent"), None
+    )
+    if clash is not None and d is not clash:
+        reason += f" The article contradicts it elsewhere, and the data side with this figure: {clash.reason}"
     return Verdict(
         claim.id,
         claim.article,

@@ -41,12 +41,17 @@ def read_all(text: str, published: str = "2022-06-24") -> list:
     return read_claims(a, extract(a), tables().catalogue)
 
 
-def verdicts_of(text: str, published: str = "2022-06-24") -> dict:
-    """The one verdict of each claim of one text, by surface."""
+def verdicts_in_order(text: str, published: str = "2022-06-24") -> list:
+    """The one verdict of each claim of one text, in reading order."""
     from newsfigures.analysis import analyse_article, check_across
 
     result = analyse_article(article(text, published), tables())
-    return {c.surface: v for c, _, v in check_across([result], tables())}
+    return [v for _, _, v in check_across([result], tables())]
+
+
+def verdicts_of(text: str, published: str = "2022-06-24") -> dict:
+    """The one verdict of each claim of one text, by surface."""
+    return {v.surface: v for v in verdicts_in_order(text, published)}
 
 
 def checks_of(text: str, published: str = "2022-06-24") -> dict:

@@ -7,7 +7,15 @@ from newsfigures.analysis import Tables, analyse_article, check_across
 from newsfigures.checks import check_conversion, claim_range
 from newsfigures.tolerances import interval, load_tolerances, rounding_step
 from newsfigures.verdicts import decide
-from tests.conftest import ROOT, article, checks_of, claims_of, tables, verdicts_of
+from tests.conftest import (
+    ROOT,
+    article,
+    checks_of,
+    claims_of,
+    tables,
+    verdicts_in_order,
+    verdicts_of,
+)
 
 TOL = tables().tolerances
 
@@ -215,8 +223,11 @@ def test_over_and_nearly_the_same_number_in_one_article_cannot_both_be_right():
         "Official data suggested nearly 10,000 of those dissidents have been returned to "
         "China since 2014."
     )
-    v = verdicts_of(text, "2022-01-21")
-    assert v["10,000"].verdict == "inconsistent" and v["10,000"].decided_by == "restatement"
+    over, nearly = verdicts_in_order(text, "2022-01-21")
+    assert (over.verdict, over.decided_by) == ("inconsistent", "restatement")
+    # the data (9,946 returned by the end of 2021) side with "nearly": the fault is the other's
+    assert (nearly.verdict, nearly.decided_by) == ("consistent", "reference")
+    assert "contradicts it elsewhere" in nearly.reason
 
 
 def test_a_rounded_headline_restates_the_precise_figure():
@@ -306,8 +317,13 @@ def test_a_contradiction_inside_the_article_outranks_a_matching_reference():
     ]
     from dataclasses import replace
 
-    contradiction = replace(rows[0], check="restatement", verdict="inconsistent", decides=True)
-    assert decide([rows[0], contradiction]) is contradiction
+    assert rows[0].check == "reference" and rows[0].verdict == "consistent"
+    wrong_sum = replace(rows[0], check="arithmetic", verdict="inconsistent", decides=True)
+    assert decide([rows[0], wrong_sum]) is wrong_sum
+    # two figures for one quantity that clash: the one the data bear out is not the wrong one
+    clash = replace(rows[0], check="restatement", verdict="inconsistent", decides=True)
+    assert decide([rows[0], clash]) is rows[0]
+    assert decide([replace(rows[0], verdict="unverifiable"), clash]) is clash
 
 
 def test_a_tolerance_is_changed_by_editing_the_table_not_the_code(tmp_path):
