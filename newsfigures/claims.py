@@ -812,6 +812,13 @@ def _what_it_counts(
     if fig.kind not in CLAIM_KINDS:
         what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
         return None, "", "", f"{what}, not a number of people: nothing to check it against"
+    if _a_rate(fig, ctx.text, clause):
+        return (
+            None,
+            "",
+            "",
+            "a rate or an average (per day, week or month), not a count: nothing to check it against",
+        )
     if _not_people(fig, ctx.text):
         return (
             None,
@@ -1040,6 +1047,25 @@ def _counts_compared(
         return None
     earlier, later = spans[-2], spans[-1]
     return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), ""
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:a|per|each|every) (?:day|week|month|hour)\b", re.I
+)
+_RATE_BEFORE = re.compile(
+    r"\b(?:daily|per day|a day|each day|(?:\w+-day|weekly|monthly|daily) average|an average of|averag(?:e|ed|ing))\b",
+    re.I,
+)
+
+
+def _a_rate(fig: Figure, text: str, clause: tuple[int, int]) -> bool:
+    """'2,500 a day', 'the seven-day average for daily crossings reaches 2,500': a rate or an
+    average, which no count for a month or a year can confirm."""
+    if fig.kind != "count":
+        return False
+    if _RATE_AFTER.match(text, fig.end, min(clause[1], fig.end + 40)):
+        return True
+    return bool(_RATE_BEFORE.search(text, max(clause[0], fig.start - 80), fig.start))
 
 
 def _not_people(fig: Figure, text: str) -> bool:

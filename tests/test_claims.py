@@ -312,3 +312,26 @@ def test_from_one_figure_to_another_over_a_span_gives_each_its_end_of_the_span()
     assert c["600,000"].period == "2012/2020"
     assert (c["15,362"].period, c["107,864"].period) == ("2012", "2020")
     assert {c[s].measure for s in ("600,000", "15,362", "107,864")} == {"asylum_applications"}
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        (
+            "The order applies once the seven-day average for daily crossings reaches 2,500.",
+            "2,500",
+        ),
+        ("Agents apprehended about 300 Chinese migrants a day in December.", "300"),
+        ("Border agents encountered an average of 8,000 migrants per day.", "8,000"),
+    ],
+)
+def test_a_rate_or_an_average_is_not_a_count(text, surface):
+    c = claims_of(text, "2024-10-20")[surface]
+    assert c.measure == "" and "rate or an average" in c.note
+
+
+def test_a_count_for_a_day_is_still_a_count():
+    c = claims_of(
+        "Agents apprehended 1,326 Chinese migrants in September, a three-year low.", "2024-10-20"
+    )
+    assert c["1,326"].measure == "usbp_encounters"
