@@ -995,20 +995,29 @@ def pin_undated(claims: list[Claim], cat: Catalogue, ref: Reference, tol: Tolera
                 undated.append(c)
     if not undated:
         return None
-    scores: dict[int, list[float]] = {}
+    fits: list[tuple[int, float, bool]] = []  # (month of data, error, the month is exact)
     for c in undated:
         stated = ref.find(cat.by_id[c.measure].series, c.place)
+        so_far = c.partial or bool(c.resolved and c.resolved.ends)
         for p, month in c.candidates:
             err = _fit_error(c, p, stated, tol)
             if err is not None:
-                scores.setdefault(month, []).append(err)
-    if not scores:
+                fits.append((month, err, so_far))
+    if not fits:
         return None
+    # a period "so far" ends at the last month out; a named period ("October to December")
+    # only says its months were out, so it fits any month of data in the year after it
+    months = sorted({m for m, _, exact in fits if exact} or {m for m, _, _ in fits})
+    scores: dict[int, list[float]] = {}
+    for month, err, exact in fits:
+        for m in months:
+            if m == month or (not exact and month <= m <= month + 11):
+                scores.setdefault(m, []).append(err)
     most = max(len(v) for v in scores.values())
     k = min(2, most)
     last = min(
         (m for m, v in scores.items() if len(v) == most),
-        key=lambda m: (sum(sorted(scores[m])[:k]) / k, m),
+        key=lambda m: (sum(sorted(scores[m])[:k]) / k, sum(scores[m]) / len(scores[m]), m),
     )
     for c in claims:
         chosen = next((p for p, month in c.candidates if month == last), None)

@@ -47,6 +47,7 @@ _FUNCTION_WORDS = set(
     "in to from at on by for during last this that since over under and or than of were was had"
     " have has are is who which the a an".split()
 )
+_FISCAL_WORDS = re.compile(r"\bfiscal year|\bfiscal (?:19|20)\d{2}\b|\bFY\s?'?\d{2}", re.I)
 _BULLET = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]—–]|,(?!\d{3})(?!\s*(?:19|20)\d{2}\b)|\b(?:but|while|whereas|although|however|with)\b",
@@ -231,6 +232,7 @@ class _Context:
         self.named = {n.name: n for n in catalogue.named}
         self.clock = clock_for(article.published, article.text)
         self.subject = self._subject()
+        self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
 
@@ -622,6 +624,11 @@ def _level_period(
     return None, None, ""
 
 
+_NO_OWN_PERIOD = " (the text names no period of its own)"
+_SO_FAR_FISCAL = P.find("so far this fiscal year")[0]
+_SO_FAR_YEAR = P.find("so far this year")[0]
+
+
 def _change_periods(
     ctx: _Context,
     i: int,
@@ -645,7 +652,8 @@ def _change_periods(
             or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
         )
 
-    current = [m for m in ranked if not is_base(m)]
+    through = next((m for m in ranked if m.kind == "through"), None)
+    current = [m for m in ranked if not is_base(m) and m.kind != "through"]
     bases = [m for m in ranked if is_base(m)]
     res, how = None, ""
     if current:
@@ -665,6 +673,23 @@ def _change_periods(
         anchor = _article_partial(ctx, i, measure, place)
         if anchor is not None:
             res, how = anchor, "the part of the fiscal year the article is about"
+        elif any(m.kind == "same_period" or m.kind == "relative" for m in bases):
+            # "up 800% compared to the same period last fiscal year": this year so far
+            # ("the same time last year" in an article that counts in fiscal years: fiscal)
+            fiscal = any(re.search(r"fiscal|financial", m.text, re.I) for m in bases) or (
+                ctx.counts_fiscal
+            )
+            so_far = _SO_FAR_FISCAL if fiscal else _SO_FAR_YEAR
+            res = _resolution(ctx, so_far, measure, place, None)
+            how = ("this fiscal year so far" if fiscal else "this year so far") + _NO_OWN_PERIOD
+    if through is not None and res is not None and res.period is not None:
+        # "… when including January": the same period, run to that month
+        r = _resolution(ctx, through, measure, place, res)
+        if r.period is not None and r.period.last >= res.period.first:
+            res, how = (
+                P.Resolved(r.period, guessed=res.guessed, ahead=res.ahead),
+                how + f" '{through.text.strip()}'",
+            )
     if res is None or res.period is None:
         return res, None, how
     base = None
@@ -857,7 +882,8 @@ def _period_of(
     res, base, how = _periods(
         ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked, said
     )
-    named = "administration" in how or how.startswith("'under")
+    # a period the text only implies gives way to two counts a change is said right after
+    named = "administration" in how or how.startswith("'under") or _NO_OWN_PERIOD in how
     if reading in ("change", "ratio") and (res is None or res.period is None or named):
         pair = _counts_compared(state.recent, measure, i, ctx)
         if pair is not None:

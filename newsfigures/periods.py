@@ -320,7 +320,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "through",
-        rf"\b(?:through|until|up to|as of|to the end of)\s+(?:the end of\s+)?(?P<month>{MONTH})\b\.?(?:\s+{_y('y')})?",
+        rf"\b(?:through|until|up to|as of|to the end of|(?:when |if )?including)\s+(?:the end of\s+)?(?P<month>{MONTH})\b\.?(?:\s+{_y('y')})?",
     ),
     (
         "same_period",

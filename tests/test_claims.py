@@ -335,3 +335,12 @@ def test_a_count_for_a_day_is_still_a_count():
         "Agents apprehended 1,326 Chinese migrants in September, a three-year low.", "2024-10-20"
     )
     assert c["1,326"].measure == "usbp_encounters"
+
+
+def test_a_change_on_the_same_period_last_fiscal_year_is_this_fiscal_year_so_far():
+    c = claims_of(
+        "Apprehensions of nationals from China are up 800% compared to the same period last "
+        "fiscal year when including January, the numbers for which have not yet been released.",
+        "2023-02-01",
+    )["800%"]
+    assert (c.period, c.base_period) == ("2022-10/2023-01", "2021-10/2022-01")
