@@ -75,6 +75,7 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?:of|among) (?:those|them|these|whom|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?\s*(?:[\w'’]+\s+){0,3}$",
     re.I,
 )
+_OF_THE_WHOLE = re.compile(r"\s*(?:of|among) (?:the |these |those |all )?(?:\w+ ){0,2}$", re.I)
 _LIST_NEXT = re.compile(r"^[^.;:]{0,80}?(?:,|\band\b|\bwhile\b)\s*(?:[\w'’]+\s+){0,3}$", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all)\b", re.I)
 _PART_AFTER = re.compile(
@@ -520,15 +521,16 @@ def _periods(
     mentions = [
         m
         for m in ctx.times[i]
-        if not (m.start <= fig.start < m.end) and m.kind not in ("date", "boundary")
+        if not (m.start <= fig.start < m.end) and m.kind not in ("date", "boundary", "back_to")
     ]
 
     s0 = ctx.sentences[i][0]
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
 
     def near(m: P.Mention) -> bool:
-        """In the figure's clause, or in a phrase fronted before it ("In April alone, …")."""
-        if clause[0] <= m.start and m.end <= clause[1]:
+        """In the figure's clause (or starting in it: "between October 1, 2022, and February 28,
+        2023" runs over a comma), or in a phrase fronted before it ("In April alone, …")."""
+        if clause[0] <= m.start < clause[1]:
             return True
         return front <= m.start and m.end <= clause[0]
 
@@ -810,6 +812,13 @@ def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> str
         and _LIST_NEXT.match(text[previous.end : fig.start])
     ):
         return previous.part_of  # the next item of a list of parts
+    if (
+        previous.sentence_start == s0
+        and previous.kind == fig.kind == "count"
+        and _OF_THE_WHOLE.match(text[s0 : previous.start])
+        and "," in text[previous.end : fig.start]
+    ):  # "Of the nearly 5,000 Chinese nationals apprehended …, agents classified 3,800 as …"
+        return previous.id
     lead = _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start])
     if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
         return (

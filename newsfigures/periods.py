@@ -286,6 +286,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "since_event",
         rf"\bsince (?!\d)(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|the (?:start|beginning))[^.,;]{{3,60}}? in (?P<smonth>{MONTH})\b(?: {_y('sy')})?",
     ),
+    # "the record of any year dating back to FY07": how far a record goes back, not a period
+    (
+        "back_to",
+        rf"\b(?:dating|going|stretching|reaching) back to (?:{_fy('bfy')}|{_y('by')})",
+    ),
     # a date says when something happened, not what a figure covers
     (
         "date",
@@ -832,7 +837,7 @@ def _resolve(
             return Resolved(prev)
         y = prev.last_year
         return Resolved(Period(month_index(y, 1), month_index(y, 12)))
-    if kind in ("date", "boundary"):
+    if kind in ("date", "boundary", "back_to"):
         return Resolved(None)
     if kind == "since_event":
         return _since_start_until(g, clock, lag, False, start)

@@ -344,3 +344,30 @@ def test_a_change_on_the_same_period_last_fiscal_year_is_this_fiscal_year_so_far
         "2023-02-01",
     )["800%"]
     assert (c.period, c.base_period) == ("2022-10/2023-01", "2021-10/2022-01")
+
+
+def test_a_date_range_across_a_comma_is_the_figures_period():
+    c = claims_of(
+        "Agents apprehended 4,293 Chinese nationals between October 1, 2022, and February 28, "
+        "2023, the report shows.",
+        "2023-03-20",
+    )["4,293"]
+    assert c.period == "2022-10/2023-02"
+
+
+def test_of_the_whole_first_then_the_part_after_the_comma():
+    c = claims_of(
+        "Of the nearly 5,000 Chinese nationals apprehended this fiscal year to date, agents "
+        "classified nearly 3,800 as single adults.",
+        "2023-03-20",
+    )
+    assert c["3,800"].part_of == c["5,000"].id
+
+
+def test_how_far_back_a_record_goes_is_not_the_figures_period():
+    c = claims_of(
+        "The apprehension of 2,439 Chinese migrants in FY16 was the record of any year dating "
+        "back to FY07, according to Border Patrol reports.",
+        "2023-03-20",
+    )["2,439"]
+    assert c.period == "FY2016"
