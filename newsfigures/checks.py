@@ -248,6 +248,17 @@ def check_reference(
                 [fy],
                 f" The series is kept by fiscal year; FY{fy.last_year} (October to September) is the nearest it has to {c.period}.",
             )
+    too_big = _too_big_for_them(c, found, tol)
+    if too_big is not None:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"'{c.surface}' is more than {tol.threshold('other_people_factor'):g} times "
+            f"{too_big.shown()}, what {_series_words(ref, too_big)} give for {c.period}, and the "
+            f"sentence does not say whom it counts: it most likely counts people of every "
+            f"nationality, which no series here gives for that period.",
+        )
     fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
     if not fits and c.partial and c.reading == "level":
         fits = _partway_fits(c, stated, tries, tol, published, lo, hi)
@@ -347,6 +358,22 @@ def check_reference(
         _no_data_note(c, m, ref, published)
         or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})",
     )
+
+
+def _too_big_for_them(c: Claim, found: list, tol: Tolerances) -> Reading | None:
+    """The largest reading, when a count whose sentence does not say whom it counts is far above
+    every reading of the series for the people the article is about ("more than 251,000
+    migrant encounters" in an article about Chinese nationals)."""
+    if not c.who_inferred or c.reading != "level" or not found:
+        return None
+    biggest = max((r for r, _ in found), key=lambda r: r.value)
+    if float(c.value) > tol.threshold("other_people_factor") * max(biggest.value, 1):
+        return biggest
+    return None
+
+
+def _series_words(ref: Reference, r: Reading) -> str:
+    return ref[r.series[0]].words
 
 
 def _agrees_before_revision(

@@ -133,6 +133,8 @@ class Claim:
     part_by_place: bool = field(default=False, repr=False)  # a part for a narrower place
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
+    # whom it counts was read from the context, not from the figure's own sentence
+    who_inferred: bool = field(default=False, repr=False)
 
     def row(self) -> dict:
         return {c: getattr(self, c) for c in CLAIM_COLUMNS}
@@ -152,6 +154,7 @@ CLAIM_COLUMNS = [
         "part_by_place",
         "unit",
         "paragraph",
+        "who_inferred",
     )
 ]
 
@@ -841,17 +844,18 @@ def _what_it_counts(
     clause: tuple[int, int],
     previous: Claim | None,
     linked: bool,
-) -> tuple[Measure | None, str, str, str]:
-    """(measure, who, event, how they were read)."""
+) -> tuple[Measure | None, str, str, str, str]:
+    """(measure, who, event, how they were read, where whom it counts was read)."""
     if fig.kind not in CLAIM_KINDS:
         what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
-        return None, "", "", f"{what}, not a number of people: nothing to check it against"
+        return None, "", "", f"{what}, not a number of people: nothing to check it against", ""
     if _a_rate(fig, ctx.text, clause):
         return (
             None,
             "",
             "",
             "a rate or an average (per day, week or month), not a count: nothing to check it against",
+            "",
         )
     if _not_people(fig, ctx.text):
         return (
@@ -859,18 +863,19 @@ def _what_it_counts(
             "",
             "",
             f"counts {fig.unit or 'things'}, not people: nothing to check it against",
+            "",
         )
     who, who_from = _who(ctx, i, fig, clause, previous, linked)
     event, event_from = _event(ctx, i, fig, clause, previous, linked, who_from == "sentence")
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
-        return None, who, event, _why_no_measure(who, event)
+        return None, who, event, _why_no_measure(who, event), who_from
 
     def source(where: str) -> str:
         return where if where.startswith("the ") else f"the {where or 'measure'}"
 
     how = f"counts {measure.label} ({event} from {source(event_from)}; {who or 'anyone'} from {source(who_from)})"
-    return measure, who, event, how
+    return measure, who, event, how, who_from
 
 
 def _period_of(
@@ -990,7 +995,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     part_of = _is_part(ctx, fig, s1, state.previous)
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
-    measure, who, event, how_counted = _what_it_counts(
+    measure, who, event, how_counted, who_from = _what_it_counts(
         ctx, i, fig, clause, whole or state.previous, linked
     )
     place, _ = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
@@ -1034,6 +1039,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         ),
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
+        who_inferred=who_from not in ("sentence", ""),
     )
 
 

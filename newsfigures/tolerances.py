@@ -88,6 +88,7 @@ def load_tolerances(path: Path, thresholds: Path | None = None) -> Tolerances:
         "restated_factor",
         "above_round_step_cap",
         "revised_within",
+        "other_people_factor",
         "unknown_hedge",
         "bare_number_at_most",
         "restated_within",

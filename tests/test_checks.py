@@ -345,3 +345,14 @@ def test_a_figure_quoted_before_the_data_were_revised_agrees_within_the_revision
     )
     assert verdicts_of(text, "2021-08-03")["107,864"].verdict == "consistent"
     assert verdicts_of(text, "2025-08-03")["107,864"].verdict == "inconsistent"
+
+
+def test_a_count_far_above_the_peoples_series_is_not_read_as_theirs():
+    text = (
+        "Chinese nationals crossing the southern border are up sharply.\n\n"
+        "In December, there were more than 251,000 migrant encounters."
+    )
+    v = verdicts_of(text, "2023-01-25")["251,000"]
+    assert v.verdict == "unverifiable" and "every nationality" in v.reason
+    text = "In December, agents encountered 931 Chinese nationals at the southern border."
+    assert verdicts_of(text, "2023-01-25")["931"].verdict == "consistent"
