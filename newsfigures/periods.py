@@ -540,6 +540,9 @@ def _fiscal_end_year(first: str, end: str | None) -> int:
     return y
 
 
+_SINCE_HORIZON = 47  # "since December 2022" may run up to four years on
+
+
 def _so_far_end(first: int, last: int, clock: Clock, lag: int) -> Resolved:
     out = clock.latest_out(lag)
     if out:
@@ -567,8 +570,11 @@ def _month_year(month: int, clock: Clock, last: bool = False, start: int = 10) -
     return y
 
 
-def _since_start_until(g: dict, clock: Clock, lag: int, fiscal: bool, start: int) -> Resolved:
-    """'since the start of the fiscal year in October 2022', '… in October through May'."""
+def _since_start_until(
+    g: dict, clock: Clock, lag: int, fiscal: bool, start: int, horizon: int = 11
+) -> Resolved:
+    """'since the start of the fiscal year in October 2022', '… in October through May'.
+    ``horizon``: how many months on the period may run (a year so far: 11)."""
     if g.get("smonth"):
         month = month_number(g["smonth"])
         y = int(g["sy"]) if g.get("sy") else _month_year(month, clock, start=start)
@@ -579,7 +585,7 @@ def _since_start_until(g: dict, clock: Clock, lag: int, fiscal: bool, start: int
         return Resolved(None, partial=True)
     first = month_index(y, month)
     if not g.get("until"):
-        return _so_far_end(first, first + 11, clock, lag)
+        return _so_far_end(first, first + horizon, clock, lag)
     until = month_number(g["until"])
     last = month_index(int(g["uy"]), until) if g.get("uy") else month_index(y, until)
     while last < first:
@@ -840,7 +846,7 @@ def _resolve(
     if kind in ("date", "boundary", "back_to"):
         return Resolved(None)
     if kind == "since_event":
-        return _since_start_until(g, clock, lag, False, start)
+        return _since_start_until(g, clock, lag, False, start, _SINCE_HORIZON)
     if kind == "date_range":
         a, b = _date_of(g["d1"]), _date_of(g["d2"])
         if a is None or b is None:
@@ -852,7 +858,7 @@ def _resolve(
         if a is None:
             return Resolved(None)
         first = month_index(a[0], a[1])
-        return _so_far_end(first, first + 11, clock, lag)
+        return _so_far_end(first, first + _SINCE_HORIZON, clock, lag)
     if kind == "months_to":
         n = 12 if g["n"] == "12" else small_number(g["n"])
         month = month_number(g["month"])

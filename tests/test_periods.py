@@ -70,6 +70,12 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("last year", "2024-07-03", "2023"),
         ("five years ago", "2016-06-20", "2011"),
         ("in October and November", "2024-01-20", "2023-10/2023-11"),
+        (
+            "since China ended its zero-Covid policy in December 2022",
+            "2024-06-25",
+            "2022-12/2024-05",
+        ),
+        ("since October 1, 2022", "2024-06-25", "2022-10/2024-05"),
         ("since the new fiscal year began on October 1", "2024-01-25", "2023-10/2023-12"),
         ("a decade ago", "2016-06-20", "2006"),
         ("the past six fiscal years", "2023-05-18", "FY2017/FY2022"),
