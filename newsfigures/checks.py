@@ -276,6 +276,11 @@ def check_reference(
         note = ""
         if s.revision_of:
             note = f" This is the value as published in the release that was current when the text appeared ({s.words.rsplit(', as published in ', 1)[-1]}); the data have since been revised."
+        if s.frequency == "period" and r.period != p.label:
+            note += (
+                f" The statement covers {r.period}, all of {p.label} but its last month, "
+                "as a count given before the period ended would."
+            )
         if revised:
             note += (
                 f" The text appeared before the earliest release of these data stored here, and "

@@ -67,8 +67,18 @@ def _labels(s: Series, p: Period) -> list[str] | None:
         if p.first % 12 != 9 or p.last % 12 != 8:
             return None
         labels = [f"FY{y}" for y in range(fiscal_year_of(p.first), fiscal_year_of(p.last) + 1)]
-    else:  # a one-off statement speaks only to the span it covers
-        return [p.label] if p.label in s.values else None
+    else:  # a one-off statement speaks only to the span it covers (or all of it but its last
+        # month: "1,114 in 2021" for a count of January to November 2021 given in December)
+        if p.label in s.values:
+            return [p.label]
+        for label in s.values:
+            try:
+                q = Period.parse(label)
+            except ValueError:
+                continue
+            if q.first == p.first and q.last == p.last - 1 and p.months >= 6:
+                return [label]
+        return None
     if all(lb in s.values for lb in labels):
         return labels
     return None
@@ -115,7 +125,7 @@ def level(s: Series, p: Period, tol: Tolerances) -> Reading | None:
         lo,
         hi,
         (s.id,),
-        p.label,
+        labels[0] if s.frequency == "period" else p.label,  # a statement: the span it covers
         _shown_sum(s, labels, total) + ("%" if pct else "") + _uncertainty_note(s, labels),
         percent=pct,
     )

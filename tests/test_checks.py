@@ -356,3 +356,12 @@ def test_a_count_far_above_the_peoples_series_is_not_read_as_theirs():
     assert v.verdict == "unverifiable" and "every nationality" in v.reason
     text = "In December, agents encountered 931 Chinese nationals at the southern border."
     assert verdicts_of(text, "2023-01-25")["931"].verdict == "consistent"
+
+
+def test_a_count_given_before_its_year_ended_speaks_for_the_year():
+    text = (
+        "At least 1,421 people were brought back to China under Sky Net in 2020 and 1,114 in "
+        "2021, based on government figures."
+    )
+    v = verdicts_of(text, "2022-03-01")["1,114"]
+    assert v.verdict == "consistent" and "all of 2021 but its last month" in v.reason
