@@ -1,10 +1,14 @@
 """The corpus reader: decoding, furniture, sentences, sources.csv — and a hostile folder."""
 
+import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfigures.corpus import (
+    _ABBREVIATIONS,
     Article,
     Problem,
     UnreadableText,
@@ -230,3 +234,74 @@ def test_the_seed_texts_all_load_with_their_sources_row():
     articles, problems = _read(RAW)
     assert len(articles) == 5 and problems == []
     assert all(a.outlet and a.published and a.date_basis for a in articles)
+
+
+def _sentences_as_first_written(text):
+    """The splitter as first written (quadratic on long lines and runs of dots): the specification."""
+    pattern = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, end, cut = pos, pos + len(line), pos
+        for m in pattern.finditer(line):
+            before = line[: m.start()].rsplit(None, 1)
+            word = before[-1].lower().lstrip("(\"'“‘") if before else ""
+            if m.group().startswith(".") and (
+                word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            ):
+                continue
+            out.append((cut, start + m.end()))
+            cut = start + m.end()
+        out.append((cut, end))
+        pos = end + 1
+    trimmed = []
+    for s, e in out:
+        seg = text[s:e]
+        if seg.strip():
+            trimmed.append((s + len(seg) - len(seg.lstrip()), e - len(seg) + len(seg.rstrip())))
+    return trimmed
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                ".",
+                "!",
+                "?",
+                "…",
+                '"',
+                "'",
+                "”",
+                ")",
+                "]",
+                "(",
+                "“",
+                " ",
+                "  ",
+                "\n",
+                "\t",
+                "A",
+                "b",
+                "7",
+                "Mr",
+                "U.S",
+                "e.g",
+                "x",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_linear_splitter_cuts_exactly_where_the_first_one_did(text):
+    assert split_sentences(text) == _sentences_as_first_written(text)
+
+
+def test_sentence_at_finds_the_sentence_of_an_offset():
+    a = Article.from_text("t.txt", "First one. Second one. Third one.")
+    assert [a.text[slice(*a.sentence_at(o))] for o in (0, 12, 23, 32)] == [
+        "First one.",
+        "Second one.",
+        "Third one.",
+        "Third one.",
+    ]
