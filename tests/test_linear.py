@@ -1,8 +1,10 @@
 """Reading any text takes time in proportion to its length: no shape of text makes it quadratic.
 
 Each test times one pathological shape at two sizes and checks that doubling the text at most
-about doubles the time. A ratio, not an absolute time, so that a slow machine does not fail it;
-the minimum of a few runs, and sizes large enough that timer noise does not dominate.
+about doubles the time (a quadratic step would quadruple it). A ratio, not an absolute time, so that
+a slow machine does not fail it; processor time, not wall-clock time, so that other programs
+competing for the processor do not either; the minimum of a few runs, and sizes large enough that
+timer noise does not dominate.
 """
 
 import gc
@@ -23,9 +25,9 @@ def _read(text: str) -> None:
 
 def _seconds(text: str) -> float:
     gc.collect()  # start each run with no garbage left by the one before
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     _read(text)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def _doubling_ratio(make, n: int, rounds: int = 5) -> float:
