@@ -82,14 +82,18 @@ def process(source: Source, measures: list[Measure] | None = None) -> tuple:
     The map step: a pure function of one file, its sources.csv row and the measure catalogue.
     """
     problems, row, figures, claims = [], None, [], []
-    for item in read_source(source):
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            row = article_row(item)
-            found = extract(item)
-            figures = [f.row() for f in found]
-            claims = read_claims(item, found, measures) if measures is not None else []
+    try:
+        for item in read_source(source):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                row = article_row(item)
+                found = extract(item)
+                figures = [f.row() for f in found]
+                claims = read_claims(item, found, measures) if measures is not None else []
+    except Exception as err:  # whatever one text trips on, the run goes on with the others
+        reason = f"cannot be processed ({type(err).__name__}: {err})"
+        return [*problems, Problem(source.name, reason, True)], None, [], []
     return problems, row, figures, claims
 
 

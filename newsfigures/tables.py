@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
+from decimal import Decimal
 from pathlib import Path
 
 from .numbers import format_value
@@ -67,7 +68,12 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, float | int):
+    if isinstance(value, int):  # what format_value writes for an int, for ints of any size
+        try:
+            return str(value)
+        except ValueError:  # more digits than Python prints (4,300): write it in e-notation
+            return format(Decimal(value), ".16e")
+    if isinstance(value, float):
         return format_value(value)
     return _text(str(value))
 

@@ -41,6 +41,13 @@ def test_numbers_stay_numbers_even_when_negative(tmp_path, value):
     assert float(text.splitlines()[1]) == value
 
 
+def test_a_whole_number_of_any_size_is_written_without_an_error(tmp_path):
+    big = int("9" * 309)  # past the largest float: format_value cannot take it
+    huger = 10**5000  # past the 4,300 digits Python prints an int with
+    text = _written(tmp_path, [{"value": big}, {"value": huger}, {"value": -big}], ["value"])
+    assert text.splitlines()[1:] == ["9" * 309, "1.0000000000000000e+5000", "-" + "9" * 309]
+
+
 @pytest.mark.parametrize("text", ["-12", "-2.3", "+5", "-1.5e-07", "-.5"])
 def test_a_text_cell_holding_a_plain_number_is_left_as_it_is(tmp_path, text):
     assert _written(tmp_path, [{"value": text}], ["value"]) == f"value\n{text}\n"
