@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tables import printable
+from .tables import BadTable, printable
 
 SOURCES_COLUMNS = ["file", "outlet", "title", "published", "date_basis", "url", "notes"]
 
@@ -624,15 +624,18 @@ def read_sources(
     """``sources.csv`` -> {file: row}; problems for a file that cannot be read and for malformed
     or duplicate rows (the last row for a file is used).
 
-    With ``folder``, ``path`` is the folder's own ``sources.csv``: it may be absent, and a link
-    leading out of the folder is not followed. Without it, ``path`` was named by the user and must
-    exist.
+    With ``folder``, ``path`` is the folder's own ``sources.csv``: it may be absent, a link
+    leading out of the folder is not followed, and a file that cannot be used is a problem (the
+    texts are read without metadata). Without it, ``path`` was named by the user: it must exist,
+    and a file that cannot be used raises :class:`BadTable`.
     """
     shown = printable(path.name if folder is not None else str(path))
     rows: dict[str, dict[str, str]] = {}
     row_numbers: dict[str, list[int]] = {}
 
     def ignored(reason: str) -> tuple[dict, list[Problem]]:
+        if folder is None:
+            raise BadTable(path, reason)
         return {}, [Problem(shown, f"{reason}; metadata ignored", False)]
 
     try:

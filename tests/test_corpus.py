@@ -409,10 +409,15 @@ def test_a_sources_csv_linked_from_outside_the_folder_is_not_followed(tmp_path):
     assert "outside the folder" in _said(problems)["sources.csv"]
 
 
-def test_a_sources_csv_given_by_name_that_does_not_exist_is_a_problem_not_silence(tmp_path):
+def test_a_sources_csv_given_by_name_must_exist_and_be_a_table(tmp_path):
+    from newsfigures.tables import BadTable
+
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
-    items = list(iter_corpus(tmp_path, tmp_path / "nope.csv"))
-    assert any(isinstance(p, Problem) and "not found" in p.reason for p in items)
+    (tmp_path / "nofile.csv").write_text("name,outlet\ngood.txt,X\n", encoding="utf-8")
+    with pytest.raises(BadTable, match="nope.csv: not found"):
+        list(iter_corpus(tmp_path, tmp_path / "nope.csv"))
+    with pytest.raises(BadTable, match="nofile.csv: has no 'file' column"):
+        list(iter_corpus(tmp_path, tmp_path / "nofile.csv"))
 
 
 def test_duplicate_sources_rows_name_the_file_and_the_row_that_is_used(tmp_path):
