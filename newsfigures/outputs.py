@@ -55,26 +55,30 @@ def atomic_folder(target: Path | str, owns: Iterable[str] = ()) -> Iterator[Path
     target.mkdir(parents=True, exist_ok=True)
     recover(target)
     tmp = Path(tempfile.mkdtemp(prefix=PREFIX, dir=target))
-    lock = _lock(tmp)
-    _LIVE.add(str(tmp))
     try:
-        try:
-            yield tmp
-            _commit(tmp, target, owns)
-        except BaseException:
-            if (tmp / _JOURNAL).exists():  # the new set was complete: finish moving it in
-                _apply(tmp, target)
-            raise
-        finally:
-            if not (tmp / _JOURNAL).exists() or not _pending(tmp, target):
-                shutil.rmtree(tmp, ignore_errors=True)
+        lock = _lock(tmp)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _LIVE.add(str(tmp))
+    succeeded = False
+    try:
+        yield tmp
+        _commit(tmp, target, owns)
+        succeeded = True
+    except BaseException:
+        if (tmp / _JOURNAL).exists():  # the new set was complete: finish moving it in
+            _apply(tmp, target)
+        raise
     finally:
+        if not (tmp / _JOURNAL).exists() or not _pending(tmp, target):
+            shutil.rmtree(tmp, ignore_errors=True)  # else kept, for the next run to complete
         _LIVE.discard(str(tmp))
         if lock is not None:
             os.close(lock)
-        if created and not tmp.exists():
+        if created and not succeeded and not tmp.exists():
             try:
-                target.rmdir()  # only if empty: nothing was written and nothing was there
+                target.rmdir()  # only if empty: nothing was there and nothing was moved in
             except OSError:
                 pass
 

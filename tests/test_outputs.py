@@ -1,6 +1,7 @@
 """Outputs are replaced as a whole set or not at all, whatever stops the run that writes them."""
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -239,3 +240,24 @@ def test_stopping_a_run_half_way_leaves_the_previous_outputs_byte_for_byte(
         after = _snapshot(previous)
         assert {k: v for k, v in after.items() if not k.startswith(PREFIX)} == before
         assert recover(previous) and _snapshot(previous) == before
+
+
+def test_an_interrupt_between_two_moves_still_leaves_one_whole_set(previous, monkeypatch):
+    real_replace, calls = os.replace, []
+
+    def interrupted(src, dst):  # a signal arriving just after the first file was moved in
+        real_replace(src, dst)
+        calls.append(dst)
+        if len(calls) == 2:  # the journal, then articles.csv
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_folder(previous, owns=TABLES) as tmp:
+            (tmp / "articles.csv").write_text("new articles\n", encoding="utf-8")
+            (tmp / "figures.csv").write_text("new figures\n", encoding="utf-8")
+    assert _snapshot(previous) == {
+        "README.md": b"Tables of the report.\n",
+        "articles.csv": b"new articles\n",
+        "figures.csv": b"new figures\n",
+    }
