@@ -113,7 +113,7 @@ def _check_setup(args: argparse.Namespace, setup: pipeline.Setup) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     folder = Path(args.articles_dir)
     if not folder.is_dir():
-        _say(f"{folder}: no such folder")
+        _say(f"{folder}: {'not a folder' if folder.exists() else 'no such folder'}")
         return 2
     try:
         os.scandir(folder).close()

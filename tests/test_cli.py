@@ -50,6 +50,9 @@ def test_exit_status_is_1_when_no_article_can_be_read(tmp_path, capsys):
 def test_a_missing_folder_is_a_message_not_a_traceback(tmp_path, capsys):
     assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
     assert "no such folder" in capsys.readouterr().err
+    (tmp_path / "a.txt").write_text("Some 5 people.", encoding="utf-8")
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == f"newsfigures: {tmp_path / 'a.txt'}: not a folder\n"
 
 
 def test_parallel_and_serial_runs_write_the_same_bytes(tmp_path):
