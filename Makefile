@@ -50,12 +50,15 @@ lint: $(STAMP) ## ruff over the package, tests, benchmarks and notebooks
 	$(BIN)/ruff check newsfigures tests benchmarks notebooks
 	$(BIN)/ruff format --check newsfigures tests benchmarks notebooks
 
+# JupyterLab refuses to start as root unless told it may (containers and cloud notebooks run as root).
+LAB_AS_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+
 .PHONY: lab
 lab: ## open JupyterLab on the notebooks (its own environment, .venv-lab, so that tests stay fast)
 	test -x .venv-lab/bin/python || $(PYTHON) -m venv .venv-lab
 	.venv-lab/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-lab.txt
 	.venv-lab/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	.venv-lab/bin/jupyter lab notebooks/
+	.venv-lab/bin/jupyter lab notebooks/ $(LAB_AS_ROOT)
 
 .PHONY: bench
 bench: $(STAMP) ## measure the extractor against quantulum3, and the full re-execution time (its own environment)

@@ -1,29 +1,124 @@
 """Command line: ``python -m newsfigures run ARTICLES_DIR --out OUT_DIR`` and the notebook tools.
 
 Bad input never ends in a traceback: each unreadable file is one line on stderr naming the file and
-the reason, and the run goes on. The exit status is 0 unless no article at all could be read (1)
-or the command itself was wrong (2).
+the reason, and the run goes on. The exit status is 0 unless no article at all could be read (1),
+the command itself or one of the tables it names was wrong (2), or the run was stopped by a signal
+(128 + its number). The tables are written into ``OUT_DIR`` as one set (see
+:mod:`newsfigures.outputs`): a run that fails or is stopped leaves the previous ones as they were.
+Set ``NEWSFIGURES_DEBUG=1`` to see the traceback of an unexpected error.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
+import re
+import signal
+import stat
 import sys
 from pathlib import Path
 
 from . import pipeline
-from .corpus import Problem
+from .corpus import read_sources
+from .outputs import atomic_folder
+from .tables import BadTable, printable
+
+# Every table a run writes: a table of the previous run that this one does not write is removed
+# with the rest of the set (after a --figures-only run, no claims from another run remain).
+OUTPUTS = ("articles.csv", "figures.csv", "claims.csv", "checks.csv", "verdicts.csv")
 
 
-def _say(problem: Problem) -> None:
-    print(f"newsfigures: {problem}", file=sys.stderr)
+class Stopped(BaseException):
+    """A signal asked the run to stop. Not an ``Exception``, so that nothing meant to catch a
+    failure of one text catches it; the outputs' cleanup runs as it unwinds."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Refused(Exception):
+    """An option or a table the run cannot use: the message names it and says why."""
+
+
+def _say(message: object) -> None:
+    print(f"newsfigures: {printable(str(message))}", file=sys.stderr)
+
+
+def _describe(err: BaseException) -> str:
+    """An error of loading a table, for a person."""
+    if isinstance(err, KeyError):
+        return f"has no column {err.args[0]!r}" if err.args else "a column is missing"
+    if isinstance(err, UnicodeDecodeError):
+        return f"not UTF-8 (bad byte at offset {err.start})"
+    if isinstance(err, OSError):
+        return err.strerror or type(err).__name__
+    if isinstance(err, re.error):
+        return f"a pattern that is not a valid regular expression ({err})"
+    if isinstance(err, ValueError | csv.Error):
+        return str(err)
+    return f"{type(err).__name__}: {err}"
+
+
+def _regular_file(path: Path) -> None:
+    """Refuse anything but a regular file before a loader opens it (a FIFO would block it)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        raise _Refused(
+            f"{path}: {'not found' if isinstance(err, FileNotFoundError) else _describe(err)}"
+        ) from None
+    if stat.S_ISDIR(mode):
+        raise _Refused(f"{path}: a folder, not a table")
+    if not stat.S_ISREG(mode):
+        raise _Refused(f"{path}: not a regular file")
+
+
+def _check_setup(args: argparse.Namespace, setup: pipeline.Setup) -> None:
+    """Load every table the run will read, so that a bad one stops it before any text is read."""
+    from . import catalogue
+    from . import reference as reference_data
+    from .tolerances import load_tolerances
+
+    reference = Path(setup.reference)
+    if not reference.is_dir():
+        raise _Refused(f"{reference}: {'not a folder' if reference.exists() else 'not found'}")
+    loads = [
+        (Path(setup.measures), catalogue.load),
+        (Path(setup.tolerances), load_tolerances),
+        (reference / "series_catalogue.csv", None),
+        (reference / "series.csv", lambda _: reference_data.load(reference)),
+    ]
+    for path, load in loads:
+        _regular_file(path)
+        if load is None:
+            continue
+        try:
+            load(path)
+        except BadTable as err:
+            raise _Refused(str(err)) from None
+        except (OSError, ValueError, KeyError, csv.Error, re.error) as err:
+            raise _Refused(f"{path}: cannot be used ({_describe(err)})") from None
+        except Exception as err:  # a loader's own bug or a table it does not expect
+            raise _Refused(f"{path}: cannot be used ({_describe(err)})") from None
+    if args.sources is not None:
+        _regular_file(args.sources)
+        try:
+            read_sources(args.sources)
+        except BadTable as err:
+            raise _Refused(str(err)) from None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     folder = Path(args.articles_dir)
     if not folder.is_dir():
-        print(f"newsfigures: {folder}: no such folder", file=sys.stderr)
+        _say(f"{folder}: {'not a folder' if folder.exists() else 'no such folder'}")
+        return 2
+    try:
+        os.scandir(folder).close()
+    except OSError as err:
+        _say(f"{folder}: cannot be listed ({_describe(err)})")
         return 2
     jobs = args.jobs or min(os.cpu_count() or 1, 8)
     setup = pipeline.Setup(
@@ -31,27 +126,82 @@ def cmd_run(args: argparse.Namespace) -> int:
         reference=args.reference or pipeline.Setup.reference,
         tolerances=args.tolerances or pipeline.Setup.tolerances,
     )
-    for path in (setup.measures, setup.tolerances, setup.reference / "series.csv"):
-        if not Path(path).exists():
-            print(f"newsfigures: {path}: not found", file=sys.stderr)
+    out = Path(args.out)
+    try:
+        _check_setup(args, setup)
+    except _Refused as err:
+        _say(err)
+        return 2
+    tmp = None
+    try:
+        with _stop_on_signals(), atomic_folder(out, owns=OUTPUTS) as tmp:
+            result = pipeline.run(
+                folder,
+                tmp,
+                sources=args.sources,
+                on_problem=_say,
+                jobs=jobs,
+                setup=setup,
+                figures_only=args.figures_only,
+            )
+            if result.articles == 0:  # keep the previous tables rather than empty ones
+                raise _Refused(f"{folder}: no article could be read")
+    except _Refused as err:
+        _say(err)
+        return 1
+    except Stopped as stop:
+        _say(f"stopped by {signal.Signals(stop.signum).name}; {out} keeps its previous outputs")
+        return 128 + stop.signum
+    except OSError as err:
+        if tmp is None:
+            _say(f"{out}: cannot write there ({_describe(err)})")
             return 2
-    result = pipeline.run(
-        folder,
-        Path(args.out),
-        sources=args.sources,
-        on_problem=_say,
-        jobs=jobs,
-        setup=setup,
-        figures_only=args.figures_only,
-    )
-    if result.articles == 0:
-        print(f"newsfigures: {folder}: no article could be read", file=sys.stderr)
+        _say(f"{out}: cannot be written ({_describe(err)}); it keeps its previous outputs")
+        return 1
+    except Exception as err:
+        if os.environ.get("NEWSFIGURES_DEBUG"):
+            raise
+        _say(
+            f"the run failed ({type(err).__name__}: {err}); {out} keeps its previous outputs "
+            "(NEWSFIGURES_DEBUG=1 shows where)"
+        )
         return 1
     said = f"{result.articles} articles, {result.figures} figures"
     if not args.figures_only:
         said += f", {result.claims} claims, {result.checks} checks, {result.verdicts} verdicts"
-    print(f"{said} -> {args.out}")
+    print(f"{said} -> {printable(str(out))}")
     return 0
+
+
+class _stop_on_signals:
+    """While it is entered, SIGTERM, SIGINT and SIGHUP raise :class:`Stopped` in this process, so
+    that the outputs are cleaned up as for any error. A forked worker that receives one dies
+    quietly, as it would by default (its parent is stopping it)."""
+
+    SIGNALS = [s for s in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, s)]
+
+    def __enter__(self):
+        self.pid = os.getpid()
+        self.previous = {}
+        for name in self.SIGNALS:
+            signum = getattr(signal, name)
+            try:
+                self.previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread: signals stay as they were
+                break
+        return self
+
+    def _handle(self, signum, frame):
+        if os.getpid() != self.pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Stopped(signum)
+
+    def __exit__(self, *exc):
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        return False
 
 
 def cmd_notebooks(args: argparse.Namespace) -> int:
@@ -93,7 +243,22 @@ def cmd_readme(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"between 0 and 256, not {n}")
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a message never fails on a character it cannot encode
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     parser = argparse.ArgumentParser(
         prog="python -m newsfigures", description=__doc__.splitlines()[0]
     )
@@ -109,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     run.add_argument(
         "--jobs",
-        type=int,
+        type=_jobs,
         default=0,
         metavar="N",
         help="processes to read texts in (default: one per core; the output is the same)",

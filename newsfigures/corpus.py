@@ -14,10 +14,15 @@ from __future__ import annotations
 
 import bisect
 import csv
+import io
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .tables import BadTable, printable
 
 SOURCES_COLUMNS = ["file", "outlet", "title", "published", "date_basis", "url", "notes"]
 
@@ -34,7 +39,8 @@ class Problem:
     skipped: bool
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.reason}" + (", skipped" if self.skipped else "")
+        line = f"{printable(self.file)}: {printable(self.reason)}"
+        return line + (", skipped" if self.skipped else "")
 
 
 class UnreadableText(Exception):
@@ -57,7 +63,13 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if not data.strip():
         raise UnreadableText("empty file" if not data else "file holds only white space")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16"), "utf-16"
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:  # an odd number of bytes, or half a surrogate pair
+            raise UnreadableText(
+                f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({err.reason} "
+                f"at byte {err.start})"
+            ) from None
         warnings.append("read as UTF-16 (byte-order mark found)")
     elif b"\x00" in data:
         raise UnreadableText("binary file (contains NUL bytes), not a text")
@@ -360,7 +372,9 @@ _ABBREVIATIONS = {
     "art",
     "sec",
 }
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A break is a whole run of end marks: matched only from the run's first mark and without giving
+# any of it back, so that a run of 20,000 dots is scanned once, not once per dot.
+_SENTENCE_BREAK = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -368,8 +382,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in _lines(text):
         cut = line.start
+        # The word before a break lies after the previous break (a break is followed by white
+        # space, then a letter or digit), so only that stretch is split: never the whole line.
+        previous = 0
         for m in _SENTENCE_BREAK.finditer(line.text):
-            before = line.text[: m.start()].rsplit(None, 1)
+            before = line.text[previous : m.start()].rsplit(None, 1)
+            previous = m.end()
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
             if m.group().startswith(".") and (
                 word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
@@ -449,8 +467,16 @@ class Article:
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence holding ``offset`` (or the nearest one before it)."""
-        starts = [s for s, _ in self.sentences]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        # The starts are listed once per list of sentences, so that finding the sentence of each
+        # figure is a bisection, not a scan of every sentence.
+        cached = self.__dict__.get("_starts")
+        if (
+            cached is None
+            or cached[0] is not self.sentences
+            or len(cached[1]) != len(self.sentences)
+        ):
+            cached = self.__dict__["_starts"] = (self.sentences, [s for s, _ in self.sentences])
+        i = max(bisect.bisect_right(cached[1], offset) - 1, 0)
         return self.sentences[i] if self.sentences else (0, len(self.text))
 
     def furniture_removed(self) -> dict[str, int]:
@@ -461,25 +487,201 @@ class Article:
         return out
 
 
-def read_sources(path: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
-    """``sources.csv`` -> {file: row}; problems for malformed rows (missing file column ...)."""
-    problems: list[Problem] = []
-    rows: dict[str, dict[str, str]] = {}
-    if not path.exists():
-        return rows, problems
+# --------------------------------------------------------------------------------------------
+# Files: only the regular files the folder holds, never opened in a way that can block
+# --------------------------------------------------------------------------------------------
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, for a person."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def _why(err: OSError) -> str:
+    return err.strerror or type(err).__name__
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of a regular file. Raises :class:`UnreadableText` for anything else.
+
+    Opened without blocking, so that a FIFO or a device put where a text was expected is refused
+    instead of waiting for a writer forever.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or "file" not in reader.fieldnames:
-                return rows, [Problem(path.name, "has no 'file' column; metadata ignored", False)]
-            for n, row in enumerate(reader, start=2):
-                name = (row.get("file") or "").strip()
-                if not name:
-                    problems.append(Problem(path.name, f"row {n} names no file", False))
-                    continue
-                rows[name] = {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS if k != "file"}
-    except (UnicodeDecodeError, csv.Error) as err:
-        problems.append(Problem(path.name, f"cannot be read ({err}); metadata ignored", False))
+        fd = os.open(path, flags)
+    except OSError as err:
+        raise UnreadableText(f"cannot be opened ({_why(err)})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableText(f"{_kind(mode)}, not a regular file")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as err:
+        raise UnreadableText(f"cannot be read ({_why(err)})") from None
+    finally:
+        os.close(fd)
+
+
+def _inside(root: str, path: str) -> bool:
+    return os.path.commonpath([root, path]) == root
+
+
+def _entry(path: str, root: str) -> tuple[int | None, str]:
+    """(mode of what ``path`` stands for, reason it is refused, or ""): a link is followed only
+    when it stays inside ``root``, and never to a folder (a link back up would loop)."""
+    mode = os.lstat(path).st_mode
+    if not stat.S_ISLNK(mode):
+        return mode, ""
+    try:
+        target = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None, "a link to nothing (its target is missing)"
+    except OSError as err:
+        return None, f"a link that cannot be followed ({_why(err)})"
+    if stat.S_ISDIR(target):
+        return target, "a link to a folder (links to folders are not followed)"
+    if not _inside(root, os.path.realpath(path)):
+        return target, "a link to a file outside the folder"
+    return target, ""
+
+
+def find_texts(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """The ``.txt`` files ``folder`` holds, as (path, name), sorted by path; and a problem for each
+    entry that looks like a text or a folder of texts but cannot be read.
+
+    Hidden files and folders (``.git``, ``.hidden.txt``) are skipped without a word; links leaving
+    the folder, links to folders, dangling links, FIFOs, devices and folders that cannot be listed
+    are named. Names are :func:`printable`, so a name that is not UTF-8 is written the same way in
+    every message and table.
+    """
+    root = os.path.realpath(folder)
+    found: list[tuple[tuple[str, ...], Path]] = []
+    problems: list[Problem] = []
+    pending: list[tuple[str, ...]] = [()]  # a stack, not recursion: a folder may be very deep
+    while pending:
+        parts = pending.pop()
+        where = os.path.join(folder, *parts)
+        try:
+            with os.scandir(where) as it:
+                names = [e.name for e in it]
+        except OSError as err:
+            if parts:  # the folder itself is checked by the caller
+                problems.append(
+                    Problem(
+                        printable("/".join(parts)) + "/", f"cannot be listed ({_why(err)})", True
+                    )
+                )
+            continue
+        for name in names:
+            if name.startswith("."):
+                continue
+            rel = (*parts, name)
+            path = os.path.join(where, name)
+            is_text = name.endswith(".txt")
+            try:
+                mode, refused = _entry(path, root)
+            except OSError as err:
+                if is_text:
+                    problems.append(Problem(printable("/".join(rel)), _why(err), True))
+                continue
+            if refused:
+                if is_text or (mode is not None and stat.S_ISDIR(mode)):
+                    shown = printable("/".join(rel)) + ("/" if not is_text else "")
+                    problems.append(Problem(shown, refused, True))
+            elif stat.S_ISDIR(mode):
+                pending.append(rel)
+            elif is_text and stat.S_ISREG(mode):
+                found.append((rel, Path(path)))
+            elif is_text:
+                problems.append(
+                    Problem(printable("/".join(rel)), f"{_kind(mode)}, not a regular file", True)
+                )
+    texts: list[tuple[Path, str]] = []
+    names_seen: set[str] = set()
+    for rel, path in sorted(found):
+        name = printable("/".join(rel))
+        if name in names_seen:  # "a\\xffb.txt" spelled out, beside a name holding the byte 0xff
+            problems.append(Problem(name, "has the same printable name as another text", True))
+            continue
+        names_seen.add(name)
+        texts.append((path, name))
+    return texts, sorted(problems, key=lambda p: p.file)
+
+
+def read_sources(
+    path: Path, folder: Path | None = None
+) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """``sources.csv`` -> {file: row}; problems for a file that cannot be read and for malformed
+    or duplicate rows (the last row for a file is used).
+
+    With ``folder``, ``path`` is the folder's own ``sources.csv``: it may be absent, a link
+    leading out of the folder is not followed, and a file that cannot be used is a problem (the
+    texts are read without metadata). Without it, ``path`` was named by the user: it must exist,
+    and a file that cannot be used raises :class:`BadTable`.
+    """
+    shown = printable(path.name if folder is not None else str(path))
+    rows: dict[str, dict[str, str]] = {}
+    row_numbers: dict[str, list[int]] = {}
+
+    def ignored(reason: str) -> tuple[dict, list[Problem]]:
+        if folder is None:
+            raise BadTable(path, reason)
+        return {}, [Problem(shown, f"{reason}; metadata ignored", False)]
+
+    try:
+        if folder is not None:
+            mode, refused = _entry(str(path), os.path.realpath(folder))
+            if refused:
+                return ignored(refused)
+            if stat.S_ISDIR(mode):
+                return ignored("a folder, not a table")
+            if not stat.S_ISREG(mode):
+                return ignored(f"{_kind(mode)}, not a regular file")
+    except FileNotFoundError:
+        return rows, []
+    except OSError as err:
+        return ignored(f"cannot be opened ({_why(err)})")
+    if folder is None and not path.exists():
+        return ignored("not found")
+    problems: list[Problem] = []
+    try:
+        text = read_bytes(path).decode("utf-8-sig")
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            return ignored("has no 'file' column")
+        for n, row in enumerate(reader, start=2):
+            name = (row.get("file") or "").strip()
+            if not name:
+                problems.append(Problem(shown, f"row {n} names no file", False))
+                continue
+            rows[name] = {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS if k != "file"}
+            row_numbers.setdefault(name, []).append(n)
+    except UnreadableText as err:
+        return ignored(str(err))
+    except UnicodeDecodeError as err:
+        return ignored(f"not UTF-8 (bad byte at offset {err.start})")
+    except csv.Error as err:
+        return ignored(f"cannot be read ({err})")
+    for name, numbers in row_numbers.items():
+        if len(numbers) > 1:
+            listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+            problems.append(
+                Problem(
+                    name,
+                    f"has {len(numbers)} rows in {shown} (rows {listed}); row {numbers[-1]} is used",
+                    False,
+                )
+            )
     return rows, problems
 
 
@@ -487,13 +689,9 @@ def read_article(
     path: Path, name: str | None = None, meta: dict[str, str] | None = None
 ) -> Article:
     """One file -> Article. Raises :class:`UnreadableText` (the reason) for a bad file."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise UnreadableText(f"cannot be opened ({err.strerror or err})") from None
-    text, encoding, warnings = decode(data)
+    text, encoding, warnings = decode(read_bytes(path))
     return Article.from_text(
-        name or path.name, text, encoding=encoding, warnings=warnings, **(meta or {})
+        name or printable(path.name), text, encoding=encoding, warnings=warnings, **(meta or {})
     )
 
 
@@ -508,23 +706,20 @@ class Source:
 
 
 def plan_corpus(folder: Path, sources: Path | None = None) -> tuple[list[Source], list[Problem]]:
-    """The texts of ``folder`` (sorted by name) and the problems of its ``sources.csv``.
+    """The texts of ``folder`` (see :func:`find_texts`) and the problems met finding them and
+    reading ``sources.csv``.
 
     ``sources`` defaults to ``folder/sources.csv``. A row whose text is missing is a problem here;
     a text without a row is reported when it is read.
     """
     folder = Path(folder)
-    meta, problems = read_sources(sources or folder / "sources.csv")
-    files = sorted(p for p in folder.rglob("*.txt") if p.is_file())
-    plan = [
-        Source(
-            p,
-            p.relative_to(folder).as_posix(),
-            meta.get(p.relative_to(folder).as_posix()),
-            bool(meta),
-        )
-        for p in files
-    ]
+    if sources is None:
+        meta, problems = read_sources(folder / "sources.csv", folder)
+    else:
+        meta, problems = read_sources(Path(sources))
+    texts, found_problems = find_texts(folder)
+    problems += found_problems
+    plan = [Source(path, name, meta.get(name), bool(meta)) for path, name in texts]
     names = {s.name for s in plan}
     problems += [
         Problem(name, "is listed in sources.csv but no such text was found", False)
@@ -542,6 +737,8 @@ def read_source(source: Source) -> list[Article | Problem]:
         article = read_article(source.path, source.name, source.meta)
     except UnreadableText as err:
         return [Problem(source.name, str(err), True)]
+    except Exception as err:  # whatever one text trips on, the other texts are still read
+        return [Problem(source.name, f"cannot be read ({type(err).__name__}: {err})", True)]
     out: list[Article | Problem] = [Problem(source.name, w, False) for w in article.warnings]
     if source.sources_listed and source.meta is None:
         out.append(

@@ -101,11 +101,9 @@ def process(source: Source, setup: Setup | None = None, figures_only: bool = Fal
                 result = analyse_article(item, _tables(setup or Setup()))
                 row = article_row(result.article)
                 figures = [figure_row(f) for f in result.figures]
-    except Exception as err:  # one bad text is a message, never a stop
-        problems.append(
-            Problem(source.name, f"could not be processed ({type(err).__name__}: {err})", True)
-        )
-        row, figures, result = None, [], None
+    except Exception as err:  # whatever one text trips on, the run goes on with the others
+        reason = f"cannot be processed ({type(err).__name__}: {err})"
+        return [*problems, Problem(source.name, reason, True)], None, [], None
     return problems, row, figures, result
 
 

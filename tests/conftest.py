@@ -60,3 +60,22 @@ def checks_of(text: str, published: str = "2022-06-24") -> dict:
 
     result = analyse_article(article(text, published), tables())
     return {c.surface: checks for c, checks, _ in check_across([result], tables())}
+
+
+def doubling_ratio(run, small, large, rounds: int = 5) -> float:
+    """Processor time of ``run(large)`` over that of ``run(small)``, each the fastest of a few
+    runs taken in turns, so that a burst of load on the machine slows both sizes alike."""
+    import gc
+    import time
+
+    def seconds(x) -> float:
+        gc.collect()  # start each run with no garbage left by the one before
+        t0 = time.process_time()
+        run(x)
+        return time.process_time() - t0
+
+    t_small = t_large = float("inf")
+    for _ in range(rounds):
+        t_small = min(t_small, seconds(small))
+        t_large = min(t_large, seconds(large))
+    return t_large / t_small

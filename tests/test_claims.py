@@ -3,7 +3,7 @@ credits — read from the clause, the sentence and the context the article sets.
 
 import pytest
 
-from tests.conftest import claims_of, read_all
+from tests.conftest import claims_of, doubling_ratio, read_all
 
 
 def test_what_a_figure_counts_is_who_and_what_happened_to_them():
@@ -229,18 +229,12 @@ def test_a_figure_the_text_does_not_credit_takes_the_source_credited_for_its_mea
 
 
 def test_a_long_paragraph_of_short_sentences_is_read_in_linear_time():
-    import time
-
-    def seconds(n: int) -> float:
-        text = "Agents apprehended 120 Chinese nationals in 2023. " * n
-        t = time.perf_counter()
+    def read(text: str) -> None:
         claims_of(text, "2024-07-03")
-        return time.perf_counter() - t
 
-    seconds(50)
-    small = min(seconds(400) for _ in range(2))
-    large = min(seconds(1600) for _ in range(2))
-    assert large / small < 6.5  # four times the text: about four times the time, not sixteen
+    sentence = "Agents apprehended 120 Chinese nationals in 2023. "
+    ratio = doubling_ratio(read, sentence * 400, sentence * 800, rounds=3)
+    assert ratio < 3  # twice the text: about twice the time, not four times
 
 
 def test_the_claim_reader_agrees_with_the_hand_annotation_of_the_five_texts():

@@ -1,10 +1,14 @@
 """The corpus reader: decoding, furniture, sentences, sources.csv — and a hostile folder."""
 
+import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfigures.corpus import (
+    _ABBREVIATIONS,
     Article,
     Problem,
     UnreadableText,
@@ -52,6 +56,10 @@ def test_utf16_with_bom_is_read_with_a_warning():
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         (bytes(range(1, 32)) * 20, "binary file"),
         (b"caf\x81\x8d\x8f\x90\x9d", "not UTF-8"),
+        # a UTF-16 byte-order mark, then an odd number of bytes or a lone surrogate
+        ("\ufeffSome 12 people.".encode("utf-16-le") + b"A", "not valid UTF-16"),
+        (b"\xff\xfeA\x00\x00\xd8B\x00", "not valid UTF-16"),
+        (b"\xfe\xff\x00A\xdc\x00", "not valid UTF-16"),
     ],
 )
 def test_unreadable_inputs_are_refused_with_a_reason(data, reason):
@@ -230,3 +238,310 @@ def test_the_seed_texts_all_load_with_their_sources_row():
     articles, problems = _read(RAW)
     assert len(articles) == 5 and problems == []
     assert all(a.outlet and a.published and a.date_basis for a in articles)
+
+
+def _sentences_as_first_written(text):
+    """The splitter as first written (quadratic on long lines and runs of dots): the specification."""
+    pattern = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, end, cut = pos, pos + len(line), pos
+        for m in pattern.finditer(line):
+            before = line[: m.start()].rsplit(None, 1)
+            word = before[-1].lower().lstrip("(\"'“‘") if before else ""
+            if m.group().startswith(".") and (
+                word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            ):
+                continue
+            out.append((cut, start + m.end()))
+            cut = start + m.end()
+        out.append((cut, end))
+        pos = end + 1
+    trimmed = []
+    for s, e in out:
+        seg = text[s:e]
+        if seg.strip():
+            trimmed.append((s + len(seg) - len(seg.lstrip()), e - len(seg) + len(seg.rstrip())))
+    return trimmed
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                ".",
+                "!",
+                "?",
+                "…",
+                '"',
+                "'",
+                "”",
+                ")",
+                "]",
+                "(",
+                "“",
+                " ",
+                "  ",
+                "\n",
+                "\t",
+                "A",
+                "b",
+                "7",
+                "Mr",
+                "U.S",
+                "e.g",
+                "x",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_linear_splitter_cuts_exactly_where_the_first_one_did(text):
+    assert split_sentences(text) == _sentences_as_first_written(text)
+
+
+def test_sentence_at_finds_the_sentence_of_an_offset():
+    a = Article.from_text("t.txt", "First one. Second one. Third one.")
+    assert [a.text[slice(*a.sentence_at(o))] for o in (0, 12, 23, 32)] == [
+        "First one.",
+        "Second one.",
+        "Third one.",
+        "Third one.",
+    ]
+
+
+# --- only the files the folder holds ------------------------------------------------------------
+GOOD = "More than 600,000 people applied for asylum, UNHCR said.\n"
+
+
+def _said(problems):
+    return {p.file: str(p) for p in problems}
+
+
+def test_a_link_to_a_file_outside_the_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("The password is 1234.", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "leak.txt").symlink_to(outside)
+    articles, problems = _read(tmp_path / "in")
+    assert [a.file for a in articles] == ["good.txt"]
+    assert _said(problems) == {"leak.txt": "leak.txt: a link to a file outside the folder, skipped"}
+
+
+def test_a_link_inside_the_folder_is_read_under_its_own_name(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "alias.txt").symlink_to("good.txt")
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["alias.txt", "good.txt"] and problems == []
+
+
+def test_a_link_to_a_folder_is_named_and_not_followed(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "more").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    articles, problems = _read(tmp_path / "in")
+    assert [a.file for a in articles] == ["good.txt"]
+    assert set(_said(problems)) == {"loop/", "more/"}
+    assert "a link to a folder" in _said(problems)["more/"]
+
+
+def test_hidden_files_and_folders_are_skipped_without_a_word(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub" / ".cache").mkdir(parents=True)
+    (tmp_path / "sub" / ".cache" / "x.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub" / "kept.txt").write_text(GOOD, encoding="utf-8")
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["good.txt", "sub/kept.txt"] and problems == []
+
+
+def test_a_dangling_link_and_a_fifo_are_named_and_never_opened(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would wait for a writer forever
+    os.mkfifo(tmp_path / "pipe")  # not a .txt: not a text, not a word
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["good.txt"]
+    assert _said(problems) == {
+        "gone.txt": "gone.txt: a link to nothing (its target is missing), skipped",
+        "pipe.txt": "pipe.txt: a FIFO, not a regular file, skipped",
+    }
+
+
+def test_a_fifo_named_sources_csv_is_named_and_not_opened(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "sources.csv")
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["good.txt"]
+    assert _said(problems) == {
+        "sources.csv": "sources.csv: a FIFO, not a regular file; metadata ignored"
+    }
+
+
+def test_a_sources_csv_that_is_a_folder_is_named_and_the_texts_are_still_read(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sources.csv").mkdir()
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["good.txt"]
+    assert _said(problems) == {
+        "sources.csv": "sources.csv: a folder, not a table; metadata ignored"
+    }
+
+
+def test_a_sources_csv_linked_from_outside_the_folder_is_not_followed(tmp_path):
+    (tmp_path / "meta.csv").write_text("file,outlet\ngood.txt,Outlet\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "sources.csv").symlink_to(tmp_path / "meta.csv")
+    articles, problems = _read(tmp_path / "in")
+    assert articles[0].outlet == ""
+    assert "outside the folder" in _said(problems)["sources.csv"]
+
+
+def test_a_sources_csv_given_by_name_must_exist_and_be_a_table(tmp_path):
+    from newsfigures.tables import BadTable
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "nofile.csv").write_text("name,outlet\ngood.txt,X\n", encoding="utf-8")
+    with pytest.raises(BadTable, match="nope.csv: not found"):
+        list(iter_corpus(tmp_path, tmp_path / "nope.csv"))
+    with pytest.raises(BadTable, match="nofile.csv: has no 'file' column"):
+        list(iter_corpus(tmp_path, tmp_path / "nofile.csv"))
+
+
+def test_duplicate_sources_rows_name_the_file_and_the_row_that_is_used(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet\ngood.txt,First\nother.txt,X\ngood.txt,Second\n", encoding="utf-8"
+    )
+    articles, problems = _read(tmp_path)
+    assert articles[0].outlet == "Second"
+    assert _said(problems)["good.txt"] == (
+        "good.txt: has 2 rows in sources.csv (rows 2 and 4); row 4 is used"
+    )
+
+
+def test_an_unreadable_text_and_an_unlistable_folder_are_named_with_the_reason(
+    tmp_path, monkeypatch
+):
+    import os
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "x.txt").write_text(GOOD, encoding="utf-8")
+    real_open, real_scandir = os.open, os.scandir
+
+    # root reads any file and lists any folder: simulate what any other user meets
+    def refuse_open(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    def refuse_scandir(path):
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "open", refuse_open)
+    monkeypatch.setattr(os, "scandir", refuse_scandir)
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["good.txt"]
+    assert _said(problems) == {
+        "closed/": "closed/: cannot be listed (Permission denied), skipped",
+        "locked.txt": "locked.txt: cannot be opened (Permission denied), skipped",
+    }
+
+
+def test_unreadable_files_and_folders_are_named_for_a_user_who_is_not_root(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root can read any file and list any folder")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked.txt").chmod(0)
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "x.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "closed").chmod(0)
+    try:
+        articles, problems = _read(tmp_path)
+    finally:
+        (tmp_path / "closed").chmod(0o755)
+    assert [a.file for a in articles] == ["good.txt"]
+    assert set(_said(problems)) == {"locked.txt", "closed/"}
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_a_printable_name(tmp_path):
+    import os
+
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet\nbad\\xffname.txt,Outlet\n", encoding="utf-8"
+    )
+    with open(os.path.join(os.fsencode(tmp_path), b"bad\xffname.txt"), "wb") as fh:
+        fh.write(GOOD.encode())
+    articles, problems = _read(tmp_path)
+    assert [(a.file, a.outlet) for a in articles] == [("bad\\xffname.txt", "Outlet")]
+    assert problems == []
+
+
+def test_texts_in_subfolders_are_read_in_the_order_of_their_path(tmp_path):
+    for name in ("b.txt", "a/z.txt", "a-b.txt", "a/b/c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    articles, _ = _read(tmp_path)
+    assert [a.file for a in articles] == ["a/b/c.txt", "a/z.txt", "a-b.txt", "b.txt"]
+
+
+def test_a_very_deep_folder_does_not_exhaust_the_stack(tmp_path):
+    import os
+
+    top = os.fsencode(tmp_path)
+    folders = [top]
+    for _ in range(1100):  # deeper than Python's recursion limit, within the path length limit
+        folders.append(os.path.join(folders[-1], b"d"))
+        os.mkdir(folders[-1])  # one at a time: os.makedirs itself recurses
+    text = os.path.join(folders[-1], b"x.txt")
+    with open(text, "wb") as fh:
+        fh.write(GOOD.encode())
+    try:
+        articles, problems = _read(tmp_path)
+    finally:  # shutil.rmtree recurses too: leave pytest a shallow folder to clean
+        os.unlink(text)
+        for folder in reversed(folders[1:]):
+            os.rmdir(folder)
+    assert len(articles) == 1 and problems == []
+
+
+def test_an_error_while_reading_one_text_is_a_problem_and_the_others_are_read(
+    tmp_path, monkeypatch
+):
+    import newsfigures.corpus as corpus
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "odd.txt").write_text("A text this version trips on.", encoding="utf-8")
+    real = corpus.find_furniture
+
+    def trip(text):
+        if "trips" in text:
+            raise OverflowError("int too large to convert to float")
+        return real(text)
+
+    monkeypatch.setattr(corpus, "find_furniture", trip)
+    articles, problems = _read(tmp_path)
+    assert [a.file for a in articles] == ["good.txt"]
+    assert _said(problems) == {
+        "odd.txt": "odd.txt: cannot be read (OverflowError: int too large to convert to float), "
+        "skipped"
+    }

@@ -106,7 +106,7 @@ def report_folder(
     """The whole report for ``folder`` in ``out`` (replaced only when every step succeeded)."""
     from .. import pipeline
     from ..analysis import Setup, analyse
-    from ..outputs import atomic_folder
+    from ..outputs import EVERYTHING, atomic_folder
     from .site import build_site
 
     folder, out = Path(folder).resolve(), Path(out).resolve()
@@ -134,7 +134,7 @@ def report_folder(
         "FIGURES_DIR": Path("../figures"),
         "ANNOTATION": None,  # the hand annotation belongs to the repository's own texts
     }
-    with atomic_folder(out) as tmp:
+    with atomic_folder(out, owns=EVERYTHING) as tmp:
         read = None
         if sources.exists():  # the metadata as the report reads it, kept with the report
             read, said = readable_sources(sources, tmp / "sources.csv")
@@ -199,7 +199,7 @@ def report_repository(root: Path, notebooks: list[Path] | None = None, say=_say)
     """Re-execute the repository's notebooks and rewrite its outputs: ``data/processed/``,
     ``figures/``, the notebooks themselves, the README's findings and ``_build/html/``."""
     from ..analysis import Setup, analyse
-    from ..outputs import atomic_folder
+    from ..outputs import EVERYTHING, atomic_folder
     from . import notebooks as nbrun
     from . import readme
     from .site import build_site
@@ -227,11 +227,11 @@ def report_repository(root: Path, notebooks: list[Path] | None = None, say=_say)
     with ExitStack() as stack:
         staged = {}
         for name, target in outputs.items():
-            staged[name] = stack.enter_context(atomic_folder(target))
+            staged[name] = stack.enter_context(atomic_folder(target, owns=EVERYTHING))
             for keep in KEEP:
                 if (target / keep).exists():
                     shutil.copyfile(target / keep, staged[name] / keep)
-        html = stack.enter_context(atomic_folder(root / "_build" / "html"))
+        html = stack.enter_context(atomic_folder(root / "_build" / "html", owns=EVERYTHING))
         scratch = Path(
             stack.enter_context(tempfile.TemporaryDirectory(prefix=".report-", dir=root))
         )
