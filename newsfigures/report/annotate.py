@@ -219,7 +219,7 @@ def card(c: Claim, corpus: Corpus, article: Article) -> str:
             f'<div class="source"><p><strong>Data:</strong> {data or esc(v.citation)}</p>'
             + (
                 "<details><summary>Full citation, and where the copy used here came from"
-                f"</summary><p>{esc(v.citation)}</p></details>"
+                f'</summary><p class="citation">{esc(v.citation)}</p></details>'
                 if v.citation
                 else ""
             )

@@ -26,13 +26,14 @@
       });
       copy.removeAttribute("aria-labelledby");
       slot.replaceChildren(copy);
+      var wasHidden = panel.hidden;
       panel.hidden = false;
       panel.setAttribute("data-open", el.getAttribute("data-claim"));
       if (current && current !== el) {
         current.classList.remove("active");
         current.setAttribute("aria-expanded", "false");
       }
-      if (announce && current !== el) {
+      if (announce && (current !== el || wasHidden)) {
         announce.textContent =
           (el.getAttribute("data-label") || "Claim") + ": " + el.getAttribute("data-verdict") + ". Its card is open.";
       }
