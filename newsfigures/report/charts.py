@@ -128,7 +128,12 @@ def _years(reference: Reference, sid: str, first: int = 2000) -> tuple[list[int]
 
 
 def _said(c: Claim) -> str:
-    return f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'"
+    return _plain(f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'")
+
+
+def _plain(text: str) -> str:
+    """Text from a text shown on a chart as it is: a '$' must not start matplotlib's math."""
+    return text.replace("$", r"\$")
 
 
 def _mark(ax, x: float, y: float, verdict: str, size: int = 70) -> None:
@@ -581,7 +586,7 @@ def claim_ratios(
             {
                 "claim": labels.get(c.id, ""),
                 "article": c.article,
-                "figure": _said(c).strip("'"),
+                "figure": f"{c.hedge + ' ' if c.hedge else ''}{c.surface}",
                 "reference_value": v.reference_value,
                 "ratio": round(ratio, 4),
                 "verdict": v.verdict,
