@@ -6,36 +6,100 @@ sum of year-end stocks read as people, a ratio read as an increase, a count for 
 as one place's, a share of another base, an article that contradicts itself, a figure the data do
 not give — and what held up comes after. No number, series id or year is typed here: every one
 comes from a verdict, so a change in the data, the catalogue or a tolerance changes the findings.
+
+The counts every page gives (figures, claims, checkable claims, verdicts) come from :func:`tally`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .checks import CONFUSIONS
 from .claims import Claim
 from .readings import fmt
+from .report.words import number_words, period_words
 from .verdicts import Verdict
 
-# what went wrong -> (the words for it, the chart that shows it)
+# what went wrong -> (what such a claim is, said of one claim and of several; the chart that
+# shows it). Each reads as the end of a sentence: "Three claims are …", "One claim is …".
 KINDS = {
-    "stock_sum": (CONFUSIONS["stock_sum"], "cumulative_claims"),
-    "stock_read_as_flow": (CONFUSIONS["stock_read_as_flow"], "unhcr_trends"),
-    "start_of_year": (CONFUSIONS["start_of_year"], "unhcr_trends"),
-    "ratio_read_as_increase": (CONFUSIONS["ratio_read_as_increase"], "unhcr_trends"),
-    "wider_place": (CONFUSIONS["wider_place"], "border_monthly"),
-    "other_base": (CONFUSIONS["other_base"], "claim_ratios"),
-    "other_series": (CONFUSIONS["other_series"], "claim_ratios"),
-    "contradiction": (
-        "figures of one article that contradict each other or its own arithmetic",
+    "stock_sum": (
+        (
+            "is year-end stocks added up and presented as a number of people",
+            "are year-end stocks added up and presented as a number of people",
+        ),
+        "cumulative_claims",
+    ),
+    "stock_read_as_flow": (
+        (
+            "counts people at one date (a stock) but is presented as a count over a period",
+            "count people at one date (a stock) but are presented as counts over a period",
+        ),
+        "unhcr_trends",
+    ),
+    "start_of_year": (
+        (
+            "is the count at the start of the year, presented as the year's figure",
+            "are counts at the start of the year, presented as the year's figures",
+        ),
+        "unhcr_trends",
+    ),
+    "ratio_read_as_increase": (
+        (
+            "is a ratio (N% of the earlier value) presented as an increase of N%",
+            "are ratios (N% of the earlier value) presented as increases of N%",
+        ),
+        "unhcr_trends",
+    ),
+    "wider_place": (
+        (
+            "counts a wider area than the place the text names",
+            "count a wider area than the place the text names",
+        ),
+        "border_monthly",
+    ),
+    "other_base": (
+        (
+            "is a share of a different total than the text says",
+            "are shares of a different total than the text says",
+        ),
         "claim_ratios",
     ),
-    "conversion": ("a currency conversion far from the exchange rate of its year", "claim_ratios"),
-    "does_not_match": ("figures the data they describe do not give", "claim_ratios"),
-    "across_articles": ("figures other articles contradict", "claim_ratios"),
-    "held_up": ("figures the data confirm", "claim_ratios"),
+    "other_series": (
+        (
+            "matches a related series, not the one the text describes",
+            "match a related series, not the one the text describes",
+        ),
+        "claim_ratios",
+    ),
+    "contradiction": (
+        (
+            "contradicts another figure in the same article",
+            "contradict other figures in the same article",
+        ),
+        "claim_ratios",
+    ),
+    "conversion": (
+        (
+            "converts a currency far from the exchange rate of its year",
+            "convert a currency far from the exchange rate of their year",
+        ),
+        "claim_ratios",
+    ),
+    "does_not_match": (
+        (
+            "is not what the data it describes give",
+            "are not what the data they describe give",
+        ),
+        "claim_ratios",
+    ),
+    "across_articles": (
+        ("is contradicted by another article", "are contradicted by other articles"),
+        "claim_ratios",
+    ),
+    "held_up": (("is confirmed by the data", "are confirmed by the data"), "claim_ratios"),
 }
 ORDER = list(KINDS)
+VERDICTS = ("consistent", "misleading", "inconsistent", "unverifiable")
 
 
 @dataclass
@@ -45,13 +109,14 @@ class Finding:
     kind: str
     verdict: str
     headline: str
-    lines: list[str] = field(default_factory=list)  # one per claim: the figure and its arithmetic
+    lines: list[str] = field(default_factory=list)  # one per claim: figure, when, where, why
     claims: list[str] = field(default_factory=list)  # claim ids
     chart: str = ""
 
-    @property
-    def what(self) -> str:
-        return KINDS[self.kind][0]
+    def what(self, n: int | None = None) -> str:
+        """What the claims of this finding are, said of ``n`` of them (default: all)."""
+        one, many = KINDS[self.kind][0]
+        return one if (len(self.claims) if n is None else n) == 1 else many
 
 
 def _kind(v: Verdict) -> str | None:
@@ -81,16 +146,42 @@ def shown(value: float, c: Claim) -> str:
     return fmt(value) + UNITS.get(c.kind, "")
 
 
+def when_where(c: Claim, places: dict[str, str] | None = None) -> str:
+    """'2012 to 2020, worldwide' (a claim's period and place in words; '' when neither)."""
+    place = (places or {}).get(c.place, c.place)
+    return ", ".join(x for x in (period_words(c.period, c.base_period), place) if x)
+
+
+def publisher(series_words: str) -> str:
+    """Who publishes a series, from its words: 'UNHCR: asylum-seekers …' -> 'UNHCR'."""
+    first = series_words.split(" / ")[0]
+    who = first.split(":")[0].strip() if ":" in first else first.strip()
+    return who.replace(", as reported", " (as reported)")
+
+
+def _short_why(v: Verdict) -> str:
+    """The verdict in a few words: what the data give, or the first clause of the reason."""
+    if v.decided_by == "reference" and v.reference_value is not None and v.series_words:
+        return ""  # said with the value (see _line)
+    first = v.reason.split(": ")[0].split(". ")[0].strip().rstrip(".")
+    return first[:1].lower() + first[1:] if first else v.verdict
+
+
 def _line(c: Claim, v: Verdict, title: str, places: dict[str, str]) -> str:
-    when = f"{c.base_period} to {c.period}" if c.base_period else c.period
-    place = places.get(c.place, c.place)
-    where = f" ({when}" + (f", {place}" if place else "") + ")" if when else ""
-    ref = ""
-    if v.reference_value is not None and v.series_words:
-        ref = f": {v.series_words} — {shown(v.reference_value, c)}"
-    elif v.arithmetic:
-        ref = f": {v.arithmetic}"
-    return f"{said(c)}{where} in {title}{ref}"
+    where = when_where(c, places)
+    head = f"{said(c)}" + (f" ({where})" if where else "")
+    if v.decided_by == "reference" and v.reference_value is not None and v.series_words:
+        why = f"{publisher(v.series_words)} gives {shown(v.reference_value, c)}"
+    else:
+        why = _short_why(v)
+    return f"{head}: {why}" + (f" — {title}" if title else "")
+
+
+def headline(kind: str, n: int) -> str:
+    """'Three claims are year-end stocks added up …' (a finding as a sentence)."""
+    one, many = KINDS[kind][0]
+    count = number_words(n)
+    return f"{count[:1].upper()}{count[1:]} claim{'s' if n != 1 else ''} {one if n == 1 else many}"
 
 
 def findings(
@@ -112,41 +203,87 @@ def findings(
         c = by_id[v.claim]
         f = groups.setdefault(kind, Finding(kind, v.verdict, "", chart=KINDS[kind][1]))
         f.claims.append(c.id)
-        f.lines.append(_line(c, v, titles.get(c.article, c.article), places))
+        f.lines.append(_line(c, v, titles.get(c.article, ""), places))
     out = [groups[k] for k in ORDER if k in groups]
     for f in out:
-        figures = [said(by_id[i]) for i in f.claims]
-        shown = ", ".join(figures[:3]) + (
-            f" and {len(figures) - 3} more" if len(figures) > 3 else ""
-        )
-        verb = "is" if len(figures) == 1 else "are"
-        f.headline = (
-            f"{shown} {verb} {f.what}"
-            if f.kind != "held_up"
-            else f"{shown} {verb} confirmed by the data"
-        )
+        f.headline = headline(f.kind, len(f.claims))
     return out
 
 
 def counts(verdicts: list[Verdict]) -> dict[str, int]:
     """How many claims got each verdict."""
-    out = {k: 0 for k in ("consistent", "inconsistent", "misleading", "unverifiable")}
+    out = dict.fromkeys(VERDICTS, 0)
     for v in verdicts:
         out[v.verdict] += 1
     return out
 
 
-def summary(claims: list[Claim], verdicts: list[Verdict]) -> str:
-    """One sentence: how many claims about a measure, and their verdicts."""
+@dataclass(frozen=True)
+class Tally:
+    """Every count the report gives of a set of texts, in its one vocabulary: *figures* (every
+    number found), *claims* (figures read as statements: what, when, where), *checkable claims*
+    (claims about something the measure catalogue describes, that data or the article's own
+    figures can speak to) and the verdicts of the checkable claims."""
+
+    claims: int
+    checkable: int
+    verdicts: dict[str, int]
+    figures: int | None = None  # None when the figures were not counted
+
+    @property
+    def other(self) -> int:
+        """Claims about nothing the catalogue describes (each unverifiable)."""
+        return self.claims - self.checkable
+
+
+def tally(claims: list[Claim], verdicts: list[Verdict], figures: int | None = None) -> Tally:
+    """The counts of ``claims`` (and their ``verdicts``): the one function every page, table
+    and summary takes its counts from."""
     measured = {c.id for c in claims if c.measure}
-    n = counts([v for v in verdicts if v.claim in measured])
-    others = len(claims) - len(measured)
-    return (
-        f"Of the {len(measured)} claims about something the data can speak to, "
-        f"{n['consistent']} are consistent, {n['misleading']} misleading, {n['inconsistent']} "
-        f"inconsistent and {n['unverifiable']} unverifiable; the {others} other figures are about "
-        "nothing in the reference data."
+    return Tally(
+        len(claims),
+        len(measured),
+        counts([v for v in verdicts if v.claim in measured]),
+        figures,
     )
+
+
+def _n(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def tally_parts(t: Tally) -> tuple[str, list[tuple[str, int]], str]:
+    """A tally as (lead, [(verdict, n) …], tail), for :func:`tally_text` and the HTML pages."""
+    lead = []
+    if t.figures is not None:
+        lead.append(_n(t.figures, "figure") + " found")
+        lead.append(f"{t.claims:,} read as claim{'s' if t.claims != 1 else ''}")
+    else:
+        lead.append(_n(t.claims, "claim"))
+    lead.append(f"{t.checkable:,} checkable" if t.checkable else "none checkable")
+    shown = [(v, n) for v, n in t.verdicts.items() if n]
+    tail = ""
+    if t.other == 1:
+        tail = "The other claim is about nothing the reference data cover, so it is unverifiable."
+    elif t.other:
+        tail = (
+            f"The other {t.other:,} claims are about nothing the reference data cover, so each "
+            "is unverifiable."
+        )
+    return "; ".join(lead), shown, tail
+
+
+def tally_text(t: Tally) -> str:
+    """'31 figures found; 28 read as claims; 22 checkable: 4 consistent, 11 misleading …'"""
+    lead, shown, tail = tally_parts(t)
+    verdicts = ", ".join(f"{n:,} {v}" for v, n in shown)
+    return f"{lead}{': ' + verdicts if verdicts else ''}." + (f" {tail}" if tail else "")
+
+
+def summary(claims: list[Claim], verdicts: list[Verdict], figures: int | None = None) -> str:
+    """The counts in one or two sentences (from :func:`tally`)."""
+    text = tally_text(tally(claims, verdicts, figures))
+    return text[:1].upper() + text[1:]
 
 
 def markdown(found: list[Finding], limit: int = 6) -> str:
@@ -161,27 +298,32 @@ def markdown(found: list[Finding], limit: int = 6) -> str:
     return "\n".join(lines)
 
 
-def chart_title(found: list[Finding], shown: list[Claim], fallback: str) -> str:
-    """A chart's title: the finding most of its plotted claims belong to, said of those claims
-    only (a problem before what held up), else ``fallback``."""
-    ids = {c.id: c for c in shown}
-    best = None
-    for f in found:
-        mine = [i for i in f.claims if i in ids]
-        key = (f.kind != "held_up", len(mine))
-        if mine and (best is None or key > best[0]):
-            best = (key, f, mine)
-    if best is None:
+def chart_title(found: list[Finding], shown: list[Claim], fallback: str, scope: str = "") -> str:
+    """A chart's title, said of the claims it plots: the finding they share ('The three claims
+    about several years are year-end stocks added up …'), or how their verdicts divide ('Of the
+    three claims about single years, two are misleading and one is consistent'); ``fallback``
+    when it plots none. ``scope`` says which claims the chart shows (' about single years')."""
+    ids = {c.id for c in shown}
+    n = len(ids)
+    if not n:
         return fallback
-    _, f, mine = best
-    figures = [said(ids[i]) for i in mine]
-    shown_text = ", ".join(figures[:2]) + (
-        f" and {len(figures) - 2} more" if len(figures) > 2 else ""
-    )
-    verb = "is" if len(figures) == 1 else "are"
-    what = "confirmed by the data" if f.kind == "held_up" else f.what
-    return _short(f"{shown_text} {verb} {what}")
+    groups = [(f, [i for i in f.claims if i in ids]) for f in found]
+    groups = [(f, mine) for f, mine in groups if mine]
+    scope = scope or " shown"
+    if len(groups) == 1 and len(groups[0][1]) == n:
+        f = groups[0][0]
+        many = "" if n == 1 else number_words(n) + " "
+        return _short(f"The {many}claim{'s' if n != 1 else ''}{scope} {f.what(n)}")
+    by_verdict = dict.fromkeys(VERDICTS, 0)
+    for f, mine in groups:
+        by_verdict[f.verdict] += len(mine)
+    by_verdict["unverifiable"] += n - sum(len(m) for _, m in groups)
+    parts = [
+        f"{number_words(k)} {'is' if k == 1 else 'are'} {v}" for v, k in by_verdict.items() if k
+    ]
+    said_parts = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    return _short(f"Of the {number_words(n)} claims{scope}, {said_parts}")
 
 
-def _short(text: str, width: int = 110) -> str:
+def _short(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + " …"

@@ -133,6 +133,37 @@ def test_charts_are_drawn_with_alt_text_on_the_index_and_in_the_notebooks(result
     assert drawn["index.html"] >= 1 and drawn["04_plot_trends.html"] == 5
 
 
+def test_on_a_phone_a_chart_keeps_a_readable_width_and_links_to_its_full_size(results):
+    data, _ = results
+    for r in data:
+        name = r["url"].rsplit("/", 1)[1]
+        if name in ("index.html", "04_plot_trends.html"):
+            assert r["linked"] == r["images"], (name, r["width"])
+            if r["width"] < 500:
+                assert r["narrowest"] >= 500, name  # it scrolls sideways instead of shrinking
+
+
+def test_the_claims_table_fits_a_desktop_window_and_its_region_takes_the_keyboard(results):
+    data, _ = results
+    (claims,) = [r for r in data if r["kind"] == "claims" and r["width"] > 500]
+    assert claims["tableOverflow"] <= 1
+    assert claims["regionReachable"]
+
+
+def test_the_navigation_bar_shows_every_link_on_a_phone(results):
+    data, _ = results
+    hidden = {f"{r['url'].rsplit('/', 1)[1]} at {r['width']}px": r["navHidden"] for r in data}
+    assert {k: v for k, v in hidden.items() if v} == {}
+
+
+def test_a_screen_reader_hears_the_verdict_of_a_claim_not_its_whole_card(results):
+    data, corpus = results
+    articles = [r for r in data if r["kind"] == "article" and r["width"] > 500]
+    total = sum(len(c) for c in corpus.claims_in.values())
+    assert not any(r["panelLive"] for r in articles)
+    assert sum(r["announced"] for r in articles) == 2 * total  # on a click and on focus
+
+
 def test_a_payload_in_a_page_never_runs_even_when_the_page_is_opened_directly(site, tmp_path):
     from newsfigures.report.pages import Corpus
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from newsfigures.findings import shown
+from newsfigures.findings import shown, tally, tally_text
 from newsfigures.report.annotate import Span, render
-from newsfigures.report.pages import DATE_UNKNOWN, Corpus, period_words, shown_date, slug
-from newsfigures.report.site import build_site
+from newsfigures.report.pages import DATE_UNKNOWN, Corpus, shown_date, slug
+from newsfigures.report.site import SUBJECT, TITLE, build_site, vintage
 from newsfigures.report.style import VERDICT_COLOURS
+from newsfigures.report.words import Reader, date_words, period_words
 from tests import sites
 from tests.conftest import ROOT
 from tests.dom import load, parse
@@ -68,7 +69,37 @@ def test_dates_the_report_cannot_read_are_date_unknown():
     assert shown_date("2021") == "2021"
     assert shown_date("") == DATE_UNKNOWN
     assert shown_date("sometime in spring") == DATE_UNKNOWN
+    assert date_words("2022-06-24") == "24 June 2022"
+    assert date_words("sometime <b>soon</b>") == DATE_UNKNOWN
+
+
+def test_a_period_is_written_for_readers_one_way_everywhere():
+    assert period_words("2012") == "2012"
     assert period_words("2012/2020") == "2012 to 2020"
+    assert period_words("2021-01/2021-06") == "January to June 2021"
+    assert period_words("2022-10/2023-04") == "October 2022 to April 2023"
+    assert period_words("2023-04") == "April 2023"
+    assert period_words("FY2023") == "fiscal year 2023"
+    assert period_words("FY2017/FY2022") == "fiscal years 2017 to 2022"
+    assert period_words("2020", base="2012") == "2012 to 2020"
+    assert period_words("") == ""
+
+
+def test_the_analysis_notes_name_series_places_and_periods_in_words():
+    read = Reader(
+        {"unhcr.asylum_seekers.WORLD": "UNHCR: asylum-seekers from China, worldwide"},
+        {"asylum_seekers_stock": "Chinese asylum-seekers waiting for a decision"},
+        {"WORLD": "worldwide", "US-SW": "the US southwest border"},
+    )
+    assert read("unhcr.asylum_seekers.WORLD 2012/2020: 1 + 2 = 3") == (
+        "UNHCR: asylum-seekers from China, worldwide, 2012 to 2020: 1 + 2 = 3"
+    )
+    assert read("US-SW, 2021-01/2021-06, FY2019") == (
+        "the US southwest border, January to June 2021, fiscal year 2019"
+    )
+    assert read("(returned_to_china from the clause)") == "(returned to China from the clause)"
+    assert read("asylum_seekers_stock") == "Chinese asylum-seekers waiting for a decision"
+    assert read("dated 2021-07-30, release 2025.12.1") == "dated 2021-07-30, release 2025.12.1"
 
 
 def test_every_article_has_a_page_marking_each_of_its_claims_once_with_its_verdict(site, corpus):
@@ -83,16 +114,18 @@ def test_every_article_has_a_page_marking_each_of_its_claims_once_with_its_verdi
             assert m.attrs["data-verdict"] == verdict
             assert f"v-{verdict}" in m.attrs["class"]  # its colour …
             assert m.text.strip().endswith(verdict)  # … and its word
+            assert corpus.label_of[c.id] in m.text  # … and its number
             assert c.surface in m.text
             card = doc.by_id(m.attrs["href"][1:])
             assert card is not None and card.attrs["data-for"] == c.id
         # every figure is highlighted, as a claim or as a figure
         figures = corpus.figures_in[art.file]
         assert len(marked) + len(text.find_all("mark")) == len(figures)
-        # the text as received: nothing lost, nothing added but the verdict words
+        # the text as received: nothing lost, nothing added but each claim's number and verdict
         shown_text = text.text
         for m in marked:
-            shown_text = shown_text.replace(m.find_all("span")[-1].text, "", 1)
+            number, word = m.find_all("span")[-2:]
+            shown_text = shown_text.replace(number.text + word.text, "", 1)
         assert shown_text == art.text
 
 
@@ -105,8 +138,9 @@ def test_page_furniture_is_greyed_not_removed(site, corpus):
     assert greyed == [art.text[f.start : f.end] for f in art.furniture]
 
 
-def test_a_card_says_what_the_claim_counts_and_everything_its_verdict_rests_on(site, corpus):
+def test_a_card_says_why_first_then_everything_its_verdict_rests_on_in_words(site, corpus):
     a = sites.analysis()
+    read = Reader.of(a)
     checked = [v for v in a.verdicts if v.reference_value is not None and v.citation]
     assert checked
     for v in checked:
@@ -115,23 +149,34 @@ def test_a_card_says_what_the_claim_counts_and_everything_its_verdict_rests_on(s
         card = doc.by_id(corpus.anchor_of[c.id].replace("claim", "card"))
         words = card.text
         for expected in (
+            corpus.label_of[c.id],
             corpus.measure_label(c.measure),
-            period_words(c.period),
+            period_words(c.period, c.base_period),
             corpus.place_name(c.place),
             c.attributed_to or "none named",
             shown(v.reference_value, c),
             v.series_words,
-            v.arithmetic,
-            v.reason,
-            v.citation,
+            read(v.arithmetic),
+            read(v.reason),
             v.verdict,
         ):
             assert expected in words, (c.id, expected)
+        # the verdict, then why, before anything else
+        why = card.find_all("p", **{"class": "why"})[0]
+        assert why.text.startswith("Why this verdict.") and read(v.reason) in why.text
+        assert words.index(why.text) < words.index("What it counts")
+        # the publisher, dataset and licence in view; the long citation folded away
+        ref = a.tables.reference
+        source = card.find_all("div", **{"class": "source"})[0]
+        for sid in v.series.split(" / "):
+            assert ref[sid].publisher in source.text and ref[sid].licence in source.text
+        folded = [d for d in source.find_all("details") if v.citation in d.text]
+        assert folded and v.citation not in source.text.replace(folded[0].text, "")
         checks = corpus.checks_of[c.id]
         rows = card.find_all("table")[0].find_all("tbody")[0].find_all("tr")
         assert len(rows) == len(checks)
         for row, k in zip(rows, checks, strict=True):
-            assert k.check in row.text and k.reason in row.text
+            assert k.check in row.text and read(k.reason) in row.text
 
 
 def test_a_check_against_another_claim_links_to_it(site, corpus):
@@ -175,6 +220,76 @@ def test_every_filter_offers_exactly_the_values_the_rows_carry(site):
         offered = {o.attrs["value"] for o in select.find_all("option")} - {""}
         assert offered == {r.attrs[f"data-{key}"] for r in rows}, key
     assert "hidden" in doc.find_all("form")[0].attrs  # shown only by the script
+
+
+def test_a_claim_has_one_number_on_its_card_in_the_table_and_in_its_address(site, corpus):
+    rows = {
+        r.attrs["data-claim"]: r
+        for r in load(site / "claims.html").by_id("claims").find_all("tbody")[0].find_all("tr")
+    }
+    for art in corpus.articles:
+        doc = load(site / corpus.page_of[art.file])
+        for c in corpus.claims_in[art.file]:
+            label = corpus.label_of[c.id]  # C4
+            n = label[1:]
+            assert corpus.href(c.id).endswith(f"#claim-{n}")
+            assert doc.by_id(f"claim-{n}").attrs["data-claim"] == c.id
+            assert doc.by_id(f"card-{n}-title").text.startswith(f"{label}:")
+            row = rows[c.id]
+            assert row.attrs["id"] == f"claim-{n}" and row.find_all("td")[0].text == label
+    assert sorted(int(x[1:]) for x in corpus.label_of.values()) == list(
+        range(1, len(corpus.a.claims) + 1)
+    )
+
+
+def test_every_count_on_every_page_is_the_one_tally(site, corpus):
+    def said(path: Path, cls: str = "") -> list[str]:
+        main = load(path).find_all("main")[0]
+        return [
+            " ".join(n.text.split()) for n in main.find_all("p", **({"class": cls} if cls else {}))
+        ]
+
+    whole = tally_text(corpus.tally())
+    assert whole in said(site / "index.html", "counts")
+    assert whole in said(site / "claims.html", "counts")
+    a = corpus.a
+    assert whole == tally_text(tally(a.claims, a.verdicts, len(a.figures)))
+    listed = " ".join(said(site / "articles.html"))
+    for art in corpus.articles:
+        mine = tally_text(corpus.tally([art.file]))
+        assert mine in said(site / corpus.page_of[art.file], "summary")
+        assert mine in listed
+
+
+def test_scroll_regions_can_be_reached_by_keyboard_and_the_card_panel_is_not_read_aloud(
+    site, corpus
+):
+    pages = [site / "claims.html"] + [site / corpus.page_of[x.file] for x in corpus.articles]
+    for p in pages:
+        doc = load(p)
+        for region in doc.find_all("div", **{"class": "table-scroll"}):
+            assert region.attrs.get("tabindex") == "0", p.name
+            assert region.attrs.get("role") == "region" and region.attrs.get("aria-label")
+        panel = doc.by_id("panel")
+        if panel is not None:
+            assert "aria-live" not in panel.attrs  # tabbing to a claim must not read its card
+            assert doc.by_id("announce").attrs["aria-live"] == "polite"
+
+
+def test_the_claims_table_gives_each_column_a_share_of_the_width_and_cuts_long_reasons(
+    site, corpus
+):
+    from newsfigures.report.explorer import COLUMNS, WHY_WIDTH
+
+    doc = load(site / "claims.html")
+    table = doc.by_id("claims")
+    widths = [c.attrs["style"] for c in table.find_all("col")]
+    assert len(widths) == len(COLUMNS) and sum(w for *_, w in COLUMNS) == 100
+    for row in table.find_all("tbody")[0].find_all("tr"):
+        why = row.find_all("td")[-1]
+        link = why.find_all("a")
+        shown_text = why.text.replace(link[0].text, "") if link else why.text
+        assert len(shown_text.strip()) <= WHY_WIDTH
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,8 +342,40 @@ def test_the_stylesheet_uses_the_reports_one_palette_for_the_verdicts():
         assert f"--{verdict}: {colour.lower()};" in css
 
 
+def test_the_index_says_what_the_texts_are_about_where_to_start_and_what_the_verdicts_mean(
+    site, corpus
+):
+    doc = load(site / "index.html")
+    title = doc.find_all("title")[0].text
+    assert title.endswith(TITLE) and "Chinese asylum-seekers" in title
+    main = doc.find_all("main")[0]
+    h1 = main.find_all("h1")[0].text
+    assert SUBJECT in h1 and "seven news texts" in h1
+    text = main.text
+    start = main.by_id("start")
+    assert start is not None and start.text == "Start here"
+    # the legend comes before any verdict badge outside it
+    legend = main.find_all("ul", **{"class": "legend"})[0]
+    first_badge = next(
+        n for n in main.iter() if "badge" in (n.attrs.get("class") or "") and n.tag == "span"
+    )
+    assert first_badge in legend.iter()
+    heads = [h.attrs.get("id") for h in main.find_all("h2")]
+    assert heads.index("start") < heads.index("verdicts") < heads.index("findings")
+    assert text.index(start.text) < text.index(legend.text)
+
+
+def test_the_index_says_which_data_it_rests_on_and_how_recent_from_the_data_alone(site, corpus):
+    said = vintage(corpus)
+    assert "UNHCR to 2025" in said and "US Border Patrol to November 2024" in said
+    assert "Latest text: 3 July 2024." in said
+    text = load(site / "index.html").find_all("main")[0].text
+    assert said in text
+
+
 def test_the_index_leads_with_the_findings_and_the_key_charts_with_their_alt_text(site, corpus):
-    from newsfigures.findings import findings, summary
+    from newsfigures.findings import findings
+    from newsfigures.report.charts import CAPTIONS
     from newsfigures.report.tables import place_names, titles
 
     a = sites.analysis()
@@ -236,30 +383,104 @@ def test_the_index_leads_with_the_findings_and_the_key_charts_with_their_alt_tex
     main = doc.find_all("main")[0]
     found = findings(a.claims, a.verdicts, titles(a), place_names(a))
     text = main.text
-    assert summary(a.claims, a.verdicts) in text
-    note = main.find_all("div", **{"class": "note"})[0].text  # first: which series are stocks
-    assert text.index(note) < text.index("What the report found")
+    assert tally_text(corpus.tally()) in " ".join(text.split())
+    note = main.find_all("div", **{"class": "note"})[0]  # which series are stocks
+    order = list(main.iter())
+    assert order.index(note) < order.index(main.by_id("findings"))
+    note = note.text
     assert "UNHCR: asylum-seekers from China with a claim pending at year end" in note
-    assert text.index("What the report found") < text.index("The report, step by step")
+    assert text.index("What the report found") < text.index("How it was done, step by step")
     for f in found:
         assert f.headline in text
-        for line in f.lines:
-            assert line in text
+        for line, cid in zip(f.lines, f.claims, strict=True):
+            assert line in text and corpus.label_of[cid] in text
     links = {x.attrs["href"] for x in main.find_all("a")}
     assert {corpus.href(i) for f in found for i in f.claims} <= links
-    charts = main.find_all("img")
+    charts = main.find_all("figure")
     assert charts
-    for img in charts:
+    for fig in charts:
+        img = fig.find_all("img")[0]
         name = Path(img.attrs["src"]).stem
         alt = (ROOT / "figures" / f"{name}.txt").read_text(encoding="utf-8").strip()
         assert img.attrs["alt"] == alt
+        caption = fig.find_all("figcaption")[0].text
+        assert CAPTIONS[name] in caption and alt not in caption  # short; the alt says it all
+        # on a phone the chart is small: it links to the full-size file
+        assert f"figures/{name}.svg" in [x.attrs["href"] for x in fig.find_all("a")]
+        region = fig.find_all("div", **{"class": "chart-scroll"})[0]
+        assert region.attrs["tabindex"] == "0" and region.attrs["role"] == "region"
 
 
-def test_notebook_charts_carry_the_alt_text_stating_their_finding(site):
+def test_findings_are_short_sentences_with_periods_in_words(site):
+    from newsfigures.findings import findings
+    from newsfigures.report.tables import place_names, titles
+
+    a = sites.analysis()
+    for f in findings(a.claims, a.verdicts, titles(a), place_names(a)):
+        assert f.headline[0].isupper() and not f.headline.startswith("'")
+        for line in f.lines:
+            assert len(line.split()) <= 32, line
+            assert not re.search(r"\b\d{4}/\d{4}\b|\b\d{4}-\d{2}\b|\bFY\d{4}\b", line), line
+
+
+def test_notebook_charts_carry_the_alt_text_and_link_to_the_chart_at_full_size(site):
     doc = load(site / "04_plot_trends.html")
     alts = [img.attrs.get("alt") for img in doc.find_all("img")]
     expected = {p.read_text(encoding="utf-8").strip() for p in (ROOT / "figures").glob("*.txt")}
     assert alts and set(alts) <= expected, alts
+    links = [a.attrs["href"] for a in doc.find_all("a", **{"class": "chart-link"})]
+    assert len(links) == len(alts) and all((site / x).exists() for x in links)
+
+
+def test_every_page_title_carries_the_site_name_and_no_article_is_headed_by_a_note(site, corpus):
+    for p in _pages(site):
+        title = load(p).find_all("title")[0].text
+        assert title.endswith(f" — {TITLE}"), p.name
+        assert not title.startswith("["), p.name
+    for art in corpus.articles:
+        doc = load(site / corpus.page_of[art.file])
+        h1 = doc.find_all("h1")[0].text
+        assert not h1.startswith("[")
+        if art.title.startswith("[no headline"):  # a description, not a headline
+            assert h1 == f"{art.outlet}, {date_words(art.published)}"
+            assert art.title.split("] ", 1)[1] in doc.find_all("main")[0].text
+
+
+def test_an_outlet_sources_csv_could_only_describe_is_shown_as_not_named(site, corpus):
+    unnamed = [x for x in corpus.articles if x.outlet.startswith("unnamed")]
+    assert unnamed
+    for p in _pages(site):
+        text = load(p).find_all("main")[0].text
+        for x in unnamed:
+            assert x.outlet not in text, (p.name, x.outlet)
+    page = load(site / corpus.page_of[unnamed[0].file]).find_all("main")[0].text
+    assert "not named in the text" in page
+
+
+def _reader_text(node) -> str:
+    """What a reader reads on a page, less the texts as received, file names and citations."""
+    out = []
+    for child in node.children:
+        if isinstance(child, str):
+            out.append(child)
+        elif not (
+            child.attrs.get("id") == "text"
+            or child.tag in ("code", "q", "script", "style")
+            or "citation" in (child.attrs.get("class") or "")
+            or "input" in (child.attrs.get("class") or "").split()
+        ):
+            out.append(_reader_text(child))
+    return "".join(out)
+
+
+def test_no_page_shows_a_reader_an_internal_id(site):
+    a = sites.analysis()
+    ids = {s.id for s in a.tables.reference} | {m.id for m in a.tables.catalogue.measures}
+    ids |= {"returned_to_china", "WORLD", "US-SW"}
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, sorted(ids))) + r")(?![\w-])")
+    for p in _pages(site):
+        text = _reader_text(load(p).find_all("main")[0])
+        assert not pattern.findall(text), (p.name, sorted(set(pattern.findall(text))))
 
 
 def test_the_site_is_the_same_to_the_byte_when_built_twice(tmp_path):

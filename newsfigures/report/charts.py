@@ -28,11 +28,20 @@ from ..tables import write_csv  # noqa: E402
 from ..tolerances import Tolerances  # noqa: E402
 from ..verdicts import Verdict  # noqa: E402
 from .style import PALETTE, VERDICT_COLOURS  # noqa: E402
+from .words import article_label, date_words, number_words, period_words  # noqa: E402
 
-ARTICLE_COLOURS = [PALETTE[k] for k in ("vermillion", "purple", "black", "sky", "yellow", "blue")]
 UNHCR_MEASURES = {"asylum_applications", "asylum_seekers_stock", "refugees_stock", "asylum_granted"}
-VERDICT_MARKERS = {"consistent": "o", "inconsistent": "X", "misleading": "s", "unverifiable": "."}
-HEDGE_MARKERS = {"above": "^", "below": "v", "around": "D", "exact": "o"}
+# every chart marks a claim the same way: its verdict's colour and shape (and its label)
+VERDICT_MARKERS = {"consistent": "o", "inconsistent": "X", "misleading": "s", "unverifiable": "D"}
+# a short caption for each chart where a page shows it; the full description is its alt text
+CAPTIONS = {
+    "unhcr_trends": "UNHCR's yearly figures for people from China, with the claims about one year.",
+    "cumulative_claims": "Running sums of UNHCR's yearly figures, with the claims about several years.",
+    "border_monthly": "US Border Patrol encounters of Chinese nationals, month by month, with the "
+    "claims about them.",
+    "claim_ratios": "How far each claim checked against a reference value is from it.",
+    "timeline": "When each text appeared, and which UNHCR data were out by then.",
+}
 UNHCR_SOURCE = (
     "Source: UNHCR Refugee Data Finder (CC BY 4.0), origin China; claims from the texts read."
 )
@@ -79,9 +88,15 @@ class Chart:
 
 
 def _finish(fig, ax, title: str, subtitle: str, source: str) -> None:
-    ax.set_title(title, pad=24)
-    ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#444444", va="bottom")
-    fig.text(0.01, -0.02, source, fontsize=8, color="#555555", ha="left", va="top", wrap=True)
+    """Title (the finding), subtitle (what is plotted) and source line, wrapped to the chart."""
+    import textwrap
+
+    sub = textwrap.fill(subtitle, 105)
+    ax.set_title(textwrap.fill(title, 78), pad=14 + 12 * (sub.count("\n") + 1))
+    ax.text(0, 1.02, sub, transform=ax.transAxes, fontsize=9, color="#444444", va="bottom")
+    fig.text(
+        0.01, -0.02, textwrap.fill(source, 140), fontsize=8, color="#555555", ha="left", va="top"
+    )
 
 
 def save(chart: Chart, folder: Path) -> dict[str, Path]:
@@ -113,12 +128,96 @@ def _years(reference: Reference, sid: str, first: int = 2000) -> tuple[list[int]
 
 
 def _said(c: Claim) -> str:
-    return f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'"
+    return _plain(f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'")
 
 
-def _hedge_marker(hedge: str, tol: Tolerances) -> str:
-    t = tol.hedges.get((hedge or "").lower())
-    return HEDGE_MARKERS.get(t.reading if t else "around", "D")
+def _plain(text: str) -> str:
+    """Text from a text shown on a chart as it is: a '$' must not start matplotlib's math."""
+    return text.replace("$", r"\$")
+
+
+def _mark(ax, x: float, y: float, verdict: str, size: int = 70) -> None:
+    """A claim on a chart: its verdict's colour and shape, outlined in black."""
+    v = verdict if verdict in VERDICT_MARKERS else "unverifiable"
+    ax.scatter(
+        [x],
+        [y],
+        marker=VERDICT_MARKERS[v],
+        s=size,
+        color=VERDICT_COLOURS[v],
+        edgecolor="black",
+        linewidth=0.6,
+        zorder=5,
+    )
+
+
+def _verdict_handles(verdicts: set[str]) -> list[Line2D]:
+    """Legend entries for the verdicts a chart marks, each in its colour, shape and word."""
+    return [
+        Line2D(
+            [],
+            [],
+            marker=VERDICT_MARKERS[v],
+            linestyle="",
+            markersize=8,
+            color=VERDICT_COLOURS[v],
+            markeredgecolor="black",
+            label=f"a claim, {v}",
+        )
+        for v in VERDICT_COLOURS
+        if v in verdicts
+    ]
+
+
+def _label_above(ax, points: list[tuple[float, float, str]], top: float) -> float:
+    """Labels for ``points`` (x, y, text) in a band above the plotted data (``top``), each with a
+    line to its point, so that no label lies on a line of the chart; labels that would overlap
+    are moved apart side by side. Returns the y the axis must reach for them."""
+    fig = ax.figure
+    lo, hi = ax.get_xlim()
+    axes_points = fig.get_figwidth() * 72 * ax.get_position().width
+    per_char = 8 * 0.62 * (hi - lo) / axes_points  # x units per character at 8 points
+    items = sorted(points, key=lambda p: (p[0], -p[1]))
+    widths = [max(len(t) for t in p[2].split("\n")) * per_char + 2 * per_char for p in items]
+    at = [p[0] for p in items]
+    for i in range(1, len(at)):  # push right until no two overlap …
+        at[i] = max(at[i], at[i - 1] + (widths[i - 1] + widths[i]) / 2)
+    for i in range(len(at) - 1, -1, -1):  # … then back inside the axes, pushing left
+        limit = (
+            hi - widths[i] / 2 if i == len(at) - 1 else at[i + 1] - (widths[i] + widths[i + 1]) / 2
+        )
+        at[i] = min(at[i], limit)
+    at = [max(a, lo + w / 2) for a, w in zip(at, widths, strict=True)]
+    for (x, y, text), a in zip(items, at, strict=True):
+        ax.annotate(
+            text,
+            (x, y),
+            xytext=(a, top * 1.08),
+            textcoords="data",
+            ha="center",
+            va="bottom",
+            fontsize=8,
+            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none"},
+            arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.8},
+            zorder=6,
+        )
+    lines = max((p[2].count("\n") + 1 for p in points), default=1)
+    return top * (1.2 + 0.07 * lines)
+
+
+def _legend_outside(ax, handles=None) -> None:
+    """The legend to the right of the plot, where it covers no data (labels wrapped short)."""
+    import textwrap
+
+    if handles is None:
+        handles, _ = ax.get_legend_handles_labels()
+    for h in handles:
+        h.set_label(textwrap.fill(h.get_label().replace("\n", " "), 32))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+
+
+def _n(n: int, one: str, many: str | None = None) -> str:
+    return f"{number_words(n)} {one if n == 1 else (many or one + 's')}"
 
 
 def _yaxis(ax) -> None:
@@ -137,25 +236,28 @@ def _empty(name: str, title: str, why: str, columns: list[str]) -> Chart:
 def unhcr_trends(
     reference: Reference,
     claims: list[Claim],
-    tol: Tolerances,
+    verdicts: list[Verdict],
     found: list[Finding],
     labels: dict[str, str],
 ) -> Chart:
-    """UNHCR's three worldwide series for China, 2000 onward, with each one-year claim on top."""
+    """UNHCR's three worldwide series for China, 2000 onward, with each one-year claim on top in
+    its verdict's colour and shape."""
     style()
     fig, ax = plt.subplots(figsize=(9, 5.2))
     rows = []
+    top = 0.0
     for sid, label, colour in (
         (
             "unhcr.asylum_seekers.WORLD",
-            "asylum-seekers, year-end stock (pending claims)",
+            "asylum-seekers waiting for a decision at year end (a stock)",
             PALETTE["blue"],
         ),
-        ("unhcr.refugees.WORLD", "refugees, year-end stock", PALETTE["green"]),
+        ("unhcr.refugees.WORLD", "refugees at year end (a stock)", PALETTE["green"]),
         ("unhcr.applications_new.WORLD", "new asylum applications in the year", PALETTE["orange"]),
     ):
         xs, ys = _years(reference, sid)
         ax.plot(xs, ys, color=colour, linewidth=2, label=label)
+        top = max([top, *ys])
         rows += [{"series": sid, "year": x, "value": y} for x, y in zip(xs, ys, strict=True)]
     points = [
         c
@@ -167,69 +269,53 @@ def unhcr_trends(
         and c.span.months == 12
         and c.span.first % 12 == 0
     ]
-    articles = sorted({c.article for c in points})
-    colours = dict(zip(articles, ARTICLE_COLOURS * 4, strict=False))
-    used = set()
+    verdict = {v.claim: v.verdict for v in verdicts}
+    marks = []
     for c in points:
         x, y = c.span.first_year, float(c.value)
-        marker = _hedge_marker(c.hedge, tol)
-        used.add(marker)
-        ax.scatter(
-            [x],
-            [y],
-            marker=marker,
-            s=70,
-            color=colours[c.article],
-            zorder=5,
-            edgecolor="black",
-            linewidth=0.5,
-        )
-        ax.annotate(
-            f"{labels.get(c.id, '')} {_said(c)}",
-            (x, y),
-            xytext=(6, 6),
-            textcoords="offset points",
-            fontsize=8,
-        )
+        _mark(ax, x, y, verdict.get(c.id, "unverifiable"))
+        marks.append((x, y, f"{labels.get(c.id, '')} {_said(c)}"))
         rows.append({"series": f"claim {labels.get(c.id, '')}: {c.article}", "year": x, "value": y})
-    ax.set_xlabel("year (end of year for stocks)")
-    ax.set_ylabel("persons (applications: persons and cases mixed)")
+    top = max([top, *(y for _, y, _ in marks)])
+    ax.set_ylim(0, _label_above(ax, marks, top))
+    ax.set_xlabel("year (the end of the year, for stocks)")
+    ax.set_ylabel("people (applications: people and cases mixed)")
     _yaxis(ax)
     handles, _ = ax.get_legend_handles_labels()
-    handles += [
-        Line2D([], [], marker=m, linestyle="", color="black", label=lab)
-        for m, lab in (
-            ("^", "claim: 'more than'"),
-            ("v", "claim: 'nearly'"),
-            ("D", "claim: 'about'"),
-            ("o", "claim: bare number"),
-        )
-        if m in used
-    ]
-    ax.legend(handles=handles, loc="upper left", fontsize=8)
-    title = chart_title(
-        found, points, "Chinese asylum-seekers, refugees and applications worldwide"
+    _legend_outside(
+        ax, handles + _verdict_handles({verdict.get(c.id, "unverifiable") for c in points})
     )
+    scope = " about a single year"
+    title = chart_title(
+        found, points, "Chinese asylum-seekers, refugees and applications worldwide", scope
+    )
+    first = min((x for x in (r["year"] for r in rows) if isinstance(x, int)), default=2000)
+    last = max((x for x in (r["year"] for r in rows) if isinstance(x, int)), default=first)
     _finish(
         fig,
         ax,
         title,
-        f"UNHCR, worldwide, 2000 onward; {len(points)} claims about a single year marked",
+        f"UNHCR's worldwide figures for people from China, {first} to {last}, with the "
+        f"{_n(len(points), 'claim')}{scope} in each verdict's colour",
         UNHCR_SOURCE,
     )
     alt = (
-        f"Line chart of UNHCR's worldwide series for people from China since 2000 — the year-end "
-        f"stock of asylum-seekers, the stock of refugees and new applications — with "
-        f"{len(points)} claims about single years. {title}."
+        f"Line chart of UNHCR's worldwide series for people from China from {first} to {last} — "
+        f"the year-end stock of asylum-seekers, the stock of refugees and new applications — with "
+        f"{_n(len(points), 'claim')}{scope} marked in the colour of their verdicts. {title}."
     )
     return Chart("unhcr_trends", fig, rows, ["series", "year", "value"], alt)
 
 
 def cumulative(
-    reference: Reference, claims: list[Claim], found: list[Finding], labels: dict[str, str]
+    reference: Reference,
+    claims: list[Claim],
+    verdicts: list[Verdict],
+    found: list[Finding],
+    labels: dict[str, str],
 ) -> Chart:
     """Running sums of year-end stocks and of new applications from the first year the
-    multi-year asylum claims start in, with those claims marked."""
+    multi-year asylum claims start in, with those claims marked in their verdicts' colours."""
     multi = [
         c
         for c in claims
@@ -240,7 +326,8 @@ def cumulative(
         and c.span.first % 12 == 0
         and c.reading == "level"
     ]
-    title = chart_title(found, multi, "Totals over several years, against running sums")
+    scope = " about several years"
+    title = chart_title(found, multi, "Totals over several years, against running sums", scope)
     if not multi:
         return _empty(
             "cumulative_claims",
@@ -252,31 +339,31 @@ def cumulative(
     style()
     fig, ax = plt.subplots(figsize=(9, 5.2))
     rows = []
+    top = 0.0
     for sid, label, colour in (
         (
             "unhcr.asylum_seekers.WORLD",
-            "running sum of year-end stocks of asylum-seekers",
+            "year-end stocks of asylum-seekers, added up",
             PALETTE["blue"],
         ),
-        (
-            "unhcr.applications_new.WORLD",
-            "running sum of new asylum applications",
-            PALETTE["orange"],
-        ),
+        ("unhcr.applications_new.WORLD", "new asylum applications, added up", PALETTE["orange"]),
     ):
         xs, ys = _years(reference, sid, start)
         run = [sum(ys[: i + 1]) for i in range(len(ys))]
         ax.plot(xs, run, color=colour, linewidth=2, marker="o", markersize=3, label=label)
+        top = max([top, *run])
         rows += [
             {"series": f"running sum of {sid}", "year": x, "value": v}
             for x, v in zip(xs, run, strict=True)
         ]
+    verdict = {v.claim: v.verdict for v in verdicts}
     points: dict[tuple[int, float], list[str]] = {}
     for c in multi:
         end = c.span.last_year
         points.setdefault((end, float(c.value)), []).append(
-            f"{labels.get(c.id, '')} {_said(c)} ({c.period})"
+            f"{labels.get(c.id, '')} {_said(c)} ({period_words(c.period)})"
         )
+        _mark(ax, end, float(c.value), verdict.get(c.id, "unverifiable"), 80)
         rows.append(
             {
                 "series": f"claim {labels.get(c.id, '')}: {c.article}",
@@ -284,30 +371,27 @@ def cumulative(
                 "value": float(c.value),
             }
         )
-    for (end, value), texts in points.items():  # claims at the same point share one label
-        ax.scatter([end], [value], s=80, color=PALETTE["black"], marker="D", zorder=5)
-        ax.annotate(
-            "\n".join(texts),
-            (end, value),
-            xytext=(-10, 10),
-            textcoords="offset points",
-            fontsize=8,
-            ha="right",
-        )
-    ax.set_xlabel(f"last year included (sums start in {start})")
-    ax.set_ylabel("persons, summed over years")
+    marks = [(x, y, "\n".join(texts)) for (x, y), texts in points.items()]
+    ax.set_ylim(0, _label_above(ax, marks, top))
+    ax.set_xlabel(f"last year added (every sum starts in {start})")
+    ax.set_ylabel("people, added up over the years")
     _yaxis(ax)
-    ax.legend(loc="upper left", fontsize=8)
+    handles, _ = ax.get_legend_handles_labels()
+    _legend_outside(
+        ax, handles + _verdict_handles({verdict.get(c.id, "unverifiable") for c in multi})
+    )
     _finish(
         fig,
         ax,
         title,
-        f"Running sums from {start}; {len(multi)} claims about several years marked",
+        f"UNHCR's yearly figures added up from {start}, with the "
+        f"{_n(len(multi), 'claim')}{scope} in each verdict's colour",
         UNHCR_SOURCE,
     )
     alt = (
         f"Line chart of two running sums from {start}: UNHCR's year-end stocks of Chinese "
-        f"asylum-seekers, and new applications; {len(multi)} multi-year claims are marked. {title}."
+        f"asylum-seekers, and new applications, with {_n(len(multi), 'claim')}{scope} marked in "
+        f"the colour of their verdicts. {title}."
     )
     return Chart("cumulative_claims", fig, rows, ["series", "year", "value"], alt)
 
@@ -320,26 +404,43 @@ def border_monthly(
     labels: dict[str, str],
     since: str = "2020-01",
 ) -> Chart:
-    """Border Patrol encounters of Chinese nationals by month, nationwide and at the southwest
-    border, with the stretch each claim covers shaded."""
+    """Border Patrol encounters of Chinese nationals by month: at the southwest border and at the
+    other borders, stacked so that their sum is the nationwide count; the stretch each claim
+    covers is shaded in its verdict's colour."""
     style()
     fig, ax = plt.subplots(figsize=(9, 5.2))
     rows = []
-    for sid, label, colour, width in (
-        ("usbp.encounters.all_borders.monthly", "nationwide", PALETTE["sky"], 1 / 13),
-        ("usbp.encounters.southwest.monthly", "at the southwest border", PALETTE["blue"], 1 / 26),
-    ):
-        s = reference[sid]
-        months = sorted((p, v) for p, v in s.values.items() if p >= since)
-        xs = [int(p[:4]) + (int(p[5:]) - 1) / 12 for p, _ in months]
-        ax.bar(
-            xs,
-            [v for _, v in months],
-            width=width,
-            color=colour,
-            label=f"encounters in the month, {label}",
-        )
-        rows += [{"series": sid, "period": p, "value": v} for p, v in months]
+    nation = {
+        p: v
+        for p, v in reference["usbp.encounters.all_borders.monthly"].values.items()
+        if p >= since
+    }
+    south = {
+        p: v for p, v in reference["usbp.encounters.southwest.monthly"].values.items() if p >= since
+    }
+    months = sorted(set(nation) | set(south))
+    xs = [int(p[:4]) + (int(p[5:]) - 1) / 12 for p in months]
+    sw = [south.get(p, 0.0) for p in months]
+    rest = [max(nation.get(p, 0.0) - south.get(p, 0.0), 0.0) for p in months]
+    ax.bar(xs, sw, width=1 / 13, color=PALETTE["blue"], label="at the southwest border")
+    ax.bar(
+        xs,
+        rest,
+        width=1 / 13,
+        bottom=sw,
+        color=PALETTE["sky"],
+        label="at the other borders (both together: nationwide)",
+    )
+    rows += [
+        {"series": "usbp.encounters.all_borders.monthly", "period": p, "value": nation[p]}
+        for p in months
+        if p in nation
+    ]
+    rows += [
+        {"series": "usbp.encounters.southwest.monthly", "period": p, "value": south[p]}
+        for p in months
+        if p in south
+    ]
     verdict = {v.claim: v.verdict for v in verdicts}
     shown = [
         c
@@ -349,38 +450,51 @@ def border_monthly(
         and c.reading == "level"
         and month_label(c.span.last) >= since
     ]
-    top = max((r["value"] for r in rows), default=1)
+    top = max((a + b for a, b in zip(sw, rest, strict=True)), default=1)
     for k, c in enumerate(shown):
         x0 = c.span.first_year + (c.span.first % 12) / 12
         x1 = c.span.last_year + (c.span.last % 12 + 1) / 12
-        ax.axvspan(
-            x0, x1, color=VERDICT_COLOURS[verdict.get(c.id, "unverifiable")], alpha=0.12, lw=0
-        )
+        v = verdict.get(c.id, "unverifiable")
+        ax.axvspan(x0, x1, color=VERDICT_COLOURS[v], alpha=0.15, lw=0)
         ax.annotate(
-            f"{labels.get(c.id, '')} {_said(c)} ({c.period})",
-            ((x0 + x1) / 2, top * (0.95 - 0.07 * (k % 6))),
+            f"{labels.get(c.id, '')} {_said(c)} ({period_words(c.period)}): {v}",
+            ((x0 + x1) / 2, top * (1.08 + 0.08 * (k % 6))),
             ha="center",
-            fontsize=7,
-            bbox={"boxstyle": "round", "fc": "white", "ec": PALETTE["grey"]},
+            fontsize=8,
+            bbox={"boxstyle": "round", "fc": "white", "ec": VERDICT_COLOURS[v], "lw": 1.5},
         )
         rows.append(
             {"series": f"claim {labels.get(c.id, '')}", "period": c.period, "value": float(c.value)}
         )
+    ax.set_ylim(0, top * (1.2 + 0.08 * min(len(shown), 6)))
     ax.set_xlabel("month")
-    ax.set_ylabel("encounters per month (each value rounded to 10)")
+    ax.set_ylabel("encounters in the month (each value rounded to 10)")
     _yaxis(ax)
-    ax.legend(loc="upper left", fontsize=8)
-    title = chart_title(found, shown, "Border Patrol encounters of Chinese nationals, by month")
+    _legend_outside(ax)
+    title = chart_title(
+        found, shown, "Border Patrol encounters of Chinese nationals, by month", " about the border"
+    )
+    n = len(shown)
+    stretch = (
+        "the months the claim covers are shaded in its verdict's colour"
+        if n == 1
+        else f"the months each of the {number_words(n)} claims covers are shaded in its verdict's "
+        "colour"
+        if n
+        else "no claim covers these months"
+    )
     _finish(
         fig,
         ax,
         title,
-        f"Monthly encounters from {since}; the stretch each of {len(shown)} claims covers is shaded in its verdict's colour",
+        f"Encounters of Chinese nationals each month from {date_words(since)}; {stretch}",
         USBP_SOURCE,
     )
     alt = (
-        f"Bar chart of US Border Patrol encounters of Chinese nationals per month since {since}, "
-        f"nationwide and at the southwest border, with {len(shown)} claims' periods shaded. {title}."
+        f"Bar chart of US Border Patrol encounters of Chinese nationals each month from "
+        f"{date_words(since)}, at the southwest border and at the other borders stacked to the "
+        f"nationwide count, with the months {_n(n, 'claim')} "
+        f"{'covers' if n == 1 else 'cover'} shaded. {title}."
     )
     return Chart("border_monthly", fig, rows, ["series", "period", "value"], alt)
 
@@ -391,9 +505,10 @@ def claim_ratios(
     tol: Tolerances,
     found: list[Finding],
     labels: dict[str, str],
+    reference: Reference | None = None,
 ) -> Chart:
-    """Each claim decided by the reference, as its ratio to the value its verdict rests on (log
-    scale, by verdict); a misleading one also against the series the text names (hollow)."""
+    """Each claim whose verdict rests on a reference value, as its ratio to that value (log
+    scale, by verdict); a misleading one also against the series the text names (open circle)."""
     by_id = {c.id: c for c in claims}
     points = [
         (by_id[v.claim], v, float(by_id[v.claim].value) / v.reference_value)
@@ -405,13 +520,18 @@ def claim_ratios(
         and by_id[v.claim].reading == "level"
     ]
     misled = sum(v.verdict == "misleading" for _, v, _ in points)
+    scope = " checked against a reference value"
     title = chart_title(
         found,
         [c for c, _, _ in points],
-        "Every checked figure against the value its verdict rests on",
+        "Every claim against the value its verdict rests on",
+        scope,
     )
     if misled:
-        title = f"{misled} of {len(points)} checked figures match a published number, but not the one the text names"
+        title = (
+            f"{number_words(misled).capitalize()} of the {number_words(len(points))} claims{scope} "
+            "match a published number, but not the one the text names"
+        )
     columns = [
         "claim",
         "article",
@@ -423,10 +543,13 @@ def claim_ratios(
     ]
     if not points:
         return _empty(
-            "claim_ratios", title, "No figure here could be checked against the reference.", columns
+            "claim_ratios",
+            title,
+            "No claim here could be checked against a reference value.",
+            columns,
         )
     style()
-    fig, ax = plt.subplots(figsize=(9, 0.36 * len(points) + 1.6))
+    fig, ax = plt.subplots(figsize=(9, 0.36 * len(points) + 1.9))
     rows = []
     for i, (c, v, ratio) in enumerate(points):
         t = tol.hedges.get((c.hedge or "").lower())
@@ -454,24 +577,16 @@ def claim_ratios(
                 [i],
                 facecolor="white",
                 edgecolor=VERDICT_COLOURS["misleading"],
+                linewidth=1.5,
                 s=50,
                 zorder=3,
             )
-        ax.scatter(
-            [ratio],
-            [i],
-            color=VERDICT_COLOURS[v.verdict],
-            marker=VERDICT_MARKERS[v.verdict],
-            s=60,
-            zorder=4,
-            edgecolor="black",
-            linewidth=0.5,
-        )
+        _mark(ax, ratio, i, v.verdict, 60)
         rows.append(
             {
                 "claim": labels.get(c.id, ""),
                 "article": c.article,
-                "figure": _said(c).strip("'"),
+                "figure": f"{c.hedge + ' ' if c.hedge else ''}{c.surface}",
                 "reference_value": v.reference_value,
                 "ratio": round(ratio, 4),
                 "verdict": v.verdict,
@@ -489,21 +604,13 @@ def claim_ratios(
         r["ratio_to_series_described"] for r in rows if r["ratio_to_series_described"]
     ]
     ax.set_xlim(min(shown + [0.5]) / 1.6, max(shown + [2]) * 1.6)
+    ax.xaxis.set_major_locator(matplotlib.ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:g}×"))
-    ax.set_xlabel("figure as stated ÷ reference value (log scale; 1× = equal)")
-    present = {r["verdict"] for r in rows}
-    handles = [
-        Line2D(
-            [],
-            [],
-            marker=VERDICT_MARKERS[k],
-            linestyle="",
-            color=col,
-            label=f"{k}: against the value it matches",
-        )
-        for k, col in VERDICT_COLOURS.items()
-        if k in present
-    ]
+    ax.set_xlabel("the figure as stated ÷ the reference value (log scale; 1× = the same)")
+    handles = _verdict_handles({r["verdict"] for r in rows})
+    for h in handles:
+        h.set_label(f"{h.get_label()}: against the value it matches")
     if any(r["ratio_to_series_described"] for r in rows):
         handles.append(
             Line2D(
@@ -512,22 +619,66 @@ def claim_ratios(
                 marker="o",
                 linestyle="",
                 markerfacecolor="white",
+                markeredgewidth=1.5,
                 color=VERDICT_COLOURS["misleading"],
-                label="misleading: against the series the text names",
+                label="open circle: a misleading claim against\nthe series the text names",
             )
         )
     handles.append(Line2D([], [], color="#cccccc", linewidth=6, label="what the hedge allows"))
-    ax.legend(handles=handles, loc="lower right", fontsize=7)
+    _legend_outside(ax, handles)
+    plotted = {c.id for c, _, _ in points}
+    rest = [v for v in verdicts if v.claim not in plotted and by_id[v.claim].measure]
+    share = sum(v.verdict != "unverifiable" and v.decided_by == "reference" for v in rest)
+    unchecked = sum(v.verdict == "unverifiable" for v in rest)
+    own = len(rest) - share - unchecked
+    parts = [
+        f"{number_words(k)} {one if k == 1 else many}"
+        for k, one, many in (
+            (
+                share,
+                "is a share or a change (checked as such)",
+                "are shares or changes (checked as such)",
+            ),
+            (
+                own,
+                "was decided by the article's own figures",
+                "were decided by the article's own figures",
+            ),
+            (unchecked, "could not be checked", "could not be checked"),
+        )
+        if k
+    ]
+    why = (
+        f"; of the other {_n(len(rest), 'checkable claim')}, "
+        + ", ".join(parts[:-1])
+        + (" and " if len(parts) > 1 else "")
+        + parts[-1]
+        if parts
+        else ""
+    )
+    publishers = []
+    if reference is not None:
+        for _, v, _ in points:
+            for sid in v.series.split(" / "):
+                s = reference.series.get(sid)
+                if s is not None and s.publisher not in publishers:
+                    publishers.append(s.publisher)
+    source = (
+        "Sources: " + "; ".join(publishers) + ". Each claim's card names its series."
+        if publishers
+        else "Sources: the reference series named in each claim's card."
+    )
     _finish(
         fig,
         ax,
         title,
-        f"{len(points)} figures checked against the reference; hollow circles: as the text words them",
-        "Sources: the reference series named in data/processed/verdicts.csv (UNHCR CC BY 4.0; DHS public domain; secondary statements as cited).",
+        f"The {_n(len(points), 'claim')} whose verdict rests on a reference value{why}",
+        source,
     )
     alt = (
-        f"Dot chart of {len(points)} figures, each as a ratio to the reference value its verdict "
-        f"rests on, on a log scale, coloured and shaped by verdict. {title}."
+        f"Dot chart of {_n(len(points), 'claim')}, each as a ratio to the reference value its "
+        "verdict rests on, on a log scale, in its verdict's colour and shape; for a misleading "
+        f"claim an open circle shows its ratio to the series the text names. {title}."
     )
     return Chart("claim_ratios", fig, rows, columns, alt)
 
@@ -544,6 +695,7 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
     style()
     fig, ax = plt.subplots(figsize=(9, 0.5 * len(dated) + 1.8))
     rows = []
+    names = []
     for i, a in enumerate(dated):
         pub = _decimal_year(a.published)
         latest = math.floor(pub - lag_months / 12) - 1
@@ -563,6 +715,11 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
                 linewidth=4,
                 alpha=0.8,
             )
+        names.append(
+            article_label(a.outlet, a.title, a.headline_text, a.published, a.file).rsplit(", ", 1)[
+                0
+            ]
+        )
         rows.append(
             {
                 "article": a.file,
@@ -572,7 +729,8 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
             }
         )
     ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([r["article"][:34] for r in rows], fontsize=8)
+    ax.set_yticklabels([_wrap(n, 34) for n in names], fontsize=8)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.set_xlabel("year")
     handles = [
@@ -585,35 +743,58 @@ def timeline(articles, claims: list[Claim], lag_months: int = 5) -> Chart:
             color=PALETTE["vermillion"],
             mew=2,
             markersize=12,
-            label="end of the latest UNHCR year out by then",
+            label="end of the latest UNHCR year\nout by then",
         ),
         Line2D(
-            [], [], color=PALETTE["orange"], linewidth=4, label="years its UNHCR-based claims cover"
+            [],
+            [],
+            color=PALETTE["orange"],
+            linewidth=4,
+            label="years its UNHCR-based\nclaims cover",
         ),
     ]
-    ax.legend(handles=handles, loc="upper left", fontsize=8)
-    note = f"; {len(undated)} undated text(s) left out" if undated else ""
+    _legend_outside(ax, handles)
+    note = f"; {_n(len(undated), 'undated text')} left out" if undated else ""
     quoting = [r for r in rows if r["claims_cover"]]
     within = [
         r for r in quoting if int(r["claims_cover"].split("-")[1]) <= r["latest_unhcr_year_out"]
     ]
     if quoting:
+        n, k = len(quoting), len(within)
+        who = (
+            ("The one text" if n == 1 else f"All {number_words(n)} texts")
+            if k == n
+            else f"{number_words(k).capitalize()} of the {number_words(n)} texts"
+        )
         title = (
-            f"{len(within)} of the {len(quoting)} texts that quote UNHCR-based figures use only "
-            "years whose data were out when they appeared"
+            f"{who} that quote UNHCR-based figures use only years whose data were out when "
+            f"{'it' if n == 1 and k == n else 'they'} appeared"
         )
     _finish(
         fig,
         ax,
         title,
-        f"{len(dated)} dated texts: publication date against the data it could have known{note}",
-        "Sources: publication dates from sources.csv or the texts; UNHCR release lag as in data/measures.csv.",
+        f"{_n(len(dated), 'dated text').capitalize()}: when each appeared, against the data it "
+        f"could have known{note}",
+        "Sources: each text's publication date, from the text or the list of sources it came with; "
+        "UNHCR's usual delay before a year's data come out, from the report's catalogue of "
+        "measures.",
     )
     alt = (
-        f"Timeline of {len(dated)} texts: when each was published, the last year of UNHCR data "
-        f"out by then, and the years its asylum figures cover{note}. {title}."
+        f"Timeline of {_n(len(dated), 'text')}: when each was published, the last year of UNHCR "
+        f"data out by then, and the years its asylum figures cover{note}. {title}."
     )
     return Chart("timeline", fig, rows, columns, alt)
+
+
+def _wrap(text: str, width: int) -> str:
+    """A label on two lines at most, cut at a word."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width)
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")]
+    return "\n".join(lines)
 
 
 def _decimal_year(published: str) -> float:

@@ -6,25 +6,24 @@ compare in ``data-`` attributes, the cells what sorting compares in ``data-sort`
 from __future__ import annotations
 
 from ..findings import shown
-from .pages import Corpus, badge, esc, legend, period_words
+from .pages import Corpus, badge, esc, legend, tally_html, terms
 from .style import VERDICT_WORDS
+from .words import period_words, short
 
-NONE = "(none)"
+NONE = "nothing the catalogue describes"
+WHY_WIDTH = 110  # the reason is cut to this many characters; the card has all of it
 
-# header, the filter it feeds (if any), how it sorts
+# header, the filter it feeds (if any), how it sorts, its share of the table's width
 COLUMNS = [
-    ("Claim", "", "text"),
-    ("Figure", "", "number"),
-    ("Verdict", "verdict", "text"),
-    ("What it counts", "measure", "text"),
-    ("Period", "", "text"),
-    ("Place", "", "text"),
-    ("Credited to", "", "text"),
-    ("Article", "article", "text"),
-    ("Outlet", "outlet", "text"),
-    ("Published", "", "text"),
-    ("Reference", "", "number"),
-    ("Why", "", "text"),
+    ("Claim", "", "number", 5),
+    ("Figure", "", "number", 10),
+    ("Verdict", "verdict", "text", 9),
+    ("What it counts", "measure", "text", 13),
+    ("When and where", "", "text", 11),
+    ("Credited to", "", "text", 8),
+    ("Article", "article", "text", 13),
+    ("Reference", "", "number", 14),
+    ("Why", "", "text", 17),
 ]
 FILTERS = [
     ("verdict", "Verdict"),
@@ -51,6 +50,7 @@ def rows(corpus: Corpus) -> list[dict]:
                 ref = shown(v.reference_value, c) + (
                     f" — {v.series_words}" if v.series_words else ""
                 )
+            place = corpus.place_name(c.place)
             out.append(
                 {
                     "id": c.id,
@@ -61,16 +61,17 @@ def rows(corpus: Corpus) -> list[dict]:
                     "value": c.value,
                     "verdict": corpus.verdict(c.id),
                     "measure": corpus.measure_label(c.measure) or NONE,
-                    "period": period_words(c.period),
-                    "place": corpus.place_name(c.place),
+                    "when": ", ".join(
+                        x for x in (period_words(c.period, c.base_period), place) if x
+                    ),
                     "credited": c.attributed_to,
                     "article": corpus.title(art),
                     "file": art.file,
-                    "outlet": art.outlet or NONE,
-                    "published": corpus.date(art),
+                    "outlet": corpus.outlet(art),
+                    "published": corpus.date_words(art),
                     "reference": ref,
                     "reference_value": v.reference_value if v is not None else None,
-                    "why": _first_sentence(v.reason) if v is not None else "",
+                    "why": corpus.read(_first_sentence(v.reason)) if v is not None else "",
                 }
             )
     return out
@@ -88,32 +89,39 @@ def claims_body(corpus: Corpus) -> str:
     """The content of the claims page."""
     table = rows(corpus)
     head = "".join(
-        f'<th scope="col" data-type="{kind}">{esc(name)}</th>' for name, _, kind in COLUMNS
+        f'<th scope="col" data-type="{kind}">{esc(name)}</th>' for name, _, kind, _ in COLUMNS
     )
+    cols = "".join(f'<col style="width:{w}%">' for *_, w in COLUMNS)
     body = []
     for r in table:
         link = (
             f'<a href="{esc(r["href"])}">{esc(r["figure"])}</a>' if r["href"] else esc(r["figure"])
         )
+        why = short(r["why"], WHY_WIDTH)
+        if why != r["why"] and r["href"]:
+            why = f'{esc(why)} <a href="{esc(r["href"])}">the full reason</a>'
+        else:
+            why = esc(why)
+        article = (
+            f'{esc(r["article"])}<span class="meta">{esc(r["outlet"])} · '
+            f"{esc(r['published'])}</span>"
+        )
         cells = [
-            (esc(r["label"]) or "—", r["label"][1:] if r["label"] else ""),
+            (esc(r["label"]), r["label"][1:]),
             (link, _num(r["value"])),
             (badge(r["verdict"]), r["verdict"]),
             (esc(r["measure"]), ""),
-            (esc(r["period"]) or "—", ""),
-            (esc(r["place"]) or "—", ""),
-            (esc(r["credited"]) or "—", ""),
-            (esc(r["article"]), ""),
-            (esc(r["outlet"]), ""),
-            (esc(r["published"]), ""),
-            (esc(r["reference"]) or "—", _num(r["reference_value"])),
-            (esc(r["why"]), ""),
+            (esc(r["when"]) or "not stated", ""),
+            (esc(r["credited"]) or "no one named", ""),
+            (article, r["article"]),
+            (esc(r["reference"]) or "none", _num(r["reference_value"])),
+            (why, ""),
         ]
         tds = "".join(
             f'<td data-label="{esc(name)}"'
             + (f' data-sort="{esc(key)}"' if key else "")
             + f">{html}</td>"
-            for (name, _, _), (html, key) in zip(COLUMNS, cells, strict=True)
+            for (name, *_), (html, key) in zip(COLUMNS, cells, strict=True)
         )
         body.append(
             f'<tr id="{esc(r["row"])}" data-claim="{esc(r["id"])}" data-verdict="{esc(r["verdict"])}" '
@@ -133,17 +141,20 @@ def claims_body(corpus: Corpus) -> str:
         )
     n = len(table)
     return (
-        f"<h1>Every claim, with its verdict</h1>\n"
-        f"<p>{n} claim{'s' if n != 1 else ''} from {len(corpus.articles)} article"
-        f"{'s' if len(corpus.articles) != 1 else ''}. Each figure links to its place in the "
-        "annotated article, where its card lists every check behind the verdict. Claims labelled "
-        "C1, C2 … are those about a measure, as in notebooks 03 and 04.</p>\n"
-        f"{legend()}\n"
+        "<h1>Every claim, with its verdict</h1>\n"
+        "<p>Each claim has its number, C1, C2 …, the same as on its article's page and on the "
+        "charts. Its figure links to its place in the article, where its card gives the full "
+        "reason and every check behind the verdict.</p>\n"
+        f"{legend()}{terms()}\n"
+        f'<p class="counts">{tally_html(corpus.tally())}</p>\n'
         '<form class="filters" hidden aria-label="Filter the claims">'
         + "".join(selects)
         + '<button type="reset">Show all</button>'
         f'<output class="shown" aria-live="polite">{n} of {n} claims shown</output></form>\n'
-        '<div class="table-scroll"><table id="claims" class="claims sortable">'
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Every claim, in a '
+        'table">'
+        '<table id="claims" class="claims sortable">'
         "<caption>Every claim; select a column's heading to sort by it</caption>"
+        f"<colgroup>{cols}</colgroup>"
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody></table></div>"
     )

@@ -138,8 +138,15 @@ _MD_SPECIAL = set("\\`*_{}[]()#+-.!|~")
 
 
 def article_heading(article, extra: str = "") -> str:
-    """A Markdown heading for one article: its title, outlet, date and file, all escaped."""
-    when = article.published or "date unknown"
-    who = article.outlet or "outlet unknown"
+    """A Markdown heading for one article: its name for a reader, outlet, date and file, all
+    escaped (see :mod:`newsfigures.report.words`)."""
+    from .words import article_name, date_words, outlet_name
+
+    name = article_name(
+        article.title, article.headline_text, article.outlet, article.published, article.file
+    )
     tail = f" — {_md(extra)}" if extra else ""
-    return f"### {_md(article.title or article.file)}\n*{_md(who)}, {_md(when)}* — {_md(article.file)}{tail}"
+    return (
+        f"### {_md(name)}\n*{_md(outlet_name(article.outlet))}, "
+        f"{_md(date_words(article.published))}* — {_md(article.file)}{tail}"
+    )

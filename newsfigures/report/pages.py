@@ -18,11 +18,14 @@ from ..checks import Check
 from ..claims import Claim
 from ..corpus import Article
 from ..extract import Figure
+from ..findings import Tally, tally, tally_parts
 from ..verdicts import Verdict
 from .style import VERDICT_WORDS
+from .words import DATE_UNKNOWN as WORDS_DATE_UNKNOWN
+from .words import Reader, date_words, outlet_name
 
 VERDICTS = tuple(VERDICT_WORDS)  # consistent, misleading, inconsistent, unverifiable
-DATE_UNKNOWN = "date unknown"
+DATE_UNKNOWN = WORDS_DATE_UNKNOWN  # one phrase, from words.py
 
 # Nothing is fetched from anywhere but the site's own folder; no inline script runs.
 POLICY = (
@@ -82,6 +85,30 @@ def legend() -> str:
     return f'<ul class="legend">{items}</ul>'
 
 
+TERMS = (  # the words every count on the site is given in (see findings.Tally)
+    ("figure", "a number a text states: “nearly 12,000”, “17.6 percent”, “tenfold”"),
+    (
+        "claim",
+        "a figure read as a statement about something: what it counts, when and where. Each "
+        "has a number, C1, C2 …, the same on every page and chart",
+    ),
+    (
+        "checkable claim",
+        "a claim about something the report's catalogue of measures describes, so that primary "
+        "data, other texts or the text's own figures can speak to it",
+    ),
+)
+
+
+def terms(open_: bool = False) -> str:
+    """What 'figure', 'claim' and 'checkable claim' mean, as every count uses them."""
+    rows = "".join(f"<dt>{esc(t)}</dt><dd>{esc(d)}.</dd>" for t, d in TERMS)
+    return (
+        f'<details class="terms-box"{" open" if open_ else ""}><summary>What “figure”, “claim” '
+        f'and “checkable claim” mean</summary><dl class="terms">{rows}</dl></details>'
+    )
+
+
 _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 
 
@@ -107,11 +134,6 @@ def slug(name: str, taken: set[str]) -> str:
     return out
 
 
-def period_words(period: str) -> str:
-    """'2012/2020' -> '2012 to 2020' (a claim's period as a reader says it)."""
-    return " to ".join(p for p in period.split("/") if p) if period else ""
-
-
 @dataclass
 class Corpus:
     """The site's view of an analysis: every article's page, every claim's anchor on it."""
@@ -124,13 +146,16 @@ class Corpus:
     checks_of: dict[str, list[Check]] = field(default_factory=dict)
     claims_in: dict[str, list[Claim]] = field(default_factory=dict)
     figures_in: dict[str, list[Figure]] = field(default_factory=dict)
-    label_of: dict[str, str] = field(default_factory=dict)  # C1, C2 … as in notebooks 03 and 04
+    label_of: dict[str, str] = field(default_factory=dict)  # C1, C2 …, as in every table and chart
+    read: Reader = field(default_factory=lambda: Reader({}, {}, {}))
 
     @classmethod
     def of(cls, a: Analysis) -> Corpus:
         from .tables import labels
 
         out = cls(a)
+        out.read = Reader.of(a)
+        out.label_of = labels(a.claims)
         taken: set[str] = {"index", "claims", "articles"}
         for art in a.articles:
             out.page_of[art.file] = f"article-{slug(art.file, taken)}.html"
@@ -139,16 +164,20 @@ class Corpus:
         for f in a.figures:
             out.figures_in.setdefault(f.article, []).append(f)
         for c in a.claims:
-            mine = out.claims_in.setdefault(c.article, [])
-            mine.append(c)
-            out.anchor_of[c.id] = f"claim-{len(mine)}"
+            out.claims_in.setdefault(c.article, []).append(c)
+            # claim C4 is '#claim-4' on its article's page and in the claims table
+            anchor = f"claim-{out.label_of[c.id][1:]}"
+            out.anchor_of[c.id] = anchor
             if c.article in out.page_of:
-                out.href_of[c.id] = f"{out.page_of[c.article]}#claim-{len(mine)}"
+                out.href_of[c.id] = f"{out.page_of[c.article]}#{anchor}"
         out.verdict_of = {v.claim: v for v in a.verdicts}
         for k in a.checks:
             out.checks_of.setdefault(k.claim, []).append(k)
-        out.label_of = labels(a.claims)
         return out
+
+    def number(self, claim_id: str) -> str:
+        """A claim's number: '4' for C4 (its anchors are claim-4, card-4)."""
+        return self.anchor_of[claim_id].split("-", 1)[1]
 
     @property
     def articles(self) -> list[Article]:
@@ -162,43 +191,58 @@ class Corpus:
         return self.href_of.get(claim_id, "")
 
     def row_id(self, claim_id: str) -> str:
-        """The id of a claim's row in the claims table."""
-        page_name = self.href_of.get(claim_id, "").split("#")[0]
-        return f"row-{page_name.removesuffix('.html')}-{self.anchor_of.get(claim_id, '')}"
+        """The id of a claim's row in the claims table: the same as its anchor in its article."""
+        return self.anchor_of.get(claim_id, "")
 
     def verdict(self, claim_id: str) -> str:
         v = self.verdict_of.get(claim_id)
         return v.verdict if v is not None else "unverifiable"
 
     def measure_label(self, measure: str) -> str:
-        if not measure:
-            return ""
-        m = self.a.tables.catalogue.by_id.get(measure) if self.a.tables else None
-        return m.label if m else measure
+        return self.read.measure(measure)
 
     def place_name(self, code: str) -> str:
-        if not code or self.a.tables is None:
-            return code
-        p = self.a.tables.catalogue.places.get(code)
-        return p.name if p else code
+        return self.read.place(code)
 
     def title(self, art: Article) -> str:
-        return art.title or art.headline_text.strip() or art.file
+        """The article's name as a heading: headline, else outlet and date, else file name."""
+        from .tables import article_name
+
+        return article_name(art)
+
+    def label(self, art: Article) -> str:
+        """The article in a few words (outlet and date), as in the findings and the notebooks."""
+        from .tables import article_label
+
+        return article_label(art)
+
+    def outlet(self, art: Article) -> str:
+        return outlet_name(art.outlet)
 
     def date(self, art: Article) -> str:
+        """The publication date as the report reads it (ISO), or 'date unknown'."""
         return shown_date(art.published)
+
+    def date_words(self, art: Article) -> str:
+        """The publication date in words ('24 June 2022'), or 'date unknown'."""
+        return date_words(art.published)
 
     def undated(self) -> list[Article]:
         return [x for x in self.a.articles if self.date(x) == DATE_UNKNOWN]
 
-    def counts(self, claims: list[Claim]) -> dict[str, int]:
-        out = dict.fromkeys(VERDICTS, 0)
-        for c in claims:
-            out[self.verdict(c.id)] += 1
-        return out
+    def tally(self, files: list[str] | None = None) -> Tally:
+        """The counts of the texts ``files`` (default: all), from :func:`findings.tally`."""
+        files = [x.file for x in self.articles] if files is None else files
+        claims = [c for f in files for c in self.claims_in.get(f, [])]
+        figures = sum(len(self.figures_in.get(f, [])) for f in files)
+        return tally(
+            claims, [self.verdict_of[c.id] for c in claims if c.id in self.verdict_of], figures
+        )
 
 
-def counts_html(counts: dict[str, int]) -> str:
-    """'2 misleading, 1 consistent …' with each verdict in its colour and word."""
-    parts = [f"{n} {badge(v)}" for v, n in counts.items() if n]
-    return ", ".join(parts) if parts else "no claims"
+def tally_html(t: Tally) -> str:
+    """:func:`findings.tally_text` as markup, each verdict in its colour and its word."""
+    lead, shown, tail = tally_parts(t)
+    verdicts = ", ".join(f"{n:,} {badge(v)}" for v, n in shown)
+    out = f"{esc(lead)}{': ' + verdicts if verdicts else ''}."
+    return out + (f" {esc(tail)}" if tail else "")

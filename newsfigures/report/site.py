@@ -17,14 +17,23 @@ from pathlib import Path
 
 import nbformat
 
+from .. import __version__
 from .. import findings as findings_mod
 from ..analysis import Analysis
+from ..periods import sort_key
 from .annotate import article_body
+from .charts import CAPTIONS
 from .explorer import claims_body
-from .pages import DATE_UNKNOWN, Corpus, Link, counts_html, esc, legend, page
+from .pages import DATE_UNKNOWN, Corpus, Link, esc, legend, page, tally_html, terms
+from .words import date_words, number_words, period_words
 
 ASSETS = Path(__file__).with_name("assets")
-TITLE = "News figures, checked"
+TITLE = "News figures, checked"  # the site's name, at the end of every page's title
+# what the texts are about: the question the measure catalogue and the reference data serve
+SUBJECT = (
+    "Chinese nationals who seek asylum abroad, are returned to China or are deported from the US"
+)
+SHORT_SUBJECT = "Chinese asylum-seekers, returns to China and deportations from the US"
 
 
 def _notebook_title(nb: nbformat.NotebookNode, fallback: str) -> str:
@@ -56,9 +65,9 @@ def _alt(figures: Path, name: str) -> str:
     return path.read_text(encoding="utf-8").strip() if path.exists() else ""
 
 
-def _svg_alts(figures: Path) -> dict[str, str]:
+def _svg_alts(figures: Path) -> dict[str, tuple[str, str]]:
     """How each chart of ``figures`` appears inside an executed notebook (the base64 of the SVG
-    IPython displays) -> its alt text."""
+    IPython displays) -> (its name, its alt text)."""
     from IPython.display import SVG
 
     out = {}
@@ -66,11 +75,11 @@ def _svg_alts(figures: Path) -> dict[str, str]:
         alt = _alt(figures, svg.stem)
         if alt:
             shown = SVG(filename=str(svg)).data
-            out[base64.b64encode(shown.encode("utf-8")).decode("ascii")] = alt
+            out[base64.b64encode(shown.encode("utf-8")).decode("ascii")] = (svg.stem, alt)
     return out
 
 
-_IMG = re.compile(r'<img alt="[^"]*" src="data:image/svg\+xml;base64,([A-Za-z0-9+/=\s]+)"')
+_IMG = re.compile(r'<img alt="[^"]*" src="data:image/svg\+xml;base64,([A-Za-z0-9+/=\s]+)"\s*/?>')
 _NB_LINK = re.compile(r'href="(\d\d_[A-Za-z0-9_]+)\.ipynb"')
 
 
@@ -83,20 +92,24 @@ def _exporter():
 
 
 def notebook_body(
-    path: Path, alts: dict[str, str], known: set[str], exporter=None
+    path: Path, alts: dict[str, tuple[str, str]], known: set[str], exporter=None
 ) -> tuple[str, str]:
     """An executed notebook as HTML with no script and nothing from outside (nbconvert's ``basic``
-    template), each chart given its alt text from ``alts`` (see :func:`_svg_alts`);
-    -> (title, markup)."""
+    template), each chart given its alt text from ``alts`` (see :func:`_svg_alts`) and a link to
+    the chart at full size (``figures/NAME.svg`` beside the page); -> (title, markup)."""
     nb = nbformat.read(path, as_version=4)
     title = _notebook_title(nb, path.stem)
     body, _ = (exporter or _exporter()).from_notebook_node(nb)
 
-    def alt(m: re.Match) -> str:
-        text = alts.get(re.sub(r"\s", "", m[1]), "A chart drawn by this notebook")
-        return f'<img alt="{esc(text)}" src="data:image/svg+xml;base64,{m[1]}"'
+    def image(m: re.Match) -> str:
+        name, text = alts.get(re.sub(r"\s", "", m[1]), ("", "A chart drawn by this notebook"))
+        img = f'<img alt="{esc(text)}" src="data:image/svg+xml;base64,{m[1]}">'
+        if not name:
+            return img
+        href = f"figures/{esc(name)}.svg"
+        return f'<a class="chart-link" href="{href}">{img}</a><a href="{href}">Open the chart at full size</a>'
 
-    body = _IMG.sub(alt, body)
+    body = _IMG.sub(image, body)
     body = _NB_LINK.sub(
         lambda m: f'href="{m[1]}.html"' if m[1] in known else m[0],
         body,
@@ -105,15 +118,22 @@ def notebook_body(
 
 
 def _chart(figures: Path, name: str, out: Path) -> str:
+    """A chart for the index: a short caption, the full description as alt text, and a link to
+    the chart at full size (on a phone the page shrinks it)."""
     svg = Path(figures) / f"{name}.svg"
     if not svg.exists():
         return ""
     (out / "figures").mkdir(exist_ok=True)
     shutil.copyfile(svg, out / "figures" / svg.name)
     alt = _alt(figures, name) or name.replace("_", " ")
+    caption = CAPTIONS.get(name, "")
+    href = f"figures/{esc(svg.name)}"
     return (
-        f'<figure class="chart"><img src="figures/{esc(svg.name)}" alt="{esc(alt)}">'
-        f"<figcaption>{esc(alt)}</figcaption></figure>"
+        f'<figure class="chart"><div class="chart-scroll" tabindex="0" role="region" '
+        f'aria-label="Chart: {esc(caption or name)}"><a class="chart-link" href="{href}">'
+        f'<img src="{href}" alt="{esc(alt)}"></a></div>'
+        f"<figcaption>{esc(caption)} "
+        f'<a href="{href}">Open the chart at full size</a>.</figcaption></figure>'
     )
 
 
@@ -124,36 +144,50 @@ def index_body(
     charts: list[str],
     notebooks: list[tuple[str, str]],
 ) -> str:
-    """The index: the findings first (every number from the verdicts), the key charts, then the
-    ways in — the notebooks, the articles, every claim — and what the report had to leave out."""
+    """The index: what the texts are about and where to start, what the verdicts mean, then the
+    findings (every number from the verdicts), the key charts, the ways in — the notebooks, the
+    articles, every claim — what the report had to leave out, and which data it rests on."""
     parts = []
     n = len(corpus.articles) if corpus is not None else 0
-    heading = (
-        f"What {n} news text{'s' if n != 1 else ''} say in numbers, and how well the numbers hold up"
+    texts = (
+        f"{number_words(n)} news text{'s' if n != 1 else ''}"
         if corpus is not None
-        else "What the news texts say in numbers, and how well the numbers hold up"
+        else "news texts"
     )
-    parts.append(f"<h1>{esc(heading)}</h1>")
+    parts.append(
+        f"<h1>What {esc(texts)} say in numbers about {esc(SUBJECT)}, and how well the numbers "
+        "hold up</h1>"
+    )
+    if corpus is not None:
+        parts.append(f'<p class="lead">{esc(_about(corpus))}</p>')
+        parts.append(f'<p class="vintage">{esc(vintage(corpus))}</p>')
+    parts.append(_start_here(corpus is not None, bool(notebooks)))
+    parts.append(
+        f'<h2 id="verdicts">What the verdicts mean</h2>{legend()}'
+        + (terms(open_=True) if corpus is not None else "")
+    )
     parts.append(_stocks_note(corpus))
     parts.append('<h2 id="findings">What the report found</h2>')
-    if summary:
-        parts.append(f'<p class="lead">{esc(summary)}</p>')
     if corpus is not None:
-        counts = corpus.counts(corpus.a.claims)
-        parts.append(f"<p>All {len(corpus.a.claims)} claims: {counts_html(counts)}.</p>")
+        parts.append(f'<p class="counts">{tally_html(corpus.tally())}</p>')
+    elif summary:
+        parts.append(f'<p class="counts">{esc(summary)}</p>')
     items = []
     for f in found:
         lines = []
         for i, line in enumerate(f.lines):
-            href = corpus.href(f.claims[i]) if corpus is not None and i < len(f.claims) else ""
+            cid = f.claims[i] if i < len(f.claims) else ""
+            href = corpus.href(cid) if corpus is not None and cid else ""
+            label = corpus.label_of.get(cid, "") if corpus is not None else ""
+            number = f'<span class="cnum">{esc(label)}</span> ' if label else ""
             lines.append(
-                f'<li><a href="{esc(href)}">{esc(line)}</a></li>'
+                f'<li>{number}<a href="{esc(href)}">{esc(line)}</a></li>'
                 if href
-                else f"<li>{esc(line)}</li>"
+                else f"<li>{number}{esc(line)}</li>"
             )
         items.append(
-            f'<li class="finding v-{esc(f.verdict)}"><p><strong>{esc(f.headline)}.</strong></p>'
-            f"<ul>{''.join(lines)}</ul></li>"
+            f'<li class="finding v-{esc(f.verdict)}"><p><strong>{esc(f.headline)}.</strong> '
+            f"{_badge_of(f.verdict)}</p><ul>{''.join(lines)}</ul></li>"
         )
     if items:
         parts.append(f'<ol class="findings">{"".join(items)}</ol>')
@@ -161,22 +195,103 @@ def index_body(
         parts.append("<p>No claim here could be checked against the reference data.</p>")
     if charts:
         parts.append('<h2 id="charts">The key charts</h2>' + "".join(charts))
-    parts.append('<h2 id="more">Read further</h2><ul class="ways">')
-    if corpus is not None:
-        parts.append(
-            '<li><a href="articles.html">Each article, annotated</a>: the text as received, '
-            "every figure highlighted, every claim with its verdict and its card.</li>"
-            '<li><a href="claims.html">Every claim in one table</a>, sortable and filterable by '
-            "verdict, measure, article and outlet.</li>"
-        )
-    parts.append("</ul>")
     if notebooks:
         steps = "".join(f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for h, t in notebooks)
-        parts.append(f'<h2 id="steps">The report, step by step</h2><ol class="steps">{steps}</ol>')
+        parts.append(
+            '<h2 id="steps">How it was done, step by step</h2><p>Four notebooks, in reading '
+            "order: each says what it reads and writes, and ends with what it established.</p>"
+            f'<ol class="steps">{steps}</ol>'
+        )
     if corpus is not None:
         parts.append(_left_out(corpus))
-    parts.append(f'<h2 id="verdicts">What the verdicts mean</h2>{legend()}')
+        parts.append(_data_and_build(corpus))
     return "\n".join(p for p in parts if p)
+
+
+def _badge_of(verdict: str) -> str:
+    from .pages import badge
+
+    return badge(verdict)
+
+
+def _about(corpus: Corpus) -> str:
+    """'Every number in five news texts published from 2006 to 2024, read and checked …'"""
+    dates = sorted(corpus.date(x) for x in corpus.articles if corpus.date(x) != DATE_UNKNOWN)
+    when = ""
+    if dates:
+        first, last = dates[0][:4], dates[-1][:4]
+        when = f" published in {first}" if first == last else f" published from {first} to {last}"
+    n = len(corpus.articles)
+    return (
+        f"Every number in {number_words(n)} news text{'s' if n != 1 else ''}{when}, read as a "
+        "statement about something — what it counts, when and where — and checked against the "
+        "primary data (UNHCR, US Border Patrol and others), against the other texts and against "
+        "the text's own arithmetic."
+    )
+
+
+def vintage(corpus: Corpus) -> str:
+    """Which data the verdicts rest on, and how recent they are: the latest period of each primary
+    publisher's series the checks used, and the texts' publication dates — all from the data, so
+    that the page is the same whenever it is built."""
+    ref = corpus.a.tables.reference if corpus.a.tables is not None else None
+    latest: dict[str, str] = {}
+    if ref is not None:
+        from ..findings import publisher
+
+        for k in corpus.a.checks:
+            for sid in k.series.split(" / "):
+                s = ref.series.get(sid)
+                if s is None or not s.primary or not s.values:
+                    continue
+                who = publisher(s.words)
+                last = max(s.values, key=sort_key)
+                if who not in latest or sort_key(last) > sort_key(latest[who]):
+                    latest[who] = last
+    data = "; ".join(f"{who} to {period_words(p)}" for who, p in sorted(latest.items()))
+    dates = sorted(corpus.date(x) for x in corpus.articles if corpus.date(x) != DATE_UNKNOWN)
+    texts = f"Latest text: {date_words(dates[-1])}." if dates else ""
+    said = f"Primary data: {data}. " if data else ""
+    return f"{said}{texts} Built by newsfigures {__version__}."
+
+
+def _start_here(with_corpus: bool, with_notebooks: bool) -> str:
+    """Where a newcomer starts: the findings, an article, the claims table, the method."""
+    items = ['<li><a href="#findings">What the report found</a>, with the key charts.</li>']
+    if with_corpus:
+        items += [
+            '<li><a href="articles.html">An article, annotated</a>: every figure in its text, '
+            "each claim with its verdict; select one to see why.</li>",
+            '<li><a href="claims.html">Every claim in one table</a>, to sort and filter.</li>',
+        ]
+    if with_notebooks:
+        items.append('<li><a href="#steps">How it was done</a>, in four notebooks.</li>')
+    return (
+        '<nav class="start" aria-labelledby="start"><h2 id="start">Start here</h2>'
+        f"<ol>{''.join(items)}</ol></nav>"
+    )
+
+
+def _data_and_build(corpus: Corpus) -> str:
+    """The series the verdicts rest on, with publisher and licence, and what the build used."""
+    ref = corpus.a.tables.reference if corpus.a.tables is not None else None
+    if ref is None:
+        return ""
+    used: list[str] = []
+    for v in corpus.a.verdicts:
+        for sid in v.series.split(" / "):
+            if sid in ref.series and sid not in used:
+                used.append(sid)
+    items = "".join(
+        f"<li>{esc(ref[s].words)} — {esc(ref[s].publisher)}; {esc(ref[s].licence)}</li>"
+        for s in used
+    )
+    return (
+        '<h2 id="data">The data and this build</h2>'
+        f"<p>{esc(vintage(corpus))} Nothing on these pages depends on the day they were built: "
+        "every date comes from the texts or the data.</p>"
+        + (f"<p>The series the verdicts rest on:</p><ul>{items}</ul>" if items else "")
+    )
 
 
 def _stocks_note(corpus: Corpus | None) -> str:
@@ -245,21 +360,25 @@ def _left_out(corpus: Corpus) -> str:
 
 
 def articles_body(corpus: Corpus) -> str:
-    """A list of the articles, each with its outlet, date and verdicts."""
+    """A list of the articles, each with its outlet, date and counts."""
     items = []
     for x in corpus.articles:
-        claims = corpus.claims_in.get(x.file, [])
+        about = ""
+        from .words import described
+
+        if described(x.title):
+            about = f'<p class="about">{esc(described(x.title))}</p>'
         items.append(
-            f'<li><a href="{esc(corpus.page_of[x.file])}">{esc(corpus.title(x))}</a>'
-            f'<p class="meta">{esc(x.outlet or "outlet not given")} · {esc(corpus.date(x))} · '
+            f'<li><a href="{esc(corpus.page_of[x.file])}">{esc(corpus.title(x))}</a>{about}'
+            f'<p class="meta">{esc(corpus.outlet(x))} · {esc(corpus.date_words(x))} · '
             f"<code>{esc(x.file)}</code></p>"
-            f"<p>{len(claims)} claim{'s' if len(claims) != 1 else ''}: "
-            f"{counts_html(corpus.counts(claims))}</p></li>"
+            f"<p>{tally_html(corpus.tally([x.file]))}</p></li>"
         )
     return (
         f"<h1>The {len(items)} article{'s' if len(items) != 1 else ''}, annotated</h1>"
         "<p>Each page shows the text as received, with every figure highlighted and every claim "
         "marked with its verdict.</p>"
+        f"{legend()}{terms()}"
         f'<ul class="article-list">{"".join(items)}</ul>'
     )
 
@@ -296,14 +415,15 @@ def build_site(
 
         found = findings_mod.findings(a.claims, a.verdicts, titles(a), place_names(a))
     if a is not None and summary is None:
-        summary = findings_mod.summary(a.claims, a.verdicts)
+        summary = findings_mod.summary(a.claims, a.verdicts, len(a.figures))
     found, summary = found or [], summary or ""
     nav = navigation(notebooks, with_articles=corpus is not None)
     written = []
 
     def write(name: str, title: str, body: str, description: str = "") -> None:
         path = out / name
-        path.write_text(page(title, body, nav, name, description), encoding="utf-8")
+        full = title if title == TITLE or title.endswith(f" — {TITLE}") else f"{title} — {TITLE}"
+        path.write_text(page(full, body, nav, name, description), encoding="utf-8")
         written.append(path)
 
     known = {p.stem for p in notebooks}
@@ -312,6 +432,10 @@ def build_site(
         _svg_alts(figures) if notebooks and figures is not None and Path(figures).is_dir() else {}
     )
     exporter = _exporter() if notebooks else None
+    if alts:  # the notebooks' charts link to their full-size files
+        (out / "figures").mkdir(exist_ok=True)
+        for name, _ in alts.values():
+            shutil.copyfile(Path(figures) / f"{name}.svg", out / "figures" / f"{name}.svg")
     for p in notebooks:
         title, body = notebook_body(p, alts, known, exporter)
         write(f"{p.stem}.html", title, body)
@@ -322,15 +446,15 @@ def build_site(
         charts = [c for c in (_chart(Path(figures), n, out) for n in names) if c]
     write(
         "index.html",
-        TITLE,
+        f"{SHORT_SUBJECT}: what the news says in numbers — {TITLE}",
         index_body(corpus, found, summary, charts, steps),
         summary,
     )
     if corpus is not None:
-        write("articles.html", f"The articles — {TITLE}", articles_body(corpus))
-        write("claims.html", f"Every claim — {TITLE}", claims_body(corpus))
+        write("articles.html", "The articles, annotated", articles_body(corpus))
+        write("claims.html", "Every claim, with its verdict", claims_body(corpus))
         for x in corpus.articles:
-            write(corpus.page_of[x.file], f"{corpus.title(x)} — {TITLE}", article_body(x, corpus))
+            write(corpus.page_of[x.file], corpus.title(x), article_body(x, corpus))
     return written
 
 

@@ -16,15 +16,14 @@ from ..readings import fmt
 from ..reference import Reference
 from ..tolerances import Tolerances
 from ..verdicts import Verdict
+from . import words
+from .words import Reader, period_words
 
 
 def labels(claims: list[Claim]) -> dict[str, str]:
-    """A short label for each claim about a measure, 'C1', 'C2' …, in reading order."""
-    out: dict[str, str] = {}
-    for c in claims:
-        if c.measure:
-            out[c.id] = f"C{len(out) + 1}"
-    return out
+    """Every claim's number, 'C1', 'C2' …, in reading order: the same in every table, on every
+    chart and on the site (where claim C4 is at ``#claim-4``)."""
+    return {c.id: f"C{i}" for i, c in enumerate(claims, start=1)}
 
 
 def said(c: Claim) -> str:
@@ -37,15 +36,19 @@ def place_name(code: str, catalogue: Catalogue) -> str:
 
 
 def titles(a: Analysis) -> dict[str, str]:
-    """Each article's name for a reader: its outlet and date (or its file name)."""
-    out = {}
-    for art in a.articles:
-        when = art.published or "date unknown"
-        who = art.outlet or art.file.rsplit(".", 1)[0]
-        if len(who) > 60:
-            who = who[:60].rsplit(" ", 1)[0] + " …"
-        out[art.file] = f"{who}, {when}"
-    return out
+    """Each article's short name for a reader (see :func:`words.article_label`)."""
+    return {art.file: article_label(art) for art in a.articles}
+
+
+def article_label(art) -> str:
+    """An article in a few words: its outlet and date; a text whose outlet is not named, by its
+    headline (cut short) and date; else its file name."""
+    return words.article_label(art.outlet, art.title, art.headline_text, art.published, art.file)
+
+
+def article_name(art) -> str:
+    """An article's name as a heading: its headline, else its outlet and date, else its file."""
+    return words.article_name(art.title, art.headline_text, art.outlet, art.published, art.file)
 
 
 def place_names(a: Analysis) -> dict[str, str]:
@@ -53,22 +56,23 @@ def place_names(a: Analysis) -> dict[str, str]:
 
 
 def measures_frame(catalogue: Catalogue, reference: Reference) -> pd.DataFrame:
-    words = {}
+    """The measure catalogue for a reader: what each measure counts and the series it is checked
+    against, in words."""
+    names = {}
     for s in reference:
         if not s.revision_of:
-            words.setdefault(s.measure, s.words.rsplit(",", 1)[0])
+            names.setdefault(s.measure, s.words.rsplit(",", 1)[0])
+    labels = {m.id: m.label for m in catalogue.measures}
+
+    def said(ids) -> str:
+        return "; ".join(dict.fromkeys(names.get(x, labels.get(x, x)) for x in ids)) or "—"
+
     return pd.DataFrame(
         [
             {
                 "measure": m.label,
-                "who": m.who,
-                "what happened to them": m.event,
-                "checked against": "; ".join(dict.fromkeys(words.get(x, x) for x in m.series))
-                or "—",
-                "known confusions tried": "; ".join(
-                    dict.fromkeys(words.get(x, x) for x in m.alternatives)
-                )
-                or "—",
+                "checked against": said(m.series),
+                "known confusions tried": said(m.alternatives),
             }
             for m in catalogue.measures
         ]
@@ -76,7 +80,7 @@ def measures_frame(catalogue: Catalogue, reference: Reference) -> pd.DataFrame:
 
 
 def claims_frame(a: Analysis) -> pd.DataFrame:
-    """Every claim about a measure: what it counts, period, place, whom the text credits."""
+    """Every checkable claim: what it counts, period, place, whom the text credits."""
     lab, names, cat = labels(a.claims), titles(a), a.tables.catalogue
     measures = cat.by_id
     return pd.DataFrame(
@@ -87,8 +91,8 @@ def claims_frame(a: Analysis) -> pd.DataFrame:
                 "figure": said(c),
                 "counts": measures[c.measure].label,
                 "reading": c.reading + (f" ({c.direction})" if c.direction else ""),
-                "period": c.period or "—",
-                "compared with": c.base_period or "",
+                "period": period_words(c.period) or "—",
+                "compared with": period_words(c.base_period),
                 "place": place_name(c.place, cat),
                 "credited to": c.attributed_to or "—",
             }
@@ -99,14 +103,15 @@ def claims_frame(a: Analysis) -> pd.DataFrame:
 
 
 def unmatched_frame(a: Analysis) -> pd.DataFrame:
-    """The figures that are about no measure, and why."""
-    names = titles(a)
+    """The claims about nothing the catalogue describes, and why."""
+    lab, names, read = labels(a.claims), titles(a), Reader.of(a)
     return pd.DataFrame(
         [
             {
+                "claim": lab[c.id],
                 "article": names.get(c.article, c.article),
                 "figure": said(c),
-                "why": c.note.split(";")[0],
+                "why": read(c.note.split(";")[0]),
             }
             for c in a.claims
             if not c.measure
@@ -126,13 +131,16 @@ def tolerances_frame(tol: Tolerances, claims: list[Claim] | None = None) -> pd.D
     )
 
 
-def _shown(v) -> str:
-    return "" if v is None else fmt(v)
+def shown(value, c: Claim) -> str:
+    """A value in the unit of the claim it is compared with (703%, 10.32 times)."""
+    from ..findings import shown as in_unit
+
+    return "" if value is None else in_unit(value, c)
 
 
 def verdicts_frame(a: Analysis, only: tuple[str, ...] = ()) -> pd.DataFrame:
-    """One row per claim about a measure: its verdict, the check that decided it, and why."""
-    lab, names = labels(a.claims), titles(a)
+    """One row per checkable claim: its verdict, the check that decided it, and why."""
+    lab, names, read = labels(a.claims), titles(a), Reader.of(a)
     by_id = {c.id: c for c in a.claims}
     rows = []
     for v in a.verdicts:
@@ -147,19 +155,21 @@ def verdicts_frame(a: Analysis, only: tuple[str, ...] = ()) -> pd.DataFrame:
                 "verdict": v.verdict,
                 "decided by": v.decided_by,
                 "reference": (v.series_words or "—")
-                + (f": {_shown(v.reference_value)}" if v.reference_value is not None else ""),
-                "why": _first(v.reason),
+                + (f": {shown(v.reference_value, c)}" if v.reference_value is not None else ""),
+                "why": read(_first(v.reason)),
             }
         )
     return pd.DataFrame(rows)
 
 
 def checks_frame(a: Analysis) -> pd.DataFrame:
-    """Every check behind the verdicts: one row per check of each claim about a measure."""
-    lab = labels(a.claims)
+    """Every check behind the verdicts of the checkable claims, its arithmetic in words."""
+    lab, read = labels(a.claims), Reader.of(a)
+    measured = {c.id for c in a.claims if c.measure}
+    by_id = {c.id: c for c in a.claims}
     rows = []
     for k in a.checks:
-        if k.claim not in lab:
+        if k.claim not in measured:
             continue
         rows.append(
             {
@@ -167,8 +177,10 @@ def checks_frame(a: Analysis) -> pd.DataFrame:
                 "check": k.check,
                 "outcome": k.verdict,
                 "decides": "yes" if k.decides else "no",
-                "value": _shown(k.reference_value),
-                "arithmetic": k.arithmetic,
+                "value": shown(k.reference_value, by_id[k.claim])
+                if k.reference_value is not None
+                else "",
+                "arithmetic": read(k.arithmetic),
             }
         )
     return pd.DataFrame(rows)
@@ -204,7 +216,7 @@ def checks_count_frame(checks: list[Check]) -> pd.DataFrame:
 
 
 def sources_frame(a: Analysis) -> pd.DataFrame:
-    """The reference series the verdicts rest on, with publisher, licence and citation."""
+    """The reference series the verdicts rest on, with publisher and licence."""
     ref = a.tables.reference
     used: list[str] = []
     for v in a.verdicts:
@@ -213,12 +225,7 @@ def sources_frame(a: Analysis) -> pd.DataFrame:
                 used.append(sid)
     return pd.DataFrame(
         [
-            {
-                "series": ref[s].words,
-                "publisher": ref[s].publisher,
-                "licence": ref[s].licence,
-                "id (in the CSVs)": s,
-            }
+            {"series": ref[s].words, "publisher": ref[s].publisher, "licence": ref[s].licence}
             for s in used
         ]
     )
@@ -277,7 +284,10 @@ def articles_frame(a: Analysis) -> pd.DataFrame:
     """``articles.csv`` as a reader sees it."""
     from ..pipeline import article_row
 
-    return pd.DataFrame([article_row(x) for x in a.articles])
+    rows = [article_row(x) for x in a.articles]
+    for row in rows:  # an outlet sources.csv could only describe is not a name to show
+        row["outlet"] = words.outlet_name(row["outlet"])
+    return pd.DataFrame(rows)
 
 
 def check_articles(a: Analysis, min_words: int = 100) -> pd.DataFrame:
@@ -401,23 +411,20 @@ def summary_figures(a: Analysis, agreement=None) -> str:
 
 
 def summary_verdicts(a: Analysis) -> str:
-    """The closing summary of notebook 03, with every number computed."""
-    from ..findings import counts
+    """The closing summary of notebook 03, with every number computed (the counts from
+    :func:`findings.tally`, as on every page of the site)."""
+    from ..findings import tally, tally_text
 
-    measured = [c for c in a.claims if c.measure]
-    n = counts([v for v in a.verdicts if v.claim in {c.id for c in measured}])
     kinds: dict[str, int] = {}
     for k in a.checks:
         kinds[k.check] = kinds.get(k.check, 0) + 1
+    text = tally_text(tally(a.claims, a.verdicts, len(a.figures)))
     return "\n".join(
         [
-            f"- **{len(a.claims)} claims**, one verdict each; **{len(measured)}** are about a "
-            "measure in the catalogue.",
-            f"- Against the data and the articles: **{n['consistent']} consistent, "
-            f"{n['misleading']} misleading, {n['inconsistent']} inconsistent, "
-            f"{n['unverifiable']} unverifiable**.",
-            "- **" + ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) + "** checks "
-            "behind them (`checks.csv`).",
+            f"- {text[:1].upper()}{text[1:]}",
+            "- One verdict per claim, from **"
+            + ", ".join(f"{v} {k}" for k, v in sorted(kinds.items()))
+            + "** checks (`checks.csv`).",
             "- `claims.csv`, `checks.csv` and `verdicts.csv` are written; their columns are "
             "described in `data/processed/README.md`.",
         ]

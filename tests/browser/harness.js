@@ -53,6 +53,8 @@ function article(win, doc, problems, detail) {
   const claims = Array.from(doc.querySelectorAll("#text [data-claim]"));
   detail.claims = claims.length;
   detail.opened = { click: 0, focus: 0 };
+  detail.announced = 0;
+  detail.panelLive = panel.hasAttribute("aria-live");
   for (const el of claims) {
     const id = el.getAttribute("data-claim");
     const verdict = el.getAttribute("data-verdict");
@@ -72,6 +74,9 @@ function article(win, doc, problems, detail) {
       } else {
         problems.push("no card on " + how + " for " + id);
       }
+      // a screen reader hears the claim's number and verdict, not the whole card
+      const said = (doc.getElementById("announce") || {}).textContent || "";
+      if (said.includes(el.getAttribute("data-label") + ": " + verdict)) detail.announced += 1;
       panel.querySelector(".panel-close").click();
       if (visible(win, panel)) problems.push("card did not close for " + id);
     }
@@ -89,6 +94,9 @@ function claimsPage(win, doc, problems, detail) {
   const shownRows = () => rows().filter((r) => !r.hidden);
   const heads = Array.from(table.tHead.rows[0].cells);
   detail.rows = rows().length;
+  const region = table.closest(".table-scroll");
+  detail.tableOverflow = region.scrollWidth - region.clientWidth; // > 0: it scrolls sideways
+  detail.regionReachable = region.tabIndex === 0 && region.getAttribute("role") === "region";
   // sort by the figure's value, up then down
   const figure = heads.findIndex((th) => th.textContent.startsWith("Figure"));
   const button = heads[figure].querySelector("button");
@@ -133,9 +141,14 @@ function claimsPage(win, doc, problems, detail) {
 function images(win, doc, problems, detail) {
   const imgs = Array.from(doc.querySelectorAll("main img"));
   detail.images = imgs.length;
+  detail.linked = 0;
+  detail.narrowest = imgs.length ? Infinity : 0;
   for (const img of imgs) {
     if (!img.complete || img.naturalWidth === 0) problems.push("chart not drawn: " + img.src.slice(0, 60));
     if (!img.alt || img.alt.startsWith("No description")) problems.push("chart without alt text");
+    const link = img.closest("a");
+    if (link && /figures\/[a-z_]+\.svg$/.test(link.getAttribute("href"))) detail.linked += 1;
+    detail.narrowest = Math.min(detail.narrowest, img.getBoundingClientRect().width);
   }
 }
 
@@ -153,11 +166,14 @@ async function run() {
         if (width < 500 && doc.documentElement.scrollWidth > width + 1) {
           problems.push("wider than a phone: " + doc.documentElement.scrollWidth);
         }
+        // every link of the navigation bar is in view, none scrolled away sideways
+        const nav = Array.from(doc.querySelectorAll("nav.site-nav a"));
+        detail.navHidden = nav.filter((a) => a.getBoundingClientRect().right > width + 1 || !visible(win, a)).length;
         if (width > 500) {
           if (page.kind === "article") article(win, doc, problems, detail);
           if (page.kind === "claims") claimsPage(win, doc, problems, detail);
-          if (page.kind === "index" || page.kind === "notebook") images(win, doc, problems, detail);
         }
+        if (page.kind === "index" || page.kind === "notebook") images(win, doc, problems, detail);
         if (page.kind === "article" && width < 500) {
           const first = doc.querySelector("#text [data-claim]");
           if (first) {

@@ -13,6 +13,7 @@
     var slot = panel.querySelector(".panel-slot");
     var closer = panel.querySelector(".panel-close");
     var claims = Array.prototype.slice.call(document.querySelectorAll("#text [data-claim]"));
+    var announce = document.getElementById("announce"); // says the verdict, not the whole card
     var current = null;
 
     function open(el) {
@@ -25,11 +26,16 @@
       });
       copy.removeAttribute("aria-labelledby");
       slot.replaceChildren(copy);
+      var wasHidden = panel.hidden;
       panel.hidden = false;
       panel.setAttribute("data-open", el.getAttribute("data-claim"));
       if (current && current !== el) {
         current.classList.remove("active");
         current.setAttribute("aria-expanded", "false");
+      }
+      if (announce && (current !== el || wasHidden)) {
+        announce.textContent =
+          (el.getAttribute("data-label") || "Claim") + ": " + el.getAttribute("data-verdict") + ". Its card is open.";
       }
       current = el;
       el.classList.add("active");
@@ -150,7 +156,21 @@
     apply();
   }
 
+  // a region that scrolls sideways (a notebook's wide table or chart) can be reached and scrolled
+  // with the keyboard
+  function scrollRegions() {
+    var regions = document.querySelectorAll(".notebook .output_subarea, .notebook pre");
+    Array.prototype.forEach.call(regions, function (el) {
+      if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute("tabindex")) {
+        el.setAttribute("tabindex", "0");
+        el.setAttribute("role", "region");
+        el.setAttribute("aria-label", "A wide output; scroll sideways to see all of it");
+      }
+    });
+  }
+
   document.documentElement.classList.add("js");
   articlePage();
   claimsPage();
+  scrollRegions();
 })();
