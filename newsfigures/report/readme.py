@@ -17,7 +17,14 @@ CHARTS = ("cumulative_claims", "claim_ratios")
 def section(a: Analysis, figures: Path = Path("figures")) -> str:
     """The findings, then the key charts with their alt text (each chart's ``.txt``)."""
     found = findings.findings(a.claims, a.verdicts, titles(a), place_names(a))
-    parts = [START, "", findings.summary(a.claims, a.verdicts), "", findings.markdown(found), ""]
+    parts = [
+        START,
+        "",
+        findings.summary(a.claims, a.verdicts, len(a.figures)),
+        "",
+        findings.markdown(found),
+        "",
+    ]
     for name in CHARTS:
         alt = Path(figures) / f"{name}.txt"
         if alt.exists():
