@@ -1053,6 +1053,10 @@ def pin_undated(claims: list[Claim], cat: Catalogue, ref: Reference, tol: Tolera
     )
     for c in claims:
         chosen = next((p for p, month in c.candidates if month == last), None)
+        if chosen is None and not (c.partial or (c.resolved and c.resolved.ends)):
+            # a named period ("in June"): the latest one whose data were out by then
+            out = [(month, p) for p, month in c.candidates if month <= last <= month + 11]
+            chosen = max(out, key=lambda mp: mp[0])[1] if out else None
         if chosen is None:
             continue
         shift = chosen.first - c.span.first if c.span is not None else 0

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import gate
 from . import periods as P
@@ -92,6 +92,10 @@ _PEOPLE = re.compile(
 )
 _BASE_WORDS = re.compile(
     r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against)\s*$", re.I
+)
+_FROM_A_FIGURE = re.compile(
+    r"\b(?:from|than|compared (?:to|with))\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,30}$",
+    re.I,
 )
 _ALL_OF = re.compile(r"\ball (?:of )?(?:the )?$|\btotal (?:of )?$|\bwhole (?:of )?$", re.I)
 
@@ -234,11 +238,30 @@ class _Context:
         self.partial_at = [j for j, _ in self.partials]
         self.lead = self._lead()
         self.named = {n.name: n for n in catalogue.named}
-        self.clock = clock_for(article.published, article.text)
+        self.clock = self._bounded_by_terms(clock_for(article.published, article.text))
         self.subject = self._subject()
         self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
+
+    def _bounded_by_terms(self, clock: P.Clock) -> P.Clock:
+        """An undated text that names a term of office ("the Biden administration") was written
+        after the earliest term of that name began: the floor of its date rises to it."""
+        if clock.published is not None:
+            return clock
+        starts = [
+            n.months(full=False)[0]
+            for ms in self.times
+            for m in ms
+            if m.kind.startswith("named:")
+            for n in self.catalogue.named
+            if n.family == m.kind[6:]
+        ]
+        if not starts:
+            return clock
+        floor = max([clock.floor or 0, min(starts)])
+        fiscal = max(clock.fiscal_year or 0, P.fiscal_year_of(floor))
+        return replace(clock, floor=floor, fiscal_year=fiscal)
 
     def _list_leads(self) -> list[int | None]:
         """For each sentence that is an item of a list ("- Fiscal year 2021: 342 Chinese
@@ -655,6 +678,8 @@ def _change_periods(
             m.kind == "since_year"
             or _is_relation(m)
             or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
+            # "a 40 per cent decline from the 2,198 recorded in June"
+            or (m.start > fig.end and bool(_FROM_A_FIGURE.search(text, fig.end, m.start)))
         )
 
     through = next((m for m in ranked if m.kind == "through"), None)

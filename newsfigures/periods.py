@@ -635,7 +635,7 @@ def resolve(
     r = _resolve(mention, clock, lag, previous, named, fiscal_start, annual)
     if clock.published is None and r.period is not None and not r.guessed and not r.relation:
         if not re.search(r"\d{2}", mention.text):  # an undated text, and no year named
-            r = replace(r, guessed=True)
+            r = replace(r, guessed=True, ahead=max(r.ahead, clock.ahead))
     return r
 
 

@@ -3,7 +3,7 @@ credits — read from the clause, the sentence and the context the article sets.
 
 import pytest
 
-from tests.conftest import claims_of, doubling_ratio, read_all
+from tests.conftest import claims_of, doubling_ratio, read_all, verdicts_of
 
 
 def test_what_a_figure_counts_is_who_and_what_happened_to_them():
@@ -365,3 +365,22 @@ def test_how_far_back_a_record_goes_is_not_the_figures_period():
         "2023-03-20",
     )["2,439"]
     assert c.period == "FY2016"
+
+
+def test_a_change_from_a_figure_said_after_it_is_measured_from_that_figures_period():
+    c = claims_of(
+        "Authorities detained 1,326 Chinese migrants along the border in September, a 40 per "
+        "cent decline from the 2,198 recorded in June.",
+        "2024-10-20",
+    )["40 per cent"]
+    assert (c.period, c.base_period, c.direction) == ("2024-09", "2024-06", "down")
+
+
+def test_an_undated_text_that_names_a_term_of_office_was_written_after_it_began():
+    text = (
+        "Authorities detained 1,326 Chinese migrants along the border in September, down from "
+        "2,198 in June. The Biden administration has faced pressure over the border."
+    )
+    v = verdicts_of(text, "")  # the figures, read against the data, say which years
+    assert (v["1,326"].period, v["2,198"].period) == ("2024-09", "2024-06")
+    assert v["1,326"].verdict == "inconsistent"  # 1,270 between ports: no port counts here
