@@ -20,6 +20,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
+from ..checks import quoted
 from ..claims import Claim  # noqa: E402
 from ..findings import Finding, chart_title  # noqa: E402
 from ..periods import month_label  # noqa: E402
@@ -128,7 +129,7 @@ def _years(reference: Reference, sid: str, first: int = 2000) -> tuple[list[int]
 
 
 def _said(c: Claim) -> str:
-    return _plain(f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'")
+    return _plain(quoted(c))
 
 
 def _plain(text: str) -> str:

@@ -5,6 +5,7 @@ compare in ``data-`` attributes, the cells what sorting compares in ``data-sort`
 
 from __future__ import annotations
 
+from ..checks import first_sentence
 from ..findings import shown
 from .pages import Corpus, badge, esc, legend, tally_html, terms
 from .style import VERDICT_WORDS
@@ -31,12 +32,6 @@ FILTERS = [
     ("article", "Article"),
     ("outlet", "Outlet"),
 ]
-
-
-def _first_sentence(text: str) -> str:
-    import re
-
-    return re.split(r"(?<=[.;])\s+(?=[A-Z(])", text.strip(), maxsplit=1)[0]
 
 
 def rows(corpus: Corpus) -> list[dict]:
@@ -71,7 +66,7 @@ def rows(corpus: Corpus) -> list[dict]:
                     "published": corpus.date_words(art),
                     "reference": ref,
                     "reference_value": v.reference_value if v is not None else None,
-                    "why": corpus.read(_first_sentence(v.reason)) if v is not None else "",
+                    "why": corpus.read(first_sentence(v.reason)) if v is not None else "",
                 }
             )
     return out

@@ -1,0 +1,92 @@
+"""Figures other articles give for the same measure, period and place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..claims import Claim
+from ..readings import (
+    fmt,
+)
+from ..tolerances import Tolerances
+from .core import Check, _check, claim_range, quoted
+
+
+# --------------------------------------------------------------------------------------------
+# Across articles
+# --------------------------------------------------------------------------------------------
+class Signatures:
+    """The distinct figures the corpus gives for each (measure, reading, period, place), kept as
+    the extremes of their ranges, so that each claim is compared with all of them at once."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple, dict] = {}
+
+    @staticmethod
+    def key(c: Claim) -> tuple | None:
+        if not c.measure or not c.period or c.candidates or c.partial and not c.span:
+            return None
+        return (c.measure, c.reading, c.period, c.base_period, c.place)
+
+    def add(self, c: Claim, tol: Tolerances) -> None:
+        k = self.key(c)
+        if k is None:
+            return
+        lo, hi, _ = claim_range(c, tol)
+        e = self.keys.setdefault(k, {"lows": [], "highs": [], "articles": set(), "n": 0})
+        e["n"] += 1
+        e["articles"].add(c.article)
+        # keep the two highest lows and the two lowest highs from different articles
+        v = float(c.value)
+        e["lows"] = _top2(e["lows"] + [(lo, c.article, c.id, quoted(c), v)], reverse=True)
+        e["highs"] = _top2(e["highs"] + [(hi, c.article, c.id, quoted(c), v)], reverse=False)
+
+    def check(self, c: Claim, tol: Tolerances) -> Check | None:
+        k = self.key(c)
+        e = self.keys.get(k) if k else None
+        if e is None or e["articles"] == {c.article}:
+            return None
+        lo, hi, _ = claim_range(c, tol)
+        others = len(e["articles"] - {c.article})
+        above = next((x for x in e["lows"] if x[1] != c.article), None)
+        below = next((x for x in e["highs"] if x[1] != c.article), None)
+        bad = []
+        if above and above[0] > hi + 1e-9:
+            bad.append(above)
+        if below and below[0] < lo - 1e-9:
+            bad.append(below)
+        if bad:
+            x = bad[0]
+            return _check(
+                c,
+                "across articles",
+                "inconsistent",
+                f"{x[3]} in {x[1]} gives the same measure for {c.period} at {c.place}, and the "
+                f"two ranges do not meet ({quoted(c)} allows {fmt(lo)} to {fmt(hi)}).",
+                other=x[2],
+                value=x[4],
+            )
+        return _check(
+            c,
+            "across articles",
+            "consistent",
+            f"The figures {others} other article(s) give for the same measure, period and place agree with it.",
+            decides=False,
+        )
+
+
+def _top2(items: list, reverse: bool) -> list:
+    items = sorted(items, key=lambda x: x[0], reverse=reverse)
+    out, seen = [], set()
+    for x in items:
+        if x[1] not in seen:
+            out.append(x)
+            seen.add(x[1])
+        if len(out) == 2:
+            break
+    return out
+
+
+def all_claims(groups: Iterable[list[Claim]]) -> Iterable[Claim]:
+    for g in groups:
+        yield from g

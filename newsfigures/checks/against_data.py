@@ -1,0 +1,405 @@
+"""The claim against the reference data: the series its words describe, for its period and place,
+read every way the text allows; when nothing fits, the known confusions."""
+
+from __future__ import annotations
+
+from ..catalogue import Catalogue, Measure
+from ..claims import Claim
+from ..periods import Period, month_label, sort_key
+from ..readings import (
+    Reading,
+    changes,
+    fmt,
+    level,
+    partway,
+    share,
+    start_of_year,
+    stock_sum,
+)
+from ..reference import Reference
+from ..tolerances import Tolerances, agree
+from .core import Check, _check, claim_range, first_sentence, quoted
+
+CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
+    "stock_read_as_flow": "a stock (people counted at one date), read as a flow (people counted over a period)",
+    "stock_sum": "year-end stocks added up, read as a number of people",
+    "start_of_year": "the stock at the start of the year, read as the year's figure",
+    "ratio_read_as_increase": "a ratio (N% of the earlier value) read as an increase of N%",
+    "wider_place": "a count for a wider area, read as one for the place the text names",
+    "other_series": "a related series, read as the one the text describes",
+    "other_base": "a share of another base",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# The claim against the reference data
+# --------------------------------------------------------------------------------------------
+def _periods_to_try(c: Claim) -> list[Period]:
+    if c.span is None:
+        return []
+    if c.candidates:
+        return [p for p, _ in c.candidates]
+    return [c.span]
+
+
+def _readings(
+    c: Claim, series, p: Period, base: Period | None, tol: Tolerances, wholes=()
+) -> list[Reading]:
+    out: list[Reading] = []
+    if c.reading == "share":
+        for s in series:
+            for den in wholes:
+                if r := share(s, den, p, tol):
+                    out.append(r)
+    for s in series:
+        if c.reading == "level":
+            if r := level(s, p, tol):
+                out.append(r)
+        elif c.reading in ("change", "ratio") and base is not None:
+            kind = "change" if c.reading == "change" else "ratio"
+            out += [r for r in changes(s, p, base, tol) if r.kind == kind]
+        elif c.reading == "share" and s.unit.startswith("percent"):
+            if r := level(s, p, tol):
+                out.append(r)
+    return out
+
+
+def _base_for(c: Claim, p: Period) -> Period | None:
+    if c.base is None:
+        return None
+    if c.span is not None and p != c.span and c.base.months == c.span.months:
+        return Period(c.base.first, c.base.first + p.months - 1)  # the same months a year earlier
+    return c.base
+
+
+def _nearest(readings: list[Reading], lo: float, hi: float) -> Reading:
+    mid = (lo + hi) / 2
+    return min(readings, key=lambda r: abs(r.value - mid) / max(abs(mid), 1e-9))
+
+
+def _wider_place(
+    m: Measure, place: str, cat: Catalogue, ref: Reference, published: int | None
+) -> list:
+    """The measure's series for the place that contains ``place`` (the US for one of its
+    borders), if the measure covers it: what a share of one part of it is taken of."""
+    p = cat.places.get(place)
+    if p is None or not p.parent or p.parent == "WORLD" or not m.allows(p.parent, cat.places):
+        return []
+    return ref.find(m.series, p.parent, published)
+
+
+def check_reference(
+    c: Claim, cat: Catalogue, ref: Reference, tol: Tolerances, published: int | None
+) -> Check:
+    measures = cat.by_id
+    if not c.measure:
+        return _check(c, "reference", "unverifiable", f"Not checked against a series: {c.note}.")
+    m = measures[c.measure]
+    if c.part_of and not c.part_by_place:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            "A part of the figure before it ('of those', 'among them'): the reference does not "
+            "break that figure down, so the part cannot be checked against it.",
+        )
+    if c.span is None:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{m.label[:1].upper() + m.label[1:]}: the text gives no period the data can "
+            "be cut to, so the figure cannot be placed in a series.",
+        )
+    lo, hi, rule = claim_range(c, tol)
+    band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
+    stated = ref.find(m.series, c.place, published)
+    wholes = ref.find(m.whole, c.place, published)
+    if c.reading == "share":  # "95 percent came over the southwest border": of the whole country
+        wholes += _wider_place(m, c.place, cat, ref, published)
+    tries = _periods_to_try(c)
+    found: list[tuple[Reading, Period]] = []
+    for p in tries:
+        found += [(r, p) for r in _readings(c, stated, p, _base_for(c, p), tol, wholes)]
+    approx = ""
+    if not found and len(tries) == 1 and _calendar_year(tries[0]):
+        # a calendar year against a series kept by fiscal year: the fiscal year ending in it
+        fy = tries[0].shifted(-3)
+        found = [
+            (r, fy)
+            for r in _readings(c, stated, fy, _base_for(c, fy) and c.base.shifted(-3), tol, wholes)
+        ]
+        if found:
+            tries, approx = (
+                [fy],
+                f" The series is kept by fiscal year; FY{fy.last_year} (October to September) is the nearest it has to {c.period}.",
+            )
+    too_big = _too_big_for_them(c, found, tol)
+    if too_big is not None:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"'{c.surface}' is more than {tol.threshold('other_people_factor'):g} times "
+            f"{too_big.shown()}, what {_series_words(ref, too_big)} give for {c.period}, and the "
+            f"sentence does not say whom it counts: it most likely counts people of every "
+            f"nationality, which no series here gives for that period.",
+        )
+    fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
+    if not fits and c.partial and c.reading == "level":
+        fits = _partway_fits(c, stated, tries, tol, published, lo, hi)
+    revised = False
+    if not fits and c.reading == "level":
+        fits = [(r, p) for r, p in found if _agrees_before_revision(lo, hi, r, ref, tol, published)]
+        revised = bool(fits)
+    undated = len(tries) > 1
+    if fits:
+        r, p = min(
+            fits,
+            key=lambda rp: (not ref[rp[0].series[0]].primary, abs(rp[0].value - float(c.value))),
+        )
+        s = ref[r.series[0]]
+        note = ""
+        if s.revision_of:
+            note = f" This is the value as published in the release that was current when the text appeared ({s.words.rsplit(', as published in ', 1)[-1]}); the data have since been revised."
+        if s.frequency == "period" and r.period != p.label:
+            note += (
+                f" The statement covers {r.period}, all of {p.label} but its last month, "
+                "as a count given before the period ended would."
+            )
+        if revised:
+            note += (
+                f" The text appeared before the earliest release of these data stored here, and "
+                f"its figure is within {tol.threshold('revised_within'):.0%} of the value: such "
+                "data are revised between releases."
+            )
+        if r.kind == "partway":
+            note += (
+                f" A count so far, made partway through {month_label(p.last + 1)}: it lies "
+                "between the totals through the month before and through that month."
+            )
+        if undated and published is None:
+            note += f" The text's date is not known; this fits if it was written when data through {p.label.split('/')[-1]} were out."
+        elif undated:
+            note += f" Read to {p.label.split('/')[-1]}, the last month whose data could have been out when the text appeared."
+        if not s.primary:
+            note += " The reference is a rounded secondary statement."
+        return _check(
+            c,
+            "reference",
+            "consistent",
+            f"{s.words}: {r.shown()}; {band}.{note}{approx}",
+            reading=r,
+            ref=ref,
+        )
+    alt = _confusions(
+        c, m, cat, ref, tol, list(dict.fromkeys(_periods_to_try(c) + tries)), published
+    )
+    alt_fits = [(r, why) for r, why in alt if agree(lo, hi, r.low, r.high)] or [
+        (r, why) for r, why in alt if _agrees_before_revision(lo, hi, r, ref, tol, published)
+    ]
+    if alt_fits:
+        r, why = min(
+            alt_fits,
+            key=lambda rw: (
+                round(abs(rw[0].value - float(c.value)), 6),
+                not ref[rw[0].series[0]].primary,
+            ),
+        )
+        s = ref[r.series[0]]
+        near = _nearest([x for x, _ in found], lo, hi) if found else None
+        said = (
+            f"The data the text describes give {near.shown()} ({_readable(near)}). "
+            if near
+            else "The data the text describes give no value. "
+        )
+        reason = (
+            f"The text presents it as {m.label}, but the number is {CONFUSIONS[why]}: "
+            f"{s.words}: {r.shown()} ({_readable(r)}). {said}{first_sentence(s.caveat)}{approx}"
+        )
+        stated = _nearest([x for x, _ in found], lo, hi).value if found else None
+        return _check(
+            c, "reference", "misleading", reason, reading=r, ref=ref, confusion=why, stated=stated
+        )
+    if found:
+        r, p = min(found, key=lambda rp: abs(rp[0].value - (lo + hi) / 2))
+        s = ref[r.series[0]]
+        when = (
+            f" The text's date is not known; no month its period could end in fits (nearest: data "
+            f"through {p.label.split('/')[-1]})."
+            if undated and published is None
+            else f" Neither month whose data could have been out at publication fits (nearest: "
+            f"data through {p.label.split('/')[-1]})."
+            if undated
+            else ""
+        )
+        return _check(
+            c,
+            "reference",
+            "inconsistent",
+            f"{s.words}: {r.shown()}, outside {band}. None of the known confusions "
+            f"reproduces the number either.{when}{approx}",
+            reading=r,
+            ref=ref,
+        )
+    return _check(
+        c,
+        "reference",
+        "unverifiable",
+        _no_data_note(c, m, ref, published)
+        or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})",
+    )
+
+
+def _too_big_for_them(c: Claim, found: list, tol: Tolerances) -> Reading | None:
+    """The largest reading, when a count whose sentence does not say whom it counts is far above
+    every reading of the series for the people the article is about ("more than 251,000
+    migrant encounters" in an article about Chinese nationals)."""
+    if not c.who_inferred or c.reading != "level" or not found:
+        return None
+    biggest = max((r for r, _ in found), key=lambda r: r.value)
+    if float(c.value) > tol.threshold("other_people_factor") * max(biggest.value, 1):
+        return biggest
+    return None
+
+
+def _series_words(ref: Reference, r: Reading) -> str:
+    return ref[r.series[0]].words
+
+
+def _agrees_before_revision(
+    lo: float, hi: float, r: Reading, ref: Reference, tol: Tolerances, published: int | None
+) -> bool:
+    """A figure quoted before the earliest stored release of data revised between releases
+    agrees when within ``revised_within`` of the value."""
+    if r.kind not in ("value", "sum", "stock_at_end", "stock_sum") or len(r.series) != 1:
+        return False
+    if not ref.predates_releases(ref[r.series[0]], published):
+        return False
+    w = tol.threshold("revised_within")
+    return agree(lo, hi, r.low * (1 - w), r.high * (1 + w))
+
+
+def _partway_fits(
+    c: Claim, stated, tries: list[Period], tol: Tolerances, published: int | None, lo, hi
+) -> list[tuple[Reading, Period]]:
+    """A count "so far" told partway through a month the data do not yet cover: it lies between
+    the total through the last month out and the total through the month it was told in."""
+    out = []
+    for p in tries:
+        if published is not None and p.last + 1 > published:
+            continue
+        for s in stated:
+            r = partway(s, p, tol)
+            if r is not None and agree(lo, hi, r.low, r.high):
+                out.append((r, p))
+    return out
+
+
+def _readable(r: Reading) -> str:
+    """A reading's arithmetic for a reader: without the series ids (the reason names the series
+    in words; the ``arithmetic`` column keeps the ids for whoever retraces it)."""
+    out = r.arithmetic
+    for sid in r.series:
+        out = out.replace(f"{sid} ", "").replace(sid, "")
+    return out
+
+
+def _calendar_year(p: Period) -> bool:
+    return p.months == 12 and p.first % 12 == 0
+
+
+def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -> str:
+    """Why the series the text describes give nothing here, in words ('' if they have data)."""
+    if not m.series:
+        return f"{m.label[:1].upper() + m.label[1:]}: {m.notes or 'no series in data/reference'}."
+    stated = ref.find(m.series, c.place, published)
+    place = c.place
+    if not stated:
+        return (
+            f"{m.label[:1].upper() + m.label[1:]}: the reference has no series for {place} "
+            "(it has them for "
+            + ", ".join(sorted({p for (mm, p) in ref.index if mm in m.series})[:8])
+            + " …)."
+        )
+    if c.reading in ("change", "ratio") and c.base is None:
+        return f"{m.label[:1].upper() + m.label[1:]}: the text does not say what the change is measured from."
+    finest = {"month": 0, "period": 1, "year": 2, "fiscal_year": 3}
+    s = min((s for s in stated if s.values), key=lambda s: (finest.get(s.frequency, 4), s.id))
+    latest = max(s.values, key=sort_key)
+    return (
+        f"{m.label[:1].upper() + m.label[1:]}: the data ({s.words}) cannot be cut to "
+        f"{c.period or 'the period'}: they end in {latest}."
+    )
+
+
+def _confusions(
+    c: Claim,
+    m: Measure,
+    cat: Catalogue,
+    ref: Reference,
+    tol: Tolerances,
+    tries: list[Period],
+    published: int | None,
+) -> list[tuple[Reading, str]]:
+    """The readings of the known confusions, each with what went wrong."""
+    out: list[tuple[Reading, str]] = []
+    for p in tries:
+        if c.reading == "level":
+            for s in ref.find(m.alternatives, c.place, published):
+                if s.stock_or_flow == "stock" and m.stock_or_flow == "flow":
+                    if r := level(s, p, tol):
+                        out.append((r, "stock_read_as_flow"))
+                    if r := stock_sum(s, p, tol):
+                        out.append((r, "stock_sum"))
+                    if r := start_of_year(s, p, tol):
+                        out.append((r, "start_of_year"))
+                elif s.stock_or_flow == "stock":
+                    if r := start_of_year(s, p, tol):
+                        out.append((r, "start_of_year"))
+                elif r := level(s, p, tol):
+                    out.append((r, "other_series"))
+            for s in ref.find(m.series, c.place, published):
+                if r := start_of_year(s, p, tol):
+                    out.append((r, "start_of_year"))
+            parent = cat.places.get(c.place)
+            if parent is not None and parent.parent and parent.parent != "WORLD":
+                for s in ref.find(m.series, parent.parent, published):
+                    if r := level(s, p, tol):
+                        out.append((r, "wider_place"))
+        elif c.reading == "change":
+            base = _base_for(c, p)
+            if base is not None:
+                for s in ref.find(m.series, c.place, published):
+                    out += [
+                        (r, "ratio_read_as_increase")
+                        for r in changes(s, p, base, tol)
+                        if r.kind == "ratio_pct"
+                    ]
+        elif c.reading == "share":
+            nums = ref.find(m.series + m.alternatives, c.place, published)
+            stated_wholes = {s.id for s in ref.find(m.whole, c.place, published)}
+            for num in nums:
+                if num.unit.startswith("percent"):  # a share the source gives, of another base
+                    if r := level(num, p, tol):
+                        out.append((r, "other_base"))
+                    continue
+                for den in _wholes(num, ref):
+                    if num.measure in m.series and den.id in stated_wholes:
+                        continue  # that is the stated share, not a confusion
+                    if r := share(num, den, p, tol):
+                        out.append((r, "other_base"))
+    return out
+
+
+def _wholes(num, ref: Reference):
+    """Series of people a share of ``num`` might be taken of (the same place, another measure)."""
+    return [
+        s
+        for s in ref
+        if s.place == num.place
+        and s.measure != num.measure
+        and s.unit == num.unit
+        and s.frequency == num.frequency
+        and not s.revision_of
+    ]

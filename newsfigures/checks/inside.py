@@ -1,0 +1,320 @@
+"""Checks inside one article: the arithmetic a percentage or a share implies, parts that cannot
+exceed their whole, and two statements of the same quantity."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..claims import Claim
+from ..periods import Period
+from ..readings import (
+    fmt,
+)
+from ..tolerances import Tolerances, agree
+from .core import Check, _check, claim_range, quoted
+
+
+# --------------------------------------------------------------------------------------------
+# Inside one article
+# --------------------------------------------------------------------------------------------
+def _pct_agrees(claimed: Claim, computed: float, tol: Tolerances) -> tuple[bool, float, float]:
+    lo, hi, _ = claim_range(claimed, tol)
+    slack = tol.threshold("arithmetic_within") * abs(computed)
+    return agree(lo, hi, computed - slack, computed + slack), lo, hi
+
+
+class _Index:
+    """The counts of one article, indexed once so that every check looks them up in constant
+    time: by (measure, place, period) and by sentence, in reading order."""
+
+    def __init__(self, claims: list[Claim]):
+        self.by_id = {c.id: c for c in claims}
+        self.counts = [c for c in claims if c.kind == "count" and c.reading == "level"]
+        self.by_span: dict[tuple, list[Claim]] = {}
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for x in self.counts:
+            if x.measure and x.span is not None:
+                self.by_span.setdefault((x.measure, x.place, x.span), []).append(x)
+                for p, _ in x.candidates:
+                    self.by_span.setdefault((x.measure, x.place, p), []).append(x)
+            self.by_sentence.setdefault(x.sentence_start, []).append(x)
+        self.sentence_starts = sorted(self.by_sentence)
+
+    def at(self, c: Claim, span: Period) -> list[Claim]:
+        return self.by_span.get((c.measure, c.place, span), [])
+
+    def sentences_from(self, start: int, n: int) -> list[list[Claim]]:
+        k = bisect_left(self.sentence_starts, start)
+        return [self.by_sentence[s] for s in self.sentence_starts[k : k + n]]
+
+
+def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
+    """Arithmetic and restatements inside one article."""
+    out: list[Check] = []
+    index = _Index(claims)
+    for c in claims:
+        if c.reading in ("change", "ratio"):
+            row = _change_arithmetic(c, index, tol)
+            if row:
+                out.append(row)
+        elif c.kind == "percent" and c.reading == "share":
+            row = _share_arithmetic(c, index, tol)
+            if row:
+                out.append(row)
+    out += _parts(claims, index.by_id, tol)
+    out += _restatements(claims, tol)
+    return out
+
+
+def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
+    """The two figures a change joins: the counts for its period and its base, else a
+    "from A ... to B" pair in its own sentence or one of the next few."""
+    if c.span is not None and c.base is not None:
+        if not c.measure:
+            return None
+        now, then = index.at(c, c.span), index.at(c, c.base)
+        return (then[0], now[0]) if now and then else None
+    # "… jumped from 2,269 in 2016-17 to 9,315 in 2017-18": two counts of one sentence, its own
+    # or one of the next few, for two periods of the same length
+    for group in index.sentences_from(c.sentence_start, 8):
+        pair = [
+            x
+            for x in group
+            if x.measure == c.measure and x.place == c.place and x.span and x.start != c.start
+        ]
+        if (
+            len(pair) == 2
+            and pair[0].span != pair[1].span
+            and pair[0].span.months == pair[1].span.months
+        ):
+            a, b = sorted(pair, key=lambda x: x.span.first)
+            return a, b
+    return None
+
+
+def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    pair = _pair_for_change(c, index)
+    if pair is None:
+        return None
+    a, b = pair
+    if not a.value or float(a.value) <= 0:
+        return None
+    ratio = float(b.value) / float(a.value)
+    computed = ratio if c.reading == "ratio" else (ratio - 1) * 100
+    ok, lo, hi = _pct_agrees(c, computed, tol)
+    shown = f"{fmt(float(b.value))} / {fmt(float(a.value))}" + (
+        "" if c.reading == "ratio" else " - 1"
+    )
+    result = f"{computed:+,.1f}%" if c.reading == "change" else f"{computed:,.2f} times"
+    reason = (
+        f"The article's own figures {quoted(a)} and {quoted(b)} give {result}; {quoted(c)} allows "
+        f"{fmt(lo)} to {fmt(hi)}"
+        + (" — it follows from them." if ok else " — the article's figures do not give it.")
+    )
+    return _check(
+        c,
+        "arithmetic",
+        "consistent" if ok else "inconsistent",
+        reason,
+        other=f"{a.id} {b.id}",
+        arithmetic=f"{shown} = {result}",
+        value=computed,
+    )
+
+
+def _last_before(counts: list[Claim], start: int) -> int:
+    lo, hi = 0, len(counts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if counts[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _share_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    """ "8,207 (84) percent" of the 9,753 the sentence before gave."""
+    counts = index.by_sentence.get(c.sentence_start, [])
+    k = (
+        bisect_left([x.start for x in counts], c.start)
+        if len(counts) < 64
+        else _last_before(counts, c.start)
+    )
+    if k == 0:
+        return None
+    part = counts[k - 1]
+    if c.start - part.end > 25:
+        return None
+    whole = index.by_id.get(part.part_of)
+    if whole is None or not whole.value or whole.span != part.span:
+        return None
+    computed = float(part.value) / float(whole.value) * 100
+    ok, lo, hi = _pct_agrees(c, computed, tol)
+    reason = (
+        f"{quoted(part)} of {quoted(whole)} is {computed:,.1f}%; {quoted(c)} allows {fmt(lo)} to "
+        f"{fmt(hi)}"
+        + (" — it follows from them." if ok else " — the article's figures do not give it.")
+    )
+    return _check(
+        c,
+        "arithmetic",
+        "consistent" if ok else "inconsistent",
+        reason,
+        other=f"{part.id} {whole.id}",
+        arithmetic=f"{fmt(float(part.value))} / {fmt(float(whole.value))} = {computed:,.1f}%",
+        value=computed,
+    )
+
+
+def _parts(claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances) -> list[Check]:
+    """Parts cannot add up to more than their whole ("Of those, more than 8,000 were …")."""
+    out = []
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        if (
+            c.part_of
+            and c.kind == "count"
+            and c.part_of in by_id
+            and by_id[c.part_of].kind == "count"
+        ):
+            groups.setdefault(c.part_of, []).append(c)
+    for whole_id, parts in groups.items():
+        whole = by_id[whole_id]
+        wlo, whi, _ = claim_range(whole, tol)
+        plo = sum(claim_range(p, tol)[0] for p in parts)
+        ok = plo <= whi + 1e-9
+        names = " + ".join(quoted(p) for p in parts)
+        reason = (
+            f"{names} {'is' if len(parts) == 1 else 'are'} part of {quoted(whole)}: at least "
+            f"{fmt(plo)} against at most {fmt(whi)}"
+            + ("." if ok else " — the parts are more than the whole.")
+        )
+        for p in parts:
+            out.append(
+                _check(
+                    p,
+                    "arithmetic",
+                    "consistent" if ok else "inconsistent",
+                    reason,
+                    decides=not ok,
+                    other=whole.id,
+                    arithmetic=f"{fmt(plo)} <= {fmt(whi)}",
+                    value=float(whole.value),
+                )
+            )
+    return out
+
+
+def _precision(c: Claim, tol: Tolerances) -> tuple[int, float]:
+    """How loosely a figure is stated: a hedge or a rounder number is looser."""
+    lo, hi, _ = claim_range(c, tol)
+    return (1 if c.hedge else 0, (hi - lo) / max(abs(float(c.value)), 1e-9))
+
+
+_NEAREST = 20  # a claim is compared with at most this many distinct figures of its article
+
+
+class _Signatures:
+    """The distinct figures of one group (measure, reading, place) of an article, indexed by
+    period and sorted by value, so that each claim finds the figures it may restate in
+    logarithmic time."""
+
+    def __init__(self, group: list[Claim]):
+        first: dict[tuple, Claim] = {}
+        for c in group:
+            first.setdefault((c.period, float(c.value), c.hedge), c)
+        self.by_period: dict[str, list[Claim]] = {}
+        for (period, _, _), c in first.items():
+            if period:
+                self.by_period.setdefault(period, []).append(c)
+        self.all = sorted(first.values(), key=lambda c: float(c.value))
+        self.values = [float(c.value) for c in self.all]
+        undated = [c for c in self.all if not c.period]
+        self.undated, self.undated_values = undated, [float(c.value) for c in undated]
+        self.n = len(first)
+
+    def near(self, value: float, within: float, undated_only: bool) -> list[Claim]:
+        items, values = (
+            (self.undated, self.undated_values) if undated_only else (self.all, self.values)
+        )
+        if value <= 0:
+            return []
+        lo, hi = (
+            bisect_left(values, value / (1 + within)),
+            bisect_right(values, value * (1 + within)),
+        )
+        return items[lo:hi][:_NEAREST]
+
+
+def _restatements(claims: list[Claim], tol: Tolerances) -> list[Check]:
+    """Two figures of one article for the same measure, reading and place, and the same period
+    (or one without a period and close in value): they must agree. One row per claim."""
+    within = tol.threshold("restated_within")
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.measure and c.value is not None and not c.part_of:
+            groups.setdefault((c.measure, c.reading, c.place), []).append(c)
+    out = []
+    for group in groups.values():
+        index = _Signatures(group)
+        if index.n < 2:
+            continue
+        for c in group:
+            value = float(c.value)
+            if c.period:
+                candidates = (
+                    index.by_period.get(c.period, [])[:_NEAREST] if not c.candidates else []
+                )
+                candidates = candidates + index.near(value, within, undated_only=True)
+            else:
+                candidates = index.near(value, within, undated_only=False)
+            factor = tol.threshold("restated_factor")
+            same = [
+                o
+                for o in candidates
+                if (o.period, float(o.value), o.hedge) != (c.period, value, c.hedge)
+                and max(value, float(o.value)) <= factor * max(min(value, float(o.value)), 1e-9)
+                and o.sentence_start != c.sentence_start  # one sentence states different things
+                and not (o.candidates and o.period == c.period)
+            ]
+            if same:
+                out.append(_restatement(c, same, tol))
+    return out
+
+
+def _restatement(c: Claim, same: list[Claim], tol: Tolerances) -> Check:
+    lo, hi, _ = claim_range(c, tol)
+    bad = [o for o in same if not agree(lo, hi, *claim_range(o, tol)[:2])]
+    o = bad[0] if bad else same[0]
+    olo, ohi, _ = claim_range(o, tol)
+    words = (
+        f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)}; {quoted(o)} allows {fmt(olo)} to {fmt(ohi)}"
+    )
+    if bad:
+        reason = (
+            f"The article gives {quoted(o)} for the same thing: {words}. They cannot both be right."
+        )
+        return _check(
+            c,
+            "restatement",
+            "inconsistent",
+            reason,
+            other=o.id,
+            arithmetic=words,
+            value=float(o.value),
+        )
+    derived = _precision(c, tol) > _precision(o, tol)  # the rounder figure restates the precise one
+    reason = f"The article also gives {quoted(o)} for the same thing, and the two agree: {words}."
+    if derived:
+        reason += " This one restates it."
+    return _check(
+        c,
+        "restatement",
+        "consistent",
+        reason,
+        decides=derived,
+        other=o.id,
+        arithmetic=words,
+        value=float(o.value),
+    )
