@@ -639,6 +639,312 @@ def resolve(
     return r
 
 
+@dataclass(frozen=True)
+class _Ask:
+    """What resolving one time expression needs: its kind and groups, the text's clock, the
+    data's lag, the expression before it (and its period), the named terms, the month a fiscal
+    year starts, and whether the data come by the year."""
+
+    kind: str
+    g: dict
+    text: str
+    clock: Clock
+    lag: int
+    previous: Resolved | None
+    prev: Period | None
+    named: dict
+    start: int
+    annual: bool
+
+
+def _named_term(a: _Ask) -> Resolved:
+    kind, text, clock, lag, named = a.kind, a.text, a.clock, a.lag, a.named
+    n = pick_named(named, kind[6:], text, clock)
+    if n is None:
+        return Resolved(None)
+    first, last = n.months()
+    if last is None:
+        return _so_far_end(first, first + 47, clock, lag)
+    return Resolved(Period(first, last))
+
+
+def _first_part(a: _Ask) -> Resolved:
+    kind, g, clock, named, start = a.kind, a.g, a.clock, a.named, a.start
+    anchor = _anchor(g, clock, named, start)
+    if anchor is None:
+        return Resolved(None)
+    if kind == "first_n":
+        n = small_number(g["n"])
+        if g["ord"].lower() == "first":
+            return Resolved(Period(anchor[0], anchor[0] + n - 1))
+        return Resolved(Period(anchor[1] - n + 1, anchor[1]))
+    size = 6 if g["part"].lower() == "half" else 3
+    i = ORDINALS.get(g["ord"].lower(), 1) - 1
+    return Resolved(Period(anchor[0] + size * i, anchor[0] + size * (i + 1) - 1))
+
+
+def _quarter(a: _Ask) -> Resolved:
+    g = a.g
+    size = 6 if g["q"].upper() == "H" else 3
+    first = month_index(int(g["y"]), 1) + size * (int(g["qn"]) - 1)
+    return Resolved(Period(first, first + size - 1))
+
+
+def _n_months(a: _Ask) -> Resolved:
+    g, clock, prev, start = a.g, a.clock, a.prev, a.start
+    n = small_number(g["n"])
+    if prev is not None:
+        return Resolved(Period(prev.first, prev.first + n - 1))
+    fy = _current_fy(clock, start)
+    if fy is None:
+        return Resolved(None)
+    return Resolved(Period(fiscal_first(fy, start), fiscal_first(fy, start) + n - 1))
+
+
+def _so_far(a: _Ask) -> Resolved:
+    kind, g, clock, lag, start = a.kind, a.g, a.clock, a.lag, a.start
+    said = g.get("fiscal") or g.get("fiscal2") or ""
+    fiscal = bool(said) and "calendar" not in said
+    if g.get("smonth") or g.get("until"):  # "since the start of the fiscal year in October
+        return _since_start_until(g, clock, lag, fiscal, start)  # 2022 (through May)"
+    if g.get("fy") or (g.get("y") and fiscal):
+        return _so_far_end(*_fiscal_months(int(g.get("fy") or g["y"]), start), clock, lag)
+    if g.get("y"):
+        y = int(g["y"])
+        return _so_far_end(month_index(y, 1), month_index(y, 12), clock, lag)
+    if kind == "since_start" and g.get("month"):
+        month = month_number(g["month"])
+        if month == start:  # "since October", the start of the US fiscal year
+            fiscal = True
+        else:
+            y = _month_year(month, clock)
+            if y is None:
+                return Resolved(None, partial=True)
+            first = month_index(y, month)
+            return _so_far_end(first, first + 11, clock, lag)
+    now = _year_now(clock, fiscal, start)
+    if now is None:
+        return Resolved(None, partial=True)
+    first = fiscal_first(now, start) if fiscal else month_index(now, 1)
+    return _so_far_end(first, first + 11, clock, lag)
+
+
+def _through(a: _Ask) -> Resolved:
+    g, prev = a.g, a.prev
+    month = month_number(g["month"])
+    if prev is None:
+        return Resolved(None, relation="through")
+    y = int(g["y"]) if g.get("y") else prev.first // 12
+    last = month_index(y, month)
+    if last < prev.first:
+        last += 12
+    return Resolved(Period(prev.first, last), relation="through")
+
+
+def _same_period(a: _Ask) -> Resolved:
+    g, text, previous, prev, start = a.g, a.text, a.previous, a.prev, a.start
+    if prev is None:
+        return Resolved(None, relation="a year earlier")
+    if g.get("y") and g.get("sfiscal"):  # "the same period in FY 2022"
+        shift = (_full_year(g["y"]) - fiscal_year_of(prev.last, start)) * 12
+    elif g.get("y"):
+        shift = (_full_year(g["y"]) - prev.last_year) * 12
+    elif re.search(r"earlier|ago|before|last|previous|prior", text):
+        shift = -12
+    else:  # "the same period saw …": the very period said before
+        shift = 0
+    ends = tuple(e + shift for e in previous.ends)
+    return Resolved(
+        prev.shifted(shift),
+        partial=previous.partial,
+        ends=ends,
+        relation="same period",
+        offset=previous.offset - shift,
+        guessed=previous.guessed,
+        ahead=previous.ahead,
+    )
+
+
+def _month_range(a: _Ask) -> Resolved:
+    g, clock = a.g, a.clock
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if g.get("pair") and m2 != m1 % 12 + 1:  # "in March and June": two months, not a run
+        return Resolved(None)
+    y2 = int(g["y2"]) if g.get("y2") else None
+    y1 = int(g["y1"]) if g.get("y1") else None
+    if y2 is None:
+        y2 = (y1 + (1 if m2 < m1 else 0)) if y1 else _month_year(m2, clock)
+    if y2 is None:
+        return Resolved(None)
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    return Resolved(Period(month_index(y1, m1), month_index(y2, m2)))
+
+
+def _fiscal_range(a: _Ask) -> Resolved:
+    g, start = a.g, a.start
+    y1, y2 = _full_year(g["y1"]), _full_year(g["y2"])
+    return Resolved(Period(fiscal_first(y1, start), fiscal_first(y2, start) + 11))
+
+
+def _past_n(a: _Ask) -> Resolved:
+    g, clock, start = a.g, a.clock, a.start
+    n = 10 if g.get("decade") else small_number(g["n"])
+    fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+    now = _year_now(clock, fiscal, start)
+    if now is None:
+        return Resolved(None)
+    if fiscal:  # "the past six fiscal years": the six before the current one
+        return Resolved(Period(fiscal_first(now - n, start), fiscal_first(now - 1, start) + 11))
+    return Resolved(Period(month_index(now - n, 1), month_index(now - 1, 12)))
+
+
+def _fiscal(a: _Ask) -> Resolved:
+    g, start = a.g, a.start
+    fy = _fiscal_end_year(g["fy"], g.get("fy_end"))
+    return Resolved(Period(*_fiscal_months(fy, start)), whole=bool(g.get("all")))
+
+
+def _year_range(a: _Ask) -> Resolved:
+    g = a.g
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if y2 < y1:
+        return Resolved(None)
+    return Resolved(Period(month_index(y1, 1), month_index(y2, 12)))
+
+
+def _since_year(a: _Ask) -> Resolved:
+    g, clock, lag, annual = a.g, a.clock, a.lag, a.annual
+    y1 = int(g["y"])
+    if annual:
+        out = clock.latest_out(lag)
+        if not out:
+            return Resolved(None, relation="since")
+        last_full = (max(out) + 1) // 12 - 1
+        return Resolved(
+            Period(month_index(y1, 1), month_index(max(last_full, y1), 12)), partial=False
+        )
+    return _so_far_end(month_index(y1, 1), month_index(y1 + 30, 12), clock, lag)
+
+
+def _month(a: _Ask) -> Resolved:
+    g, clock, start = a.g, a.clock, a.start
+    month = month_number(g["month"])
+    y = int(g["y"]) if g.get("y") else _month_year(month, clock, bool(g.get("last")), start)
+    if y is None:
+        return Resolved(None, alone=bool(g.get("alone")))
+    i = month_index(y, month)
+    return Resolved(Period(i, i), alone=bool(g.get("alone")))
+
+
+def _relative(a: _Ask) -> Resolved:
+    g, clock, lag, previous, prev, start = a.g, a.clock, a.lag, a.previous, a.prev, a.start
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "year"
+    rel = (g.get("rel") or g.get("rel2") or g.get("rel4") or "before").lower()
+    fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
+    earlier = rel in ("earlier", "before", "ago", "the previous", "the prior", "previous")
+    n = 10 if g.get("decade") else small_number(g["n_ago"]) if g.get("n_ago") else 0
+    if earlier and prev is not None:
+        if n:
+            shift = -(12 * n if unit == "year" else n)
+        else:
+            shift = -(12 if unit == "year" else prev.months)
+        ends = tuple(e + shift for e in previous.ends)
+        return Resolved(
+            prev.shifted(shift),
+            partial=previous.partial,
+            ends=ends,
+            relation="previous",
+            offset=previous.offset - shift,
+            guessed=previous.guessed,
+            ahead=previous.ahead,
+        )
+    if rel == "ago" and n and unit == "year":  # "five years ago": before the text's year
+        now = clock.now_year()
+        if now is not None:
+            return Resolved(Period(month_index(now - n, 1), month_index(now - n, 12)))
+    if rel in ("earlier", "before", "ago"):
+        return Resolved(None, relation="previous")
+    back = 0 if rel in ("this", "the current") else 1
+    if unit == "month":
+        if clock.published is None:
+            return Resolved(None)
+        i = clock.published - back
+        return Resolved(Period(i, i))
+    now = _year_now(clock, fiscal, start)
+    if now is None and back == 1 and clock.floor is not None:
+        # "last year" in an undated text: a year after the latest it names, or a few later
+        y = clock.fiscal_year if fiscal and clock.fiscal_year else clock.floor // 12 + 1
+        first = fiscal_first(y - 1, start) if fiscal else month_index(y - 1, 1)
+        return Resolved(Period(first, first + 11), guessed=True, ahead=clock.ahead)
+    if now is None:
+        return Resolved(None)
+    y = now - back
+    first = fiscal_first(y, start) if fiscal else month_index(y, 1)
+    if back == 0:
+        return _so_far_end(first, first + 11, clock, lag)
+    return Resolved(Period(first, first + 11))
+
+
+def _same_year(a: _Ask) -> Resolved:
+    prev = a.prev
+    if prev is None:
+        return Resolved(None, relation="same year")
+    if prev.months == 12:
+        return Resolved(prev)
+    y = prev.last_year
+    return Resolved(Period(month_index(y, 1), month_index(y, 12)))
+
+
+def _not_a_period(a: _Ask) -> Resolved:
+    return Resolved(None)
+
+
+def _since_event(a: _Ask) -> Resolved:
+    g, clock, lag, start = a.g, a.clock, a.lag, a.start
+    return _since_start_until(g, clock, lag, False, start, _SINCE_HORIZON)
+
+
+def _date_range(a: _Ask) -> Resolved:
+    g = a.g
+    a, b = _date_of(g["d1"]), _date_of(g["d2"])
+    if a is None or b is None:
+        return Resolved(None)
+    first, last = month_index(a[0], a[1]), month_index(b[0], b[1])
+    return Resolved(Period(first, last)) if last >= first else Resolved(None)
+
+
+def _since_date(a: _Ask) -> Resolved:
+    g, clock, lag = a.g, a.clock, a.lag
+    a = _date_of(g["d1"])
+    if a is None:
+        return Resolved(None)
+    first = month_index(a[0], a[1])
+    return _so_far_end(first, first + _SINCE_HORIZON, clock, lag)
+
+
+def _months_to(a: _Ask) -> Resolved:
+    g, clock = a.g, a.clock
+    n = 12 if g["n"] == "12" else small_number(g["n"])
+    month = month_number(g["month"])
+    y = int(g["y"]) if g.get("y") else _month_year(month, clock)
+    if y is None:
+        return Resolved(None)
+    last = month_index(y, month)
+    return Resolved(Period(last - n + 1, last))
+
+
+def _recent(a: _Ask) -> Resolved:
+    g, text, clock = a.g, a.text, a.clock
+    return _recent_day(text, g.get("weekday"), clock)
+
+
+def _year(a: _Ask) -> Resolved:
+    g = a.g
+    y = int(g["y"])
+    return Resolved(Period(month_index(y, 1), month_index(y, 12)), whole=bool(g.get("cal")))
+
+
 def _resolve(
     mention: Mention,
     clock: Clock,
@@ -648,228 +954,50 @@ def _resolve(
     fiscal_start: int,
     annual: bool,
 ) -> Resolved:
-    kind, named, start = mention.kind, named or {}, fiscal_start
-    g = mention.match.groupdict()
-    text = mention.text.lower()
-    prev = previous.period if previous else None
-    if kind.startswith("named:"):
-        n = pick_named(named, kind[6:], text, clock)
-        if n is None:
-            return Resolved(None)
-        first, last = n.months()
-        if last is None:
-            return _so_far_end(first, first + 47, clock, lag)
-        return Resolved(Period(first, last))
-    if kind in ("first_n", "first_half"):
-        anchor = _anchor(g, clock, named, start)
-        if anchor is None:
-            return Resolved(None)
-        if kind == "first_n":
-            n = small_number(g["n"])
-            if g["ord"].lower() == "first":
-                return Resolved(Period(anchor[0], anchor[0] + n - 1))
-            return Resolved(Period(anchor[1] - n + 1, anchor[1]))
-        size = 6 if g["part"].lower() == "half" else 3
-        i = ORDINALS.get(g["ord"].lower(), 1) - 1
-        return Resolved(Period(anchor[0] + size * i, anchor[0] + size * (i + 1) - 1))
-    if kind == "quarter":
-        size = 6 if g["q"].upper() == "H" else 3
-        first = month_index(int(g["y"]), 1) + size * (int(g["qn"]) - 1)
-        return Resolved(Period(first, first + size - 1))
-    if kind == "n_month":
-        n = small_number(g["n"])
-        if prev is not None:
-            return Resolved(Period(prev.first, prev.first + n - 1))
-        fy = _current_fy(clock, start)
-        if fy is None:
-            return Resolved(None)
-        return Resolved(Period(fiscal_first(fy, start), fiscal_first(fy, start) + n - 1))
-    if kind in ("so_far", "since_start"):
-        said = g.get("fiscal") or g.get("fiscal2") or ""
-        fiscal = bool(said) and "calendar" not in said
-        if g.get("smonth") or g.get("until"):  # "since the start of the fiscal year in October
-            return _since_start_until(g, clock, lag, fiscal, start)  # 2022 (through May)"
-        if g.get("fy") or (g.get("y") and fiscal):
-            return _so_far_end(*_fiscal_months(int(g.get("fy") or g["y"]), start), clock, lag)
-        if g.get("y"):
-            y = int(g["y"])
-            return _so_far_end(month_index(y, 1), month_index(y, 12), clock, lag)
-        if kind == "since_start" and g.get("month"):
-            month = month_number(g["month"])
-            if month == start:  # "since October", the start of the US fiscal year
-                fiscal = True
-            else:
-                y = _month_year(month, clock)
-                if y is None:
-                    return Resolved(None, partial=True)
-                first = month_index(y, month)
-                return _so_far_end(first, first + 11, clock, lag)
-        now = _year_now(clock, fiscal, start)
-        if now is None:
-            return Resolved(None, partial=True)
-        first = fiscal_first(now, start) if fiscal else month_index(now, 1)
-        return _so_far_end(first, first + 11, clock, lag)
-    if kind == "through":
-        month = month_number(g["month"])
-        if prev is None:
-            return Resolved(None, relation="through")
-        y = int(g["y"]) if g.get("y") else prev.first // 12
-        last = month_index(y, month)
-        if last < prev.first:
-            last += 12
-        return Resolved(Period(prev.first, last), relation="through")
-    if kind == "same_period":
-        if prev is None:
-            return Resolved(None, relation="a year earlier")
-        if g.get("y") and g.get("sfiscal"):  # "the same period in FY 2022"
-            shift = (_full_year(g["y"]) - fiscal_year_of(prev.last, start)) * 12
-        elif g.get("y"):
-            shift = (_full_year(g["y"]) - prev.last_year) * 12
-        elif re.search(r"earlier|ago|before|last|previous|prior", text):
-            shift = -12
-        else:  # "the same period saw …": the very period said before
-            shift = 0
-        ends = tuple(e + shift for e in previous.ends)
-        return Resolved(
-            prev.shifted(shift),
-            partial=previous.partial,
-            ends=ends,
-            relation="same period",
-            offset=previous.offset - shift,
-            guessed=previous.guessed,
-            ahead=previous.ahead,
-        )
-    if kind == "month_range":
-        m1, m2 = month_number(g["m1"]), month_number(g["m2"])
-        if g.get("pair") and m2 != m1 % 12 + 1:  # "in March and June": two months, not a run
-            return Resolved(None)
-        y2 = int(g["y2"]) if g.get("y2") else None
-        y1 = int(g["y1"]) if g.get("y1") else None
-        if y2 is None:
-            y2 = (y1 + (1 if m2 < m1 else 0)) if y1 else _month_year(m2, clock)
-        if y2 is None:
-            return Resolved(None)
-        if y1 is None:
-            y1 = y2 if m1 <= m2 else y2 - 1
-        return Resolved(Period(month_index(y1, m1), month_index(y2, m2)))
-    if kind == "fiscal_range":
-        y1, y2 = _full_year(g["y1"]), _full_year(g["y2"])
-        return Resolved(Period(fiscal_first(y1, start), fiscal_first(y2, start) + 11))
-    if kind == "past_n":
-        n = 10 if g.get("decade") else small_number(g["n"])
-        fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
-        now = _year_now(clock, fiscal, start)
-        if now is None:
-            return Resolved(None)
-        if fiscal:  # "the past six fiscal years": the six before the current one
-            return Resolved(Period(fiscal_first(now - n, start), fiscal_first(now - 1, start) + 11))
-        return Resolved(Period(month_index(now - n, 1), month_index(now - 1, 12)))
-    if kind == "fiscal":
-        fy = _fiscal_end_year(g["fy"], g.get("fy_end"))
-        return Resolved(Period(*_fiscal_months(fy, start)), whole=bool(g.get("all")))
-    if kind == "year_range":
-        y1, y2 = int(g["y1"]), int(g["y2"])
-        if y2 < y1:
-            return Resolved(None)
-        return Resolved(Period(month_index(y1, 1), month_index(y2, 12)))
-    if kind == "since_year":
-        y1 = int(g["y"])
-        if annual:
-            out = clock.latest_out(lag)
-            if not out:
-                return Resolved(None, relation="since")
-            last_full = (max(out) + 1) // 12 - 1
-            return Resolved(
-                Period(month_index(y1, 1), month_index(max(last_full, y1), 12)), partial=False
-            )
-        return _so_far_end(month_index(y1, 1), month_index(y1 + 30, 12), clock, lag)
-    if kind == "month":
-        month = month_number(g["month"])
-        y = int(g["y"]) if g.get("y") else _month_year(month, clock, bool(g.get("last")), start)
-        if y is None:
-            return Resolved(None, alone=bool(g.get("alone")))
-        i = month_index(y, month)
-        return Resolved(Period(i, i), alone=bool(g.get("alone")))
-    if kind == "relative":
-        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "year"
-        rel = (g.get("rel") or g.get("rel2") or g.get("rel4") or "before").lower()
-        fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
-        earlier = rel in ("earlier", "before", "ago", "the previous", "the prior", "previous")
-        n = 10 if g.get("decade") else small_number(g["n_ago"]) if g.get("n_ago") else 0
-        if earlier and prev is not None:
-            if n:
-                shift = -(12 * n if unit == "year" else n)
-            else:
-                shift = -(12 if unit == "year" else prev.months)
-            ends = tuple(e + shift for e in previous.ends)
-            return Resolved(
-                prev.shifted(shift),
-                partial=previous.partial,
-                ends=ends,
-                relation="previous",
-                offset=previous.offset - shift,
-                guessed=previous.guessed,
-                ahead=previous.ahead,
-            )
-        if rel == "ago" and n and unit == "year":  # "five years ago": before the text's year
-            now = clock.now_year()
-            if now is not None:
-                return Resolved(Period(month_index(now - n, 1), month_index(now - n, 12)))
-        if rel in ("earlier", "before", "ago"):
-            return Resolved(None, relation="previous")
-        back = 0 if rel in ("this", "the current") else 1
-        if unit == "month":
-            if clock.published is None:
-                return Resolved(None)
-            i = clock.published - back
-            return Resolved(Period(i, i))
-        now = _year_now(clock, fiscal, start)
-        if now is None and back == 1 and clock.floor is not None:
-            # "last year" in an undated text: a year after the latest it names, or a few later
-            y = clock.fiscal_year if fiscal and clock.fiscal_year else clock.floor // 12 + 1
-            first = fiscal_first(y - 1, start) if fiscal else month_index(y - 1, 1)
-            return Resolved(Period(first, first + 11), guessed=True, ahead=clock.ahead)
-        if now is None:
-            return Resolved(None)
-        y = now - back
-        first = fiscal_first(y, start) if fiscal else month_index(y, 1)
-        if back == 0:
-            return _so_far_end(first, first + 11, clock, lag)
-        return Resolved(Period(first, first + 11))
-    if kind == "same_year":
-        if prev is None:
-            return Resolved(None, relation="same year")
-        if prev.months == 12:
-            return Resolved(prev)
-        y = prev.last_year
-        return Resolved(Period(month_index(y, 1), month_index(y, 12)))
-    if kind in ("date", "boundary", "back_to"):
-        return Resolved(None)
-    if kind == "since_event":
-        return _since_start_until(g, clock, lag, False, start, _SINCE_HORIZON)
-    if kind == "date_range":
-        a, b = _date_of(g["d1"]), _date_of(g["d2"])
-        if a is None or b is None:
-            return Resolved(None)
-        first, last = month_index(a[0], a[1]), month_index(b[0], b[1])
-        return Resolved(Period(first, last)) if last >= first else Resolved(None)
-    if kind == "since_date":
-        a = _date_of(g["d1"])
-        if a is None:
-            return Resolved(None)
-        first = month_index(a[0], a[1])
-        return _so_far_end(first, first + _SINCE_HORIZON, clock, lag)
-    if kind == "months_to":
-        n = 12 if g["n"] == "12" else small_number(g["n"])
-        month = month_number(g["month"])
-        y = int(g["y"]) if g.get("y") else _month_year(month, clock)
-        if y is None:
-            return Resolved(None)
-        last = month_index(y, month)
-        return Resolved(Period(last - n + 1, last))
-    if kind == "recent_day":
-        return _recent_day(text, g.get("weekday"), clock)
-    if kind == "year":
-        y = int(g["y"])
-        return Resolved(Period(month_index(y, 1), month_index(y, 12)), whole=bool(g.get("cal")))
-    return Resolved(None)
+    a = _Ask(
+        mention.kind,
+        mention.match.groupdict(),
+        mention.text.lower(),
+        clock,
+        lag,
+        previous,
+        previous.period if previous else None,
+        named or {},
+        fiscal_start,
+        annual,
+    )
+    if a.kind.startswith("named:"):
+        return _named_term(a)
+    resolver = _RESOLVERS.get(a.kind)
+    return resolver(a) if resolver else Resolved(None)
+
+
+# each kind of time expression (see _PATTERNS) and the function that says what it means
+_RESOLVERS = {
+    "first_n": _first_part,
+    "first_half": _first_part,
+    "quarter": _quarter,
+    "n_month": _n_months,
+    "so_far": _so_far,
+    "since_start": _so_far,
+    "through": _through,
+    "same_period": _same_period,
+    "month_range": _month_range,
+    "fiscal_range": _fiscal_range,
+    "past_n": _past_n,
+    "fiscal": _fiscal,
+    "year_range": _year_range,
+    "since_year": _since_year,
+    "month": _month,
+    "relative": _relative,
+    "same_year": _same_year,
+    "date": _not_a_period,
+    "boundary": _not_a_period,
+    "back_to": _not_a_period,
+    "since_event": _since_event,
+    "date_range": _date_range,
+    "since_date": _since_date,
+    "months_to": _months_to,
+    "recent_day": _recent,
+    "year": _year,
+}
