@@ -115,7 +115,10 @@ def _map(plan: list[Source], jobs: int, setup: Setup, figures_only: bool) -> Ite
         return
     import multiprocessing
 
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    # forkserver, not fork: a process with threads (a notebook kernel's client, a test runner)
+    # can deadlock a forked child on a lock some thread held at the fork
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(jobs) as pool:
         yield from pool.imap(step, plan, chunksize=16)
 
 

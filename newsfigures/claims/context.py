@@ -1,0 +1,230 @@
+"""What the reader of one article sees at once: its sentences and paragraphs, the signals of
+who, what, where and when found in each, the clock its date sets, and what it remembers while
+it reads the figures in order."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+from .. import gate
+from .. import periods as P
+from ..attribution import attribution_in
+from ..catalogue import Catalogue
+from ..corpus import Article
+from ..dates import clock_for
+from ..extract import Figure
+from .record import Claim
+
+_FISCAL_WORDS = re.compile(r"\bfiscal year|\bfiscal (?:19|20)\d{2}\b|\bFY\s?'?\d{2}", re.I)
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])\s")
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—–]|,(?!\d{3})(?!\s*(?:19|20)\d{2}\b)|\b(?:but|while|whereas|although|however|with)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    what: str  # who or event id, or place code
+    order: int  # the vocabulary's order breaks ties
+    penalty: int = 0  # a weak signal counts as standing this many characters further away
+
+
+def _hits(text: str, lower: str, vocabulary: list[tuple]) -> list[Hit]:
+    """Every match of every entry of ``vocabulary`` (id, words, penalty, gate) in ``text``; an
+    entry whose gate words are all absent from the text is skipped without running it."""
+    return [
+        Hit(m.start(), m.end(), name, order, penalty)
+        for order, (name, pattern, penalty, gate_words) in enumerate(vocabulary)
+        for m in gate.finditer(pattern, text, lower, gate_words)
+        if m.end() > m.start()
+    ]
+
+
+def _gap(fig_start: int, fig_end: int, start: int, end: int) -> int:
+    if start <= fig_start and fig_end <= end:
+        return 0
+    return max(start - fig_end, fig_start - end, 0)
+
+
+def _nearest(hits: list[Hit], s: int, e: int, lo: int, hi: int) -> Hit | None:
+    """The hit inside ``[lo, hi)`` nearest the figure at ``s:e`` (ties: vocabulary order)."""
+    inside = [h for h in hits if lo <= h.start and h.end <= hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda h: (_gap(s, e, h.start, h.end) + h.penalty, h.order))
+
+
+class _Context:
+    """What each sentence and paragraph of one article says, computed once."""
+
+    def __init__(self, article: Article, catalogue: Catalogue):
+        self.article, self.catalogue = article, catalogue
+        self.text = text = article.masked
+        self.sentences = article.sentences
+        self.starts = [s for s, _ in self.sentences]
+        lower = text.lower()
+        # each pattern runs once over the whole text, and its hits are dealt out to the
+        # sentences they fall in: the cost grows with the text, not with sentences x patterns
+        self.who = self._by_sentence(_hits(text, lower, catalogue.who))
+        self.events = self._by_sentence(_hits(text, lower, catalogue.events))
+        self.places = self._by_sentence(_hits(text, lower, catalogue.place_words))
+        self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named))
+        self.credits = [attribution_in(text, s, e) for s, e in self.sentences]
+        # paragraphs: a blank line, or a line break, starts one
+        self.paragraph = []
+        para, last_end = 0, 0
+        for s, _ in self.sentences:
+            if "\n" in text[last_end:s]:
+                para += 1
+            self.paragraph.append(para)
+            last_end = s
+        self.partials = [
+            (j, m)
+            for j, ms in enumerate(self.times)
+            for m in ms
+            if m.kind in ("so_far", "since_start")
+        ]
+        self.partial_at = [j for j, _ in self.partials]
+        self.lead = self._lead()
+        self.named = {n.name: n for n in catalogue.named}
+        self.clock = self._bounded_by_terms(clock_for(article.published, article.text))
+        self.subject = self._subject()
+        self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
+        self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
+        self.list_lead = self._list_leads()
+
+    def _bounded_by_terms(self, clock: P.Clock) -> P.Clock:
+        """An undated text that names a term of office ("the Biden administration") was written
+        after the earliest term of that name began: the floor of its date rises to it."""
+        if clock.published is not None:
+            return clock
+        starts = [
+            n.months(full=False)[0]
+            for ms in self.times
+            for m in ms
+            if m.kind.startswith("named:")
+            for n in self.catalogue.named
+            if n.family == m.kind[6:]
+        ]
+        if not starts:
+            return clock
+        floor = max([clock.floor or 0, min(starts)])
+        fiscal = max(clock.fiscal_year or 0, P.fiscal_year_of(floor))
+        return replace(clock, floor=floor, fiscal_year=fiscal)
+
+    def _list_leads(self) -> list[int | None]:
+        """For each sentence that is an item of a list ("- Fiscal year 2021: 342 Chinese
+        citizens."), the sentence that introduces the list; None for other sentences."""
+        out: list[int | None] = []
+        lead = None
+        for i, (s, _) in enumerate(self.sentences):
+            line = self.text.rfind("\n", 0, s) + 1
+            item = s - line <= 3 and bool(_BULLET.match(self.text, line))
+            if not item:
+                lead = i
+            out.append(lead if item and lead is not None and lead != i else None)
+        return out
+
+    def _by_sentence(self, hits: list) -> list[list]:
+        """Hits (with ``start`` and ``end``) grouped by the sentence that holds them, in order."""
+        out: list[list] = [[] for _ in self.sentences]
+        for h in sorted(hits, key=lambda h: h.start):
+            i = self.sentence_of(h.start)
+            if out and self.sentences[i][0] <= h.start and h.end <= self.sentences[i][1]:
+                out[i].append(h)
+        return out
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def _lead(self) -> list[int]:
+        """The headline (when recognised) and the first sentences of the text."""
+        out = list(range(min(4, len(self.sentences))))
+        if self.article.headline:
+            h = self.sentence_of(self.article.headline[0])
+            if h not in out:
+                out.insert(0, h)
+        return out
+
+    def _subject(self) -> str:
+        """Whom the article is about, from its headline and lead: 'chinese' or ''."""
+        for i in self.lead:
+            for h in self.who[i]:
+                if h.what == "chinese":
+                    return "chinese"
+        return ""
+
+
+def _clause(text: str, s0: int, s1: int, fs: int, fe: int) -> tuple[int, int]:
+    lo, hi = s0, s1
+    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
+        if m.end() <= fs:
+            lo = m.end()
+        elif m.start() >= fe:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _signal(
+    ctx: _Context,
+    hits: list[list[Hit]],
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    back: int = 2,
+) -> tuple[str, str]:
+    """(what, where it was read): the clause, then the sentence, then sentences before it in the
+    paragraph (nearest first), then the paragraph's opening sentence."""
+    s0, s1 = ctx.sentences[i]
+    h = _nearest(hits[i], fig.start, fig.end, *clause) or _nearest(
+        hits[i], fig.start, fig.end, s0, s1
+    )
+    if h:
+        return h.what, "clause" if clause[0] <= h.start and h.end <= clause[1] else "sentence"
+    para = ctx.paragraph[i]
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        if ctx.paragraph[j] != para:
+            break
+        if hits[j]:
+            return hits[j][-1].what, "previous sentence"
+    opening = next((j for j in range(i - 1, -1, -1) if ctx.paragraph[j] != para), -1) + 1
+    if opening < i and hits[opening]:
+        return hits[opening][0].what, "paragraph"
+    lead = ctx.list_lead[i]
+    if lead is not None and hits[lead]:
+        return hits[lead][-1].what, "sentence that introduces the list"
+    return "", ""
+
+
+@dataclass
+class _Reading:
+    """What the reader remembers while it goes through an article's figures in order."""
+
+    previous: Claim | None = None  # the last claim about a measure
+    last_by_measure: dict[str, Claim] = field(default_factory=dict)
+    # the last few levels, for a change said after them
+    recent: list[Claim] = field(default_factory=list)
+    by_id: dict[str, Claim] = field(default_factory=dict)
+    # the first claim of each (measure, kind, value) with a period: the figure a text repeats
+    said: dict[tuple[str, str, float], Claim] = field(default_factory=dict)
+
+    def remember(self, claim: Claim) -> None:
+        self.by_id[claim.id] = claim
+        if not claim.measure:
+            return
+        if claim.span is not None and claim.reading == "level":
+            self.said.setdefault((claim.measure, claim.kind, float(claim.value)), claim)
+        self.previous = claim
+        self.last_by_measure[claim.measure] = claim
+        if claim.reading == "level":
+            self.recent = (self.recent + [claim])[-8:]

@@ -1,0 +1,73 @@
+"""Parts and wholes: 'Of those, 1,114 …', '17 of them', 'This included …', lists of parts."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Figure
+from .context import _Context
+from .record import Claim
+
+# "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants": a part of the figure before it
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:of|among) (?:those|them|these|whom|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?\s*(?:[\w'’]+\s+){0,3}$",
+    re.I,
+)
+
+
+_OF_THE_WHOLE = re.compile(r"\s*(?:of|among) (?:the |these |those |all )?(?:\w+ ){0,2}$", re.I)
+
+
+_LIST_NEXT = re.compile(r"^[^.;:]{0,80}?(?:,|\band\b|\bwhile\b)\s*(?:[\w'’]+\s+){0,3}$", re.I)
+
+
+_PART_AFTER = re.compile(
+    r"^\s*(?:[\w'’]+\s+)?(?:of|among) (?:them|those|these|the)\b(?!\s+\d)", re.I
+)
+
+
+_OF_COUNT = re.compile(r"^\s*of (?:the |its |their |[A-Z][\w'’]+ )?(?=\d)")
+
+
+def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> str:
+    """The id of the figure this one is a part of, or '': 'Of those, 8,207 …', '1,283 of them',
+    '5,200 of these migrants', 'This included the 2,060 at the Mexican border, 47 at the
+    Canadian border …'; but 'nearly 10,000 of those dissidents' after 'over 10,000' names the same
+    people."""
+    text = ctx.text
+    s0 = ctx.sentences[ctx.sentence_of(fig.start)][0]
+    if previous is None:
+        return ""
+    if (
+        previous.part_of
+        and previous.sentence_start == s0
+        and _LIST_NEXT.match(text[previous.end : fig.start])
+    ):
+        return previous.part_of  # the next item of a list of parts
+    if (
+        previous.sentence_start == s0
+        and previous.kind == fig.kind == "count"
+        and _OF_THE_WHOLE.match(text[s0 : previous.start])
+        and "," in text[previous.end : fig.start]
+    ):  # "Of the nearly 5,000 Chinese nationals apprehended …, agents classified 3,800 as …"
+        return previous.id
+    lead = _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start])
+    if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
+        return (
+            previous.part_of
+            if "remaining" in lead.group().lower() and previous.part_of
+            else previous.id
+        )
+    after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
+    if not after or not previous.value:
+        return ""
+    if float(fig.value) < 0.9 * float(previous.value) or "them" in after.group():
+        return previous.id
+    return ""
+
+
+def _link_parts_of_counts(claims: list[Claim], text: str) -> None:
+    """'39 of China's 100 most-wanted': the first count is part of the second."""
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.kind == b.kind == "count" and _OF_COUNT.match(text[a.end : b.start]) and not a.part_of:
+            a.part_of = b.id

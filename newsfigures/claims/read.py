@@ -1,0 +1,122 @@
+"""Reading every figure of an article as a claim, in order, and whom the article credits for it."""
+
+from __future__ import annotations
+
+from ..catalogue import Catalogue
+from ..corpus import Article
+from ..extract import Figure
+from .context import _clause, _Context, _Reading
+from .parts import _is_part, _link_parts_of_counts
+from .record import Claim, claim_id
+from .what import _reading, _what_it_counts
+from .when import _period_notes, _period_of
+from .where import _depth, _place
+
+
+def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
+    """Whom the article credits: the sentence itself, else the nearest sentence of its paragraph
+    that credits someone and states no figure of its own; "as per the report" points back."""
+    source, back = ctx.credits[i]
+    if source:
+        return source
+    para = ctx.paragraph[i]
+    order = []
+    for d in range(1, 4):
+        order += [
+            j for j in (i - d, i + d) if 0 <= j < len(ctx.sentences) and ctx.paragraph[j] == para
+        ]
+    if back:
+        order = [j for j in range(i - 1, max(-1, i - 6), -1)]
+    for j in order:
+        src, refers = ctx.credits[j]
+        if src and (back or j not in figure_sentences):  # a neighbour credits its own figures
+            return src
+    return ""
+
+
+def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -> list[Claim]:
+    """Every figure of ``article`` as a claim (vague figures, which have no value, are left out)."""
+    ctx = _Context(article, catalogue)
+    state = _Reading()
+    figure_sentences = {ctx.sentence_of(f.start) for f in figures}
+    claims: list[Claim] = []
+    for fig in figures:
+        if fig.kind == "vague" or fig.value is None:
+            continue
+        claim = _read_one(ctx, fig, state)
+        claim.attributed_to = _source(ctx, ctx.sentence_of(fig.start), figure_sentences)
+        claims.append(claim)
+        state.remember(claim)
+    _link_parts_of_counts(claims, ctx.text)
+    _credit_headlines(claims)
+    return claims
+
+
+def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
+    """One figure as a claim: what it counts, its reading, place and period."""
+    text = ctx.text
+    i = ctx.sentence_of(fig.start)
+    s0, s1 = ctx.sentences[i] if ctx.sentences else (0, len(text))
+    clause = _clause(text, s0, s1, fig.start, fig.end)
+    reading, direction = _reading(fig, text, s0, s1)
+    part_of = _is_part(ctx, fig, s1, state.previous)
+    linked = bool(part_of)
+    whole = state.by_id.get(part_of) if linked else None
+    measure, who, event, how_counted, who_from = _what_it_counts(
+        ctx, i, fig, clause, whole or state.previous, linked
+    )
+    place, _ = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
+    res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
+    period = res.period if res else None
+    return Claim(
+        id=claim_id(fig.article, fig.start),
+        article=fig.article,
+        start=fig.start,
+        end=fig.end,
+        surface=fig.surface,
+        value=fig.value,
+        kind=fig.kind,
+        hedge=fig.hedge,
+        measure=measure.id if measure else "",
+        who=who,
+        event=event,
+        reading=reading,
+        direction=direction,
+        period=period.label if period else "",
+        base_period=base.label if base else "",
+        partial=bool(res and res.partial),
+        place=place,
+        attributed_to="",
+        published=ctx.article.published,
+        sentence_start=s0,
+        sentence_end=s1,
+        note="; ".join(
+            [how_counted] + _period_notes(res, how, measure, ctx.clock.published is not None)
+        ),
+        span=period,
+        base=base,
+        candidates=res.candidates() if res else (),
+        resolved=res,
+        whole=bool(res and res.whole),
+        part_of=part_of,
+        part_by_place=bool(
+            whole is not None
+            and place != whole.place
+            and _depth(ctx, place) > _depth(ctx, whole.place)
+        ),
+        unit=fig.unit,
+        paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
+        who_inferred=who_from not in ("sentence", ""),
+    )
+
+
+def _credit_headlines(claims: list[Claim]) -> None:
+    """A figure the article does not credit takes the source credited for the same measure
+    elsewhere in it (a headline figure, for instance, is credited in the body)."""
+    credited: dict[str, str] = {}
+    for c in claims:
+        if c.measure and c.attributed_to:
+            credited.setdefault(c.measure, c.attributed_to)
+    for c in claims:
+        if not c.attributed_to and c.measure in credited:
+            c.attributed_to = credited[c.measure]

@@ -1,0 +1,78 @@
+"""A claim: one figure read as a statement about something, and its row in ``claims.csv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import periods as P
+from ..tables import columns_of
+
+CLAIM_KINDS = ("count", "percent", "multiplier")
+
+
+@dataclass
+class Claim:
+    """A figure read in context (one row of ``claims.csv``)."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    surface: str
+    value: float | None
+    kind: str
+    hedge: str
+    measure: str
+    who: str
+    event: str
+    reading: str  # level, change, ratio, share
+    direction: str  # up or down, for a change
+    period: str
+    base_period: str
+    partial: bool
+    place: str
+    attributed_to: str
+    published: str
+    sentence_start: int
+    sentence_end: int
+    note: str
+    # read by the checks, not written out
+    span: P.Period | None = field(default=None, repr=False)
+    base: P.Period | None = field(default=None, repr=False)
+    # undated text: the periods it may mean, each with the last month of data it implies
+    candidates: tuple = field(default=(), repr=False)
+    resolved: P.Resolved | None = field(default=None, repr=False)
+    whole: bool = field(default=False, repr=False)
+    part_of: str = field(default="", repr=False)
+    part_by_place: bool = field(default=False, repr=False)  # a part for a narrower place
+    unit: str = field(default="", repr=False)
+    paragraph: int = field(default=0, repr=False)
+    # whom it counts was read from the context, not from the figure's own sentence
+    who_inferred: bool = field(default=False, repr=False)
+
+    def row(self) -> dict:
+        return {c: getattr(self, c) for c in CLAIM_COLUMNS}
+
+
+CLAIM_COLUMNS = [
+    c
+    for c in columns_of(Claim)
+    if c
+    not in (
+        "span",
+        "base",
+        "candidates",
+        "resolved",
+        "whole",
+        "part_of",
+        "part_by_place",
+        "unit",
+        "paragraph",
+        "who_inferred",
+    )
+]
+
+
+def claim_id(article: str, start: int) -> str:
+    """A claim's id: its article and the offset of its figure, stable across runs."""
+    return f"{article}@{start}"

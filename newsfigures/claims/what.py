@@ -1,0 +1,239 @@
+"""What a figure counts: who, what happened to them, and the measure the pair names; and whether
+it states a level, a change, a ratio or a share. Figures that count no people (things, rates,
+money, lengths of time) say so."""
+
+from __future__ import annotations
+
+import re
+
+from ..catalogue import Measure
+from ..extract import Figure
+from .context import _Context, _nearest, _signal
+from .record import CLAIM_KINDS, Claim
+
+_NOT_PEOPLE = re.compile(
+    r"^(?:countr|region|state|cit(?:y|ies)|province|flight|plane|boat|document|bank|case|year|month"
+    r"|week|day|hour|fiscal|time|top|rank|place|object|balloon|sector|office|facilit|agenc|visa"
+    r"|law|point|percent|dollar|yuan|euro|pound|seat|vote|page|step|time|population|inhabitant)",
+    re.IGNORECASE,
+)
+
+
+_FUNCTION_WORDS = set(
+    "in to from at on by for during last this that since over under and or than of were was had"
+    " have has are is who which the a an".split()
+)
+
+
+_CHANGE = re.compile(
+    r"\b(?:increas\w*|ris(?:e|es|en|ing)|rose|up|grow\w*|grew|jump\w*|surg\w*|spik\w*|gone up|climb\w*"
+    r"|soar\w*|decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*"
+    r"|higher|lower|more|fewer|less|growth|hike|leap\w*|doubl\w*|tripl\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_DOWN = re.compile(
+    r"\b(?:decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*|lower|fewer"
+    r"|less|cut|reduc\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_HEDGE_END = re.compile(r"\b(?:more|less|fewer|higher|lower)\s+than\s*$|\bup\s+to\s*$", re.I)
+
+
+_SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%)?\s*(?:of\b|were\b|was\b|are\b|is\b)", re.I)
+
+
+_SHARE_BEFORE = re.compile(
+    r"\b(?:constitut\w*|made up|make up|making up|makes up|share|proportion|account(?:ed|s|ing)? for)\b[^.]{0,30}$",
+    re.I,
+)
+
+
+_PEOPLE = re.compile(
+    r"\b(?:migrants?|nationals?|citizens?|people|persons?|individuals?|asylum[- ]seekers?|refugees?"
+    r"|immigrants?|applicants?|adults?|children|minors?|famil(?:y|ies)|men|women|fugitives?"
+    r"|officials?|defectors?|dissidents?|suspects?|detainees?|deportees?|students?|tourists?"
+    r"|travel+ers?|arrivals?|crossers?|aliens?|claimants?|returnees?|residents?|workers?"
+    r"|passengers?|members?|chinese|who|apprehensions?|encounters?|claims?|applications?)\b",
+    re.IGNORECASE,
+)
+
+
+def _who(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[str, str]:
+    s0, s1 = ctx.sentences[i]
+    h = _nearest(ctx.who[i], fig.start, fig.end, *clause) or _nearest(
+        ctx.who[i], fig.start, fig.end, s0, s1
+    )
+    if h:
+        return h.what, "sentence"
+    if linked and previous is not None and previous.who:
+        return previous.who, "the figure it is part of"
+    para = ctx.paragraph[i]
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.paragraph[j] != para:
+            break
+        if previous is not None and previous.who and previous.sentence_start == ctx.sentences[j][0]:
+            # the people the figure before counted, not any nationality its sentence names
+            return previous.who, "the figure before it"
+        if ctx.who[j]:
+            return ctx.who[j][-1].what, "previous sentence"
+    if ctx.subject:
+        return ctx.subject, "the article's subject (headline and lead)"
+    return "", ""
+
+
+def _event(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    previous: Claim | None,
+    linked: bool,
+    named_people: bool = False,
+) -> tuple[str, str]:
+    """What happened to the people counted. ``named_people``: the figure's own sentence says
+    whom it counts; only then may the article's subject supply what happened to them."""
+    what, where = _signal(ctx, ctx.events, i, fig, clause, back=0)
+    if what:
+        return what, where
+    if linked and previous is not None and previous.event:
+        return previous.event, "the figure it is part of"
+    what, where = _signal(ctx, ctx.events, i, fig, clause)
+    if not what and ctx.event_subject and named_people:
+        # "agents registered 24,296 citizens from China" under a headline about arrests
+        return ctx.event_subject, "the article's subject (headline and lead)"
+    return what, where
+
+
+def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
+    """(level, change, ratio or share; up or down)."""
+    before = text[max(s0, fig.start - 60) : fig.start]
+    after = text[fig.end : min(s1, fig.end + 60)]
+    down = "down" if _DOWN.search(before[-40:]) or _DOWN.search(after[:40]) else "up"
+    if fig.kind == "multiplier":
+        return "ratio", down
+    if fig.kind != "percent":
+        return "level", ""
+    if _SHARE_BEFORE.search(before) or re.match(r"^\s*(?:percent|per cent|%)?\s*of\b", after, re.I):
+        return "share", ""
+    unhedged = _HEDGE_END.sub("", before)  # "More than 95 percent came": a hedge, not a rise
+    if _CHANGE.search(unhedged[-40:]) or _CHANGE.search(after[:40]):
+        return "change", down
+    return "share", ""
+
+
+def _what_it_counts(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[Measure | None, str, str, str, str]:
+    """(measure, who, event, how they were read, where whom it counts was read)."""
+    if fig.kind not in CLAIM_KINDS:
+        what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
+        return None, "", "", f"{what}, not a number of people: nothing to check it against", ""
+    if _a_rate(fig, ctx.text, clause):
+        return (
+            None,
+            "",
+            "",
+            "a rate or an average (per day, week or month), not a count: nothing to check it against",
+            "",
+        )
+    if _not_people(fig, ctx.text):
+        return (
+            None,
+            "",
+            "",
+            f"counts {fig.unit or 'things'}, not people: nothing to check it against",
+            "",
+        )
+    who, who_from = _who(ctx, i, fig, clause, previous, linked)
+    event, event_from = _event(ctx, i, fig, clause, previous, linked, who_from == "sentence")
+    measure = ctx.catalogue.measure(who, event) if event else None
+    if measure is None:
+        return None, who, event, _why_no_measure(who, event), who_from
+
+    def source(where: str) -> str:
+        return where if where.startswith("the ") else f"the {where or 'measure'}"
+
+    how = f"counts {measure.label} ({event} from {source(event_from)}; {who or 'anyone'} from {source(who_from)})"
+    return measure, who, event, how, who_from
+
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:a|per|each|every) (?:day|week|month|hour)\b", re.I
+)
+
+
+_RATE_BEFORE = re.compile(
+    r"\b(?:daily|per day|a day|each day|(?:\w+-day|weekly|monthly|daily) average|an average of|averag(?:e|ed|ing))\b",
+    re.I,
+)
+
+
+def _a_rate(fig: Figure, text: str, clause: tuple[int, int]) -> bool:
+    """'2,500 a day', 'the seven-day average for daily crossings reaches 2,500': a rate or an
+    average, which no count for a month or a year can confirm."""
+    if fig.kind != "count":
+        return False
+    if _RATE_AFTER.match(text, fig.end, min(clause[1], fig.end + 40)):
+        return True
+    return bool(_RATE_BEFORE.search(text, max(clause[0], fig.start - 80), fig.start))
+
+
+def _not_people(fig: Figure, text: str) -> bool:
+    """A count of things, not people: the first noun after it says which ("90 countries",
+    "500 underground banks"); a small count in words ("four objects", "top five") needs a noun
+    for people to count anyone."""
+    if fig.kind != "count":
+        return False
+    after = re.split(r"[,.;:()!?]", text[fig.end : fig.end + 40], maxsplit=1)[0]
+    for w in re.findall(r"[A-Za-z][\w'’-]*", after)[:4]:
+        if w.lower() in _FUNCTION_WORDS:
+            break
+        if _PEOPLE.fullmatch(w):
+            return False
+        if _NOT_PEOPLE.match(w):
+            return True
+    if fig.unit and _NOT_PEOPLE.match(fig.unit):
+        return True
+    return not fig.surface[:1].isdigit() and float(fig.value) < 100
+
+
+_KIND_WORDS = {
+    "money": "an amount of money",
+    "duration": "a length of time",
+    "date": "a date",
+    "year": "a year",
+    "ordinal": "a rank",
+    "measure": "a measurement",
+    "age": "an age",
+}
+
+
+def _why_no_measure(who: str, event: str) -> str:
+    what = event.replace("_", " ")
+    if not event:
+        return "the text does not say what happened to the people it counts: nothing to check it against"
+    if who == "other":
+        return (
+            f"counts people of another nationality ({what}): not a figure about Chinese nationals"
+        )
+    if who == "all":
+        return f"counts people of every nationality ({what}): no series for them here"
+    if not who:
+        return f"does not say whose numbers ({what}) it counts: nothing to check it against"
+    return f"no series here for {who} people {what}"

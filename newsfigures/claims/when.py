@@ -1,0 +1,445 @@
+"""When a figure counts: its period, and for a change the base it is measured from, read from the
+time expressions near it and the context the article has set."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .. import periods as P
+from ..catalogue import Measure
+from ..extract import Figure
+from .context import _clause, _Context, _gap, _Reading
+from .record import Claim
+
+_BASE_WORDS = re.compile(
+    r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against)\s*$", re.I
+)
+
+
+_FROM_A_FIGURE = re.compile(
+    r"\b(?:from|than|compared (?:to|with))\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,30}$",
+    re.I,
+)
+
+
+_ALL_OF = re.compile(r"\ball (?:of )?(?:the )?$|\btotal (?:of )?$|\bwhole (?:of )?$", re.I)
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _since_then(ctx: _Context, m: P.Mention) -> P.Mention | None:
+    """'since then' after 'in 2012' (this sentence or the one before) is 'since 2012'."""
+    i = ctx.sentence_of(m.start)
+    lo = ctx.sentences[max(0, i - 1)][0]
+    years = list(_YEAR_BEFORE.finditer(ctx.text, lo, m.start))
+    if not years:
+        return None
+    y = years[-1]
+    since = P.find(f"since {y.group()}", 0, None)
+    return since[0] if since else None
+
+
+def _resolution(
+    ctx: _Context, m: P.Mention, measure: Measure | None, place: str, previous: P.Resolved | None
+) -> P.Resolved:
+    if m.kind == "since_then":
+        m = _since_then(ctx, m) or m
+    lag = measure.lag if measure and measure.lag is not None else 0
+    annual = bool(measure) and measure.data_by == "year"
+    p = ctx.catalogue.places.get(place)
+    start = p.fiscal_start if p and p.fiscal_start > 1 else 10
+    while p is not None and p.fiscal_start <= 1 and p.parent and p.parent != "WORLD":
+        p = ctx.catalogue.places.get(p.parent)
+        start = p.fiscal_start if p and p.fiscal_start > 1 else start
+    return P.resolve(m, ctx.clock, lag, previous, ctx.named, start, annual)
+
+
+_RELATIONS = ("same_period", "relative")
+
+
+def _is_relation(m: P.Mention) -> bool:
+    """'by this time last fiscal year', 'a year earlier', 'the previous year': said of another period."""
+    t = m.text.lower()
+    if m.kind == "same_period":
+        return True
+    return m.kind == "relative" and any(
+        w in t for w in ("last", "previous", "prior", "before", "earlier", "ago")
+    )
+
+
+def _periods(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    reading: str,
+    measure: Measure | None,
+    place: str,
+    previous: Claim | None,
+    linked: bool,
+    said: Claim | None = None,
+) -> tuple[P.Resolved | None, P.Period | None, str]:
+    """(the period, the base period of a change, how they were read).
+
+    The time expressions of the figure's clause come first (with a phrase fronted before it:
+    "In April alone, agents apprehended 3,195"), nearest first; a named term ("under the Biden
+    administration") is context that a narrower period beside it overrides. A level with no time
+    expression of its own takes the period of the figure it is part of, of the same figure said
+    before (a lead's figure repeated in the body), or of the figure before it in the paragraph.
+    """
+    text = ctx.text
+    mentions = [
+        m
+        for m in ctx.times[i]
+        if not (m.start <= fig.start < m.end) and m.kind not in ("date", "boundary", "back_to")
+    ]
+
+    s0 = ctx.sentences[i][0]
+    front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
+
+    def near(m: P.Mention) -> bool:
+        """In the figure's clause (or starting in it: "between October 1, 2022, and February 28,
+        2023" runs over a comma), or in a phrase fronted before it ("In April alone, …")."""
+        if clause[0] <= m.start < clause[1]:
+            return True
+        return front <= m.start and m.end <= clause[0]
+
+    def rank(m: P.Mention) -> tuple:
+        gap = _gap(fig.start, fig.end, m.start, m.end) + (0 if m.start >= fig.end else 2)
+        return (not near(m), m.kind.startswith("named:"), gap)
+
+    prev_res = previous.resolved if previous and previous.span else None
+    ranked = sorted(mentions, key=rank)
+    n_month = next((m for m in ranked if m.kind == "n_month"), None)
+    if n_month is not None:  # "the seven-month total … in FY23": the first seven months of FY23
+        anchor = next((m for m in ranked if m.kind in ("fiscal", "year")), None)
+        if anchor is not None:
+            a = _resolution(ctx, anchor, measure, place, None)
+            if a.period is not None:
+                n = P.small_number(n_month.match["n"])
+                res = P.Resolved(P.Period(a.period.first, a.period.first + n - 1))
+                return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
+    if reading not in ("change", "ratio"):
+        end = _endpoint(text, fig, ctx.sentences[i])
+        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked, said, end)
+    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
+
+
+_SPANS = ("year_range", "fiscal_range", "month_range")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about |around |some |just |only )?$", re.I)
+
+
+_TO_AFTER = re.compile(
+    r"^\s+(?:to|in \d{4} to)\s+(?:about |around |some |just |only |over |nearly )?[\d$£€]", re.I
+)
+
+
+_TO_BEFORE = re.compile(r"\d\s+to\s+(?:about |around |some |just |only |over |nearly )?$", re.I)
+
+
+def _endpoint(text: str, fig: Figure, sentence: tuple[int, int]) -> str:
+    """'first' or 'last' when the figure is one end of "from A to B", else ''."""
+    before = text[max(sentence[0], fig.start - 40) : fig.start]
+    after = text[fig.end : min(sentence[1], fig.end + 30)]
+    if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+        return "first"
+    if _TO_BEFORE.search(before) and re.search(r"\bfrom\b", before, re.I):
+        return "last"
+    return ""
+
+
+def _level_period(
+    ctx: _Context,
+    i: int,
+    ranked: list[P.Mention],
+    measure: Measure | None,
+    place: str,
+    prev_res: P.Resolved | None,
+    previous: Claim | None,
+    linked: bool,
+    said: Claim | None = None,
+    end: str = "",
+) -> tuple[P.Resolved | None, None, str]:
+    span = next((m for m in ranked if m.kind in _SPANS), None)
+    if end and span is not None:  # "from 2012 to 2020 … increased from 15,362 to 107,864"
+        r = _resolution(ctx, span, measure, place, prev_res)
+        if r.period is not None:
+            p, step = r.period, (1 if span.kind == "month_range" else 12)
+            one = (
+                P.Period(p.first, p.first + step - 1)
+                if end == "first"
+                else P.Period(p.last - step + 1, p.last)
+            )
+            return P.Resolved(one), None, f"the {end} end of '{span.text.strip()}'"
+    for m in ranked:
+        if _is_relation(m):
+            fiscal = "fiscal" in m.text.lower() or "financial" in m.text.lower()
+            anchor = (
+                prev_res
+                if prev_res is not None and (prev_res.partial or m.kind == "relative")
+                else None
+            )
+            if fiscal or anchor is None:
+                anchor = _article_partial(ctx, i, measure, place, fiscal) or anchor
+            anchor = anchor or prev_res
+            r = _resolution(ctx, m, measure, place, anchor)
+        elif m.kind == "through":  # "so far in fiscal year 2024 (until March)": of the period
+            own = next((o for o in ranked if o.end <= m.start and o.kind != "through"), None)
+            a = _resolution(ctx, own, measure, place, prev_res) if own else None
+            r = _resolution(ctx, m, measure, place, a if a and a.period else prev_res)
+        else:
+            r = _resolution(ctx, m, measure, place, prev_res)
+        if r.period is not None:
+            return r, None, f"'{m.text.strip()}'"
+    if linked and prev_res is not None:
+        return prev_res, None, "the period of the figure it is part of"
+    if said is not None and said.resolved is not None:
+        return said.resolved, None, "the period of the same figure said before"
+    if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
+        return prev_res, None, "the period of the figure before it in the paragraph"
+    return None, None, ""
+
+
+_NO_OWN_PERIOD = " (the text names no period of its own)"
+
+
+_SO_FAR_FISCAL = P.find("so far this fiscal year")[0]
+
+
+_SO_FAR_YEAR = P.find("so far this year")[0]
+
+
+def _change_periods(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    ranked: list[P.Mention],
+    measure: Measure | None,
+    place: str,
+    prev_res: P.Resolved | None,
+) -> tuple[P.Resolved | None, P.Period | None, str]:
+    """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
+    to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012"."""
+    text = ctx.text
+
+    def is_base(m: P.Mention) -> bool:
+        lead = text[max(0, m.start - 25) : m.start]
+        if m.kind == "since_then":
+            return True
+        return (
+            m.kind == "since_year"
+            or _is_relation(m)
+            or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
+            # "a 40 per cent decline from the 2,198 recorded in June"
+            or (m.start > fig.end and bool(_FROM_A_FIGURE.search(text, fig.end, m.start)))
+        )
+
+    through = next((m for m in ranked if m.kind == "through"), None)
+    current = [m for m in ranked if not is_base(m) and m.kind != "through"]
+    bases = [m for m in ranked if is_base(m)]
+    res, how = None, ""
+    if current:
+        res = _resolution(ctx, current[0], measure, place, prev_res)
+        how = f"'{current[0].text.strip()}'"
+    if (res is None or res.period is None) and bases:
+        since = next((m for m in bases if m.kind in ("since_year", "since_then")), None)
+        if since is not None and since.kind == "since_then":
+            since = _since_then(ctx, since)
+        if since is not None:  # "has gone up by some 700% since 2012": to the latest data out
+            res = _resolution(ctx, since, measure, place, None)
+            if res.period is not None:
+                y = int(since.match["y"])
+                last = P.Period(res.period.last - 11, res.period.last)
+                base = P.Period(P.month_index(y, 1), P.month_index(y, 12))
+                return P.Resolved(last, res.partial, ()), base, f"'{since.text.strip()}'"
+        anchor = _article_partial(ctx, i, measure, place)
+        if anchor is not None:
+            res, how = anchor, "the part of the fiscal year the article is about"
+        elif any(m.kind == "same_period" or m.kind == "relative" for m in bases):
+            # "up 800% compared to the same period last fiscal year": this year so far
+            # ("the same time last year" in an article that counts in fiscal years: fiscal)
+            fiscal = any(re.search(r"fiscal|financial", m.text, re.I) for m in bases) or (
+                ctx.counts_fiscal
+            )
+            so_far = _SO_FAR_FISCAL if fiscal else _SO_FAR_YEAR
+            res = _resolution(ctx, so_far, measure, place, None)
+            how = ("this fiscal year so far" if fiscal else "this year so far") + _NO_OWN_PERIOD
+    if through is not None and res is not None and res.period is not None:
+        # "… when including January": the same period, run to that month
+        r = _resolution(ctx, through, measure, place, res)
+        if r.period is not None and r.period.last >= res.period.first:
+            res, how = (
+                P.Resolved(r.period, guessed=res.guessed, ahead=res.ahead),
+                how + f" '{through.text.strip()}'",
+            )
+    if res is None or res.period is None:
+        return res, None, how
+    base = None
+    if not bases and res.period.months < 12:  # "up 13% so far this fiscal year": on a year before
+        return res, res.period.shifted(-12), how + "; compared with the same months a year earlier"
+    if bases:
+        m = bases[0]
+        b = _resolution(ctx, m, measure, place, res)
+        if not b.whole and (
+            _is_relation(m) or (b.period is not None and b.period.months != res.period.months)
+        ):
+            base = res.period.shifted(-12)  # like for like: the same months a year earlier
+        else:
+            base = b.period
+        how += f"; compared with '{m.text.strip()}'"
+    return res, base, how
+
+
+def _article_partial(
+    ctx: _Context, i: int, measure: Measure | None, place: str, fiscal: bool = False
+) -> P.Resolved | None:
+    """The part-period ("so far this fiscal year") the article is about, for "by this time last
+    fiscal year" said before the current period is: the nearest one at or after the sentence,
+    else before it; a fiscal one first when asked."""
+    if not ctx.partials:
+        return None
+    k = bisect_right(ctx.partial_at, i - 1)
+    candidates = ctx.partials[k : k + 3] + ctx.partials[max(0, k - 3) : k][::-1]
+    if fiscal:
+        candidates.sort(
+            key=lambda jm: not re.search(r"fiscal|financial|since oct", jm[1].text, re.I)
+        )
+    for _, m in candidates:
+        r = _resolution(ctx, m, measure, place, None)
+        if r.period is not None:
+            return r
+    return None
+
+
+def _period_of(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    reading: str,
+    measure: Measure | None,
+    place: str,
+    state: _Reading,
+    linked: bool,
+) -> tuple[P.Resolved | None, P.Period | None, str]:
+    """The period and base period, with a change after two counts read as comparing them and a
+    stock over several years read at their end."""
+    prev_same = state.last_by_measure.get(measure.id) if measure else None
+    said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
+    res, base, how = _periods(
+        ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked, said
+    )
+    # a period the text only implies gives way to two counts a change is said right after
+    named = "administration" in how or how.startswith("'under") or _NO_OWN_PERIOD in how
+    if reading in ("change", "ratio") and (res is None or res.period is None or named):
+        pair = _counts_compared(state.recent, measure, i, ctx)
+        if pair is not None:
+            (res, base), how = pair[0], "the two figures it compares"
+    period = res.period if res else None
+    if period is not None and measure is not None and not res.partial:
+        res, how = _fiscal_anaphora(res, how, prev_same or state.previous, ctx, i)
+        res, how = _not_over_yet(res, how, ctx, measure)
+        period = res.period
+    if (
+        measure is not None
+        and measure.stock_or_flow == "stock"
+        and reading == "level"
+        and period is not None
+        and period.months > 12
+        and period.last % 12 == 11
+    ):  # a stock "since 2012" or "by 2021" is the stock at the end of the stretch
+        period = P.Period(period.last - 11, period.last)
+        res = P.Resolved(period, res.partial, (), res.whole)
+        how += " (a stock: read at the end of the stretch)"
+    return res, base, how
+
+
+_BARE_YEAR = re.compile(
+    r"'(?:in |during |for |of |by )?(?:all of |the whole of )?(?:(?:19|20)\d{2}|(?:last|this|the previous) year)'",
+    re.I,
+)
+
+
+def _fiscal_anaphora(
+    res: P.Resolved, how: str, previous: Claim | None, ctx: _Context, i: int
+) -> tuple[P.Resolved, str]:
+    """'In fiscal year 2021, … 330. In 2023, that number soared to 24,050': once a paragraph counts
+    a measure in fiscal years, a bare year for it ('in 2023', 'all of last year') is the fiscal
+    year."""
+    p = res.period
+    bare_year = p.months == 12 and p.first % 12 == 0 and bool(_BARE_YEAR.fullmatch(how))
+    if (
+        not bare_year
+        or previous is None
+        or previous.span is None
+        or previous.paragraph != ctx.paragraph[i]
+    ):
+        return res, how
+    prev = previous.span
+    if prev.months >= 3 and prev.first % 12 == 9:  # the figure before: a US fiscal year (so far)
+        fy = P.Period(P.fiscal_first(p.first_year), P.fiscal_first(p.first_year) + 11)
+        return P.Resolved(
+            fy, whole=res.whole
+        ), how + " (read as a fiscal year, as the figure before it)"
+    return res, how
+
+
+def _not_over_yet(
+    res: P.Resolved, how: str, ctx: _Context, measure: Measure
+) -> tuple[P.Resolved, str]:
+    """'24,296 in fiscal year 2024' said in April 2024: a year not over at publication is the part
+    of it the data out then cover."""
+    out = ctx.clock.latest_out(measure.lag or 0)
+    p = res.period
+    if not out or p.last <= max(out) or p.first > max(out) or ctx.clock.published is None:
+        return res, how
+    if not (p.first <= ctx.clock.published <= p.last):
+        return res, how
+    ends = tuple(e for e in out if e >= p.first)
+    part = P.Resolved(P.Period(p.first, ends[-1]), partial=True, ends=ends if len(ends) > 1 else ())
+    return part, how + " (not over at publication: read to the data out then)"
+
+
+def _period_notes(
+    res: P.Resolved | None, how: str, measure: Measure | None, dated: bool
+) -> list[str]:
+    if res is None or res.period is None:
+        return []
+    notes = ["the whole period"] if measure and res.whole else []
+    partial = " (part of a period, to the data out at publication)" if res.partial else ""
+    notes.append(f"period from {how}{partial}")
+    if res.ends:
+        why = (
+            "the data out at publication may end in"
+            if dated
+            else "the text's date is not known: the period may end in"
+        )
+        notes.append(f"{why} {P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}")
+    return notes
+
+
+def _counts_compared(
+    recent: list[Claim], measure: Measure | None, i: int, ctx: _Context
+) -> tuple[tuple[P.Resolved, P.Period], str] | None:
+    """A change stated right after two counts of the same measure for two periods ("225 … During
+    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them.
+    ``recent``: the last few counts read, in reading order."""
+    if measure is None:
+        return None
+    lo = ctx.sentences[max(0, i - 1)][0]
+    near = [
+        c
+        for c in recent
+        if c.measure == measure.id and c.start >= lo and c.span is not None and not c.part_of
+    ]
+    spans = sorted(
+        {(c.span.first, c.span.last): c for c in near}.values(), key=lambda c: c.span.first
+    )
+    if len(spans) < 2:
+        return None
+    earlier, later = spans[-2], spans[-1]
+    return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), ""

@@ -1,0 +1,76 @@
+"""Where a figure counts: the most specific place named near it that its measure covers."""
+
+from __future__ import annotations
+
+import re
+
+from ..catalogue import Measure
+from ..extract import Figure
+from .context import Hit, _Context, _gap
+from .record import Claim
+
+_TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all)\b", re.I)
+
+
+def _place(
+    ctx: _Context,
+    i: int,
+    fig: Figure,
+    clause: tuple[int, int],
+    measure: Measure | None,
+    previous: Claim | None,
+    linked: bool,
+) -> tuple[str, str]:
+    places = ctx.catalogue.places
+    if measure is None:
+        return "", ""
+
+    def usable(code: str) -> bool:
+        if measure.allows(code, places):
+            return True
+        p = places.get(code)  # a part of a covered place that the data do not break down
+        while p is not None and p.parent:
+            if measure.allows(p.parent, places) and p.parent != "WORLD":
+                return True
+            p = places.get(p.parent)
+        return False
+
+    def pick(hits: list[Hit], lo: int, hi: int) -> str:
+        ok = [h for h in hits if lo <= h.start and h.end <= hi and usable(h.what)]
+        if not ok:
+            return ""
+        # the most specific place named wins over a wider one ("the southern border" of "the U.S.")
+        depth = max(places[h.what].depth for h in ok)
+        ok = [h for h in ok if places[h.what].depth == depth]
+        # news names the place after the figure ("17 … the Canadian border and 24 … coastal
+        # boundaries"): a place after it comes before one that belongs to the figure before
+        return min(
+            ok, key=lambda h: (h.end <= fig.start, _gap(fig.start, fig.end, h.start, h.end))
+        ).what
+
+    s0, s1 = ctx.sentences[i]
+    for lo, hi, where in ((*clause, "clause"), (s0, s1, "sentence")):
+        code = pick(ctx.places[i], lo, hi)
+        if code:
+            return code, where
+    if linked and previous is not None and previous.place:
+        return previous.place, "the figure it is part of"
+    if _TOTAL.search(ctx.text, clause[0], clause[1]):  # "a total of 2,134": every place together
+        return measure.default_place, "a total: the measure's default"
+    para = ctx.paragraph[i]
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.paragraph[j] != para:
+            break
+        code = pick(ctx.places[j], *ctx.sentences[j])
+        if code:
+            return code, "previous sentence"
+    for j in ctx.lead:
+        code = pick(ctx.places[j], *ctx.sentences[j])
+        if code:
+            return code, "the headline and lead"
+    return measure.default_place, "the measure's default"
+
+
+def _depth(ctx: _Context, code: str) -> int:
+    p = ctx.catalogue.places.get(code)
+    return p.depth if p else 0
