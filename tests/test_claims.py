@@ -384,3 +384,39 @@ def test_an_undated_text_that_names_a_term_of_office_was_written_after_it_began(
     v = verdicts_of(text, "")  # the figures, read against the data, say which years
     assert (v["1,326"].period, v["2,198"].period) == ("2024-09", "2024-06")
     assert v["1,326"].verdict == "inconsistent"  # 1,270 between ports: no port counts here
+
+
+def test_a_figure_labelled_with_a_countrys_name_counts_that_countrys_people():
+    c = claims_of(
+        "Russians had the most asylum seekers in South Korea in 2023, with a total of 18,838, "
+        "followed by Kazakhstan (2,094), China (1,282) and Malaysia (1,205).",
+        "2024-06-01",
+    )
+    assert [c[s].who for s in ("2,094", "1,282", "1,205")] == ["other", "chinese", "other"]
+    assert c["1,282"].place == "KOR"  # a label is not a place
+
+
+def test_applications_received_from_citizens_of_china_are_applications():
+    c = claims_of(
+        "Germany received 962 applications from citizens of China in 2019, up from 447 the "
+        "year before.",
+        "2020-06-01",
+    )
+    assert [(c[s].measure, c[s].period) for s in ("962", "447")] == [
+        ("asylum_applications", "2019"),
+        ("asylum_applications", "2018"),
+    ]
+
+
+def test_a_text_that_names_no_nationality_counts_everyone_but_not_in_a_country_with_no_series():
+    c = claims_of(
+        "Migrant encounters at the northern border rose to 10,021 during the 2023 fiscal year.",
+        "2024-06-01",
+    )["10,021"]
+    assert (c.who, c.measure, c.place) == ("all", "usbp_encounters_all", "US-N")
+    c = claims_of(
+        "More than 19,000 migrants have entered the UK by small boat in 2024 so far.\n\n"
+        "The figure is down on 2022, when 21,130 crossings were recorded.",
+        "2024-08-18",
+    )["21,130"]
+    assert c.measure == "" and "the United Kingdom" in c.note

@@ -65,7 +65,13 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     measure, who, event, how_counted, who_from = _what_it_counts(
         ctx, i, fig, clause, whole or state.previous, linked
     )
-    place, _ = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
+    place, where = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
+    if measure is not None and where.startswith("elsewhere: "):
+        how_counted = (
+            f"counts {measure.label.split(' by ')[0]} in {where[len('elsewhere: ') :]}, "
+            "which no series here covers: nothing to check it against"
+        )
+        measure = None
     res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
     period = res.period if res else None
     return Claim(

@@ -12,6 +12,14 @@ from .record import Claim
 _TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all)\b", re.I)
 
 
+# "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|at|to|into|across|within|on|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+_LABELS_A_FIGURE = re.compile(r"\s*(?:\(|:|[–—])\s*[\d$£€]")
+
+
 def _place(
     ctx: _Context,
     i: int,
@@ -36,7 +44,14 @@ def _place(
         return False
 
     def pick(hits: list[Hit], lo: int, hi: int) -> str:
-        ok = [h for h in hits if lo <= h.start and h.end <= hi and usable(h.what)]
+        ok = [
+            h
+            for h in hits
+            if lo <= h.start
+            and h.end <= hi
+            and usable(h.what)
+            and not _LABELS_A_FIGURE.match(ctx.text, h.end)
+        ]
         if not ok:
             return ""
         # the most specific place named wins over a wider one ("the southern border" of "the U.S.")
@@ -53,6 +68,24 @@ def _place(
         code = pick(ctx.places[i], lo, hi)
         if code:
             return code, where
+
+    def elsewhere(j: int) -> str:
+        """A country the measure does not cover, named as where things happen in sentence j
+        ("crossed the Channel to the UK"), or ''."""
+        for h in ctx.places[j]:
+            p = places.get(h.what)
+            if (
+                p is not None
+                and p.parent == "WORLD"
+                and not usable(h.what)
+                and _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 12), h.start)
+                and not _LABELS_A_FIGURE.match(ctx.text, h.end)
+            ):
+                return f"elsewhere: {p.name}"
+        return ""
+
+    if other := elsewhere(i):
+        return "", other
     if linked and previous is not None and previous.place:
         return previous.place, "the figure it is part of"
     if _TOTAL.search(ctx.text, clause[0], clause[1]):  # "a total of 2,134": every place together
@@ -64,10 +97,14 @@ def _place(
         code = pick(ctx.places[j], *ctx.sentences[j])
         if code:
             return code, "previous sentence"
+        if other := elsewhere(j):
+            return "", other
     for j in ctx.lead:
         code = pick(ctx.places[j], *ctx.sentences[j])
         if code:
             return code, "the headline and lead"
+        if other := elsewhere(j):
+            return "", other
     return measure.default_place, "the measure's default"
 
 
