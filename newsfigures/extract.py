@@ -2,41 +2,67 @@
 
 How it works, in the order the code does it (notebook 02 tells the same story with examples):
 
+0. **Read digits of any script.** Arabic-Indic, full-width and other decimal digits are read as
+   digits, and invisible characters inside a number ("88\u200b722") are skipped, while every
+   offset still points into the raw text.
 1. **Mark what is not a figure.** Dates ("June 30", "03 July 2024", "2024-06-30"), times ("09:00",
-   "5 p.m."), fiscal and calendar periods ("FY23", "fiscal year 2024", "2019-20"), ordinals ("21st"),
-   list numbering, web addresses, and numbers that are part of a name ("COVID-19", "F-35",
-   "Title 42", "Boeing 737") are marked first, so that nothing inside them becomes a figure.
-2. **Find number cores**: numerals ("88,722", "12 000", "2.48", "600K") and number words ("seven",
-   "twelve thousand", "a dozen"), plus fractions ("a third"), one-word multipliers ("tenfold",
+   "5 p.m.", "0800 GMT"), fiscal and calendar periods ("FY23", "fiscal year 2024", "2019-20"),
+   ordinals ("21st"), list numbering, web addresses, postcodes, sports scores ("won 3-0"), and
+   numbers that are part of a name ("COVID-19", "Title 42", "Boeing 737", "Pixel 8 Pro",
+   "Windows 11", "Nikkei 225", "Game 5", "Route 66", "Formula One") are marked first, so that
+   nothing inside them becomes a figure. Each rule has a name: :func:`not_figures` lists what it
+   set aside and why.
+2. **Find number cores**: numerals ("88,722", "12 000", "1,50,000", "2.48", "600K"), number words
+   ("seven", "thirty-two thousand four hundred and ten", "a dozen", "two and a half"), fractions
+   ("a third", "two-thirds", "half the", "3½", "1⁄8"), one-word multipliers ("tenfold",
    "doubled") and vague magnitudes ("thousands").
-3. **Read each core in its context**: a currency before or after it makes it money; "%", "percent",
-   "per cent" a percent; "days", "months", "years" a duration; "times" or "-fold" a multiplier; a
-   scale word or suffix multiplies it ("million", "bn", "K"). A four-digit number from 1800 to 2100
-   standing alone is a year, not a figure. The words just before it (or "or more" after it) are its
-   hedge. Everything else is a count, with the noun it counts when that is plain.
+3. **Read each core in its context**: a sign before it ("-12", "minus 15"); a currency symbol or
+   code before it ("$", "HK$", "USD", "CHF", "Rs") or a currency after it ("euros", "CHF") makes
+   it money, with the ISO code; a scale after it multiplies it ("million", "bn", "K", "hundred
+   thousand", "crore"); a unit of measure makes it a measure ("3,145km", "45 mph", "-15C",
+   "250GB"), valued in the unit written; "%", "percent", "per cent" a percent; "days", "months",
+   "years" a duration; "times" or "-fold" a multiplier. "m" after a numeral is metres beside
+   words of size ("a 24m-long boat") and millions otherwise ("$24m", "3m people"). A four-digit
+   number from 1800 to 2100 standing alone is a year, not a figure. The words just before it
+   (or "or more" after it) are its hedge, and each hedge has a direction (``HEDGE_DIRECTIONS``).
+   Everything else is a count, with the noun it counts when that is plain.
 4. **Join ranges** ("10,000-12,000", "between 19 and 68", "one to three years"): each end is its own
    figure, and the end that lacks a unit or scale borrows it from the other.
 
 Only the body is read: the text with page furniture blanked out (see :mod:`newsfigures.corpus`),
-so every offset is an offset into the raw text.
+so every offset is an offset into the raw text. Every pattern here runs in time linear in the
+length of the text, whatever the text (``tests/test_hostile_input.py`` checks it).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from .corpus import Article
 from .numbers import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_QUALIFIERS,
+    CURRENCY_SUFFIX_SYMBOLS,
+    CURRENCY_WORDS,
+    CURRENCY_WORDS_NEEDING_SCALE,
+    DURATION_ABBREVIATIONS,
     FOLD_WORDS,
     FRACTIONS,
-    SCALE_SUFFIXES,
+    INVISIBLE,
+    MAX_DIGITS,
+    MEASURE_UNITS,
     UNITS,
+    VULGAR_FRACTIONS,
     NotANumber,
     as_plain,
+    fold_digits,
     parse_number,
+    scale_value,
 )
 
 
@@ -51,6 +77,7 @@ class Figure:
     value: float | int | None
     kind: str
     hedge: str = ""
+    direction: str = ""
     unit: str = ""
     sentence: str = ""
     hedge_start: int | None = None
@@ -71,79 +98,146 @@ class Figure:
 FIGURE_COLUMNS = [f.name for f in fields(Figure) if not f.name.startswith("_")]
 
 # --------------------------------------------------------------------------------------------
-# Vocabulary
+# Hedges and their direction
 # --------------------------------------------------------------------------------------------
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_UNIT_WORDS = "|".join(UNITS)
-_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUM_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|hundred|thousand|million|billion|trillion|dozen)"
+# Every hedge the extractor reads, as it is written in the ``hedge`` column, and which way it
+# points: the true number is about the figure ("approximately"), the figure or above it
+# ("at least"), or the figure or below it ("at most"). A reader can filter figures.csv by
+# direction; to teach the extractor a new hedge, add it here.
+HEDGE_DIRECTIONS = {
+    # approximately
+    "about": "approximately",
+    "around": "approximately",
+    "around about": "approximately",
+    "some": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "almost exactly": "approximately",
+    "roughly": "approximately",
+    "approximately": "approximately",
+    "estimated": "approximately",
+    "circa": "approximately",
+    "close to": "approximately",
+    "more or less": "approximately",
+    "only about": "approximately",
+    "just shy of": "approximately",
+    "in the region of": "approximately",
+    "in the order of": "approximately",
+    "on the order of": "approximately",
+    "something like": "approximately",
+    "approaching": "approximately",
+    "or so": "approximately",
+    "or thereabouts": "approximately",
+    "give or take": "approximately",
+    "odd": "approximately",
+    # at least
+    "more than": "at least",
+    "over": "at least",
+    "at least": "at least",
+    "upwards of": "at least",
+    "upward of": "at least",
+    "in excess of": "at least",
+    "above": "at least",
+    "well over": "at least",
+    "well above": "at least",
+    "just over": "at least",
+    "just above": "at least",
+    "a little over": "at least",
+    "a little more than": "at least",
+    "slightly more than": "at least",
+    "slightly over": "at least",
+    "slightly above": "at least",
+    "surpassing": "at least",
+    "exceeding": "at least",
+    "topping": "at least",
+    "top": "at least",
+    "tops": "at least",
+    "topped": "at least",
+    "exceeded": "at least",
+    "exceeds": "at least",
+    "surpassed": "at least",
+    "surpasses": "at least",
+    "north of": "at least",
+    "higher than": "at least",
+    "greater than": "at least",
+    "larger than": "at least",
+    "bigger than": "at least",
+    "longer than": "at least",
+    "older than": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "a minimum of": "at least",
+    "as few as": "at least",
+    "as little as": "at least",
+    "as low as": "at least",
+    "or more": "at least",
+    "or above": "at least",
+    "or over": "at least",
+    "or higher": "at least",
+    "or greater": "at least",
+    "or longer": "at least",
+    "or older": "at least",
+    "and above": "at least",
+    "and over": "at least",
+    "and up": "at least",
+    "and older": "at least",
+    "plus": "at least",
+    # at most
+    "less than": "at most",
+    "fewer than": "at most",
+    "under": "at most",
+    "up to": "at most",
+    "at most": "at most",
+    "no more than": "at most",
+    "not more than": "at most",
+    "below": "at most",
+    "well below": "at most",
+    "well under": "at most",
+    "just under": "at most",
+    "just below": "at most",
+    "a little under": "at most",
+    "a little less than": "at most",
+    "slightly less than": "at most",
+    "slightly below": "at most",
+    "slightly under": "at most",
+    "lower than": "at most",
+    "smaller than": "at most",
+    "shorter than": "at most",
+    "younger than": "at most",
+    "as many as": "at most",
+    "as much as": "at most",
+    "as high as": "at most",
+    "a maximum of": "at most",
+    "no higher than": "at most",
+    "not exceeding": "at most",
+    "south of": "at most",
+    "or less": "at most",
+    "or fewer": "at most",
+    "or under": "at most",
+    "or below": "at most",
+    "or younger": "at most",
+    "and under": "at most",
+    "and below": "at most",
+}
+# How a hedge may be printed, and the word the ``hedge`` column keeps for it.
+_SYMBOL_HEDGES = {
+    "~": "about",
+    "≈": "about",
+    ">": "more than",
+    "<": "less than",
+    "+": "plus",
+    "-plus": "plus",
+    "-odd": "odd",
+    "approx.": "approximately",
+    "approx": "approximately",
+    "an estimated": "estimated",
+    "a maximum of": "a maximum of",
+}
+_POST_HEDGES = {h for h in HEDGE_DIRECTIONS if h.startswith(("or ", "and ", "give "))} | {"plus"}
 _HEDGES = sorted(
-    [
-        "more than",
-        "over",
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "some",
-        "as many as",
-        "as much as",
-        "as few as",
-        "up to",
-        "at least",
-        "at most",
-        "fewer than",
-        "less than",
-        "under",
-        "roughly",
-        "approximately",
-        "approx.",
-        "an estimated",
-        "estimated",
-        "close to",
-        "just over",
-        "just under",
-        "well over",
-        "well above",
-        "well below",
-        "above",
-        "below",
-        "upwards of",
-        "in excess of",
-        "surpassing",
-        "exceeding",
-        "topping",
-        "circa",
-        "no more than",
-        "no fewer than",
-        "not more than",
-        "more or less",
-        "north of",
-        "just shy of",
-        "almost exactly",
-        "only about",
-        "around about",
-        "higher than",
-        "lower than",
-        "greater than",
-        "larger than",
-        "bigger than",
-        "smaller than",
-        "longer than",
-        "shorter than",
-        "older than",
-        "younger than",
-        "top",
-        "tops",
-        "topped",
-        "exceeded",
-        "exceeds",
-        "surpassed",
-        "surpasses",
-    ],
+    [h for h in HEDGE_DIRECTIONS if h not in _POST_HEDGES and h != "odd"]
+    + ["approx.", "approx", "an estimated"],
     key=len,
     reverse=True,
 )
@@ -152,88 +246,181 @@ _HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
-    r"^(?:\s*(or\s+more|or\s+so|or\s+less|or\s+fewer|or\s+above|or\s+over|and\s+(?:above|over)"
-    r"|plus\b)|(-plus\b|\+))",
+    r"^(?:\s*("
+    + "|".join(
+        re.escape(h).replace(r"\ ", r"\s+")
+        for h in sorted(_POST_HEDGES - {"plus"}, key=len, reverse=True)
+    )
+    + r"|plus\b)\b|(-plus\b|-odd\b|\+))",
     re.IGNORECASE,
 )
-_SYMBOL_HEDGES = {
-    "~": "about",
-    "≈": "about",
-    ">": "more than",
-    "<": "less than",
-    "+": "plus",
-    "-plus": "plus",
-    "approx.": "approximately",
-}
 
+
+def direction_of(hedge: str) -> str:
+    """The direction of a hedge as the ``hedge`` column writes it; empty when it has none."""
+    return HEDGE_DIRECTIONS.get(hedge, "")
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_UNIT_WORDS = "|".join(UNITS)
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?|dozen)"
+_NUM_WORD = rf"(?:{_UNIT_WORDS}|{_TENS_WORDS}|{_SCALE_WORD})"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, longest first (so 'km/h' wins over 'km')."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_WHITE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TIMES_X = re.compile(r"x\b")
+
+
+def _lead(spelling: str) -> str:
+    """The first word of a spelling as :func:`_next_token` reads it: 'km/h' -> 'km', '°C' -> '°'."""
+    m = re.match(r"[^\W\d_]+", spelling)
+    return m.group().lower() if m else spelling[:1]
+
+
+_UNIT_LEADS = {_lead(a) for _, _, abbrs, words in MEASURE_UNITS for a in (*abbrs, *words)}
+_NEXT_TOKEN = re.compile(r"(?:[ \u00a0]?[-‑]|\s+|)([^\W\d_]+|\S)")
+
+
+def _next_token(rest: str) -> str:
+    """The word (or sign) that follows a number, lower-cased: a cheap test before a long regex."""
+    m = _NEXT_TOKEN.match(rest)
+    return m.group(1).lower() if m else ""
+
+
+# --- currencies ------------------------------------------------------------------------------
 _CURRENCY_PREFIX = re.compile(
-    r"(US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|₦"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|HKD|AUD|CAD|JPY|INR|CHF|Rs\.?)\s?)$"
+    r"(?:(?<![A-Za-z])(?P<code>"
+    + "|".join(CURRENCY_CODES + ["RMB"])
+    + r")|(?P<sym>"
+    + _alternation(k for k in CURRENCY_PREFIXES if not k[0].isalpha() or "$" in k)
+    + r")|(?<![A-Za-z])(?P<abbr>"
+    + _alternation(k for k in CURRENCY_PREFIXES if k[0].isalpha() and "$" not in k)
+    + r"))[ \u00a0]?$"
 )
-_PREFIX_CODES = {
-    "US$": "USD",
-    "$": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "HK$": "HKD",
-    "NZ$": "NZD",
-    "S$": "SGD",
-    "R$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "CNY/JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₦": "NGN",
-    "RMB": "CNY",
-    "RS": "INR",
-    "RS.": "INR",
-}
+_CURRENCY_WORD_FORMS = sorted(
+    {w for w in CURRENCY_WORDS}
+    | {w + "s" for w in CURRENCY_WORDS if not w.endswith(("s", "i", "a", "n", "t", "h", "e"))}
+    | {"euros", "yens", "rupees", "rands", "nairas", "shillings", "francs", "riyals", "rials"}
+    | {"liras", "lire", "kronur", "zlotys", "zlotych", "hryvnias", "kyats", "bitcoins", "cedis"}
+    | {"pounds sterling", "dinars", "dirhams"},
+    key=len,
+    reverse=True,
+)
+_QUALIFIERS = sorted({q for _, q in CURRENCY_QUALIFIERS}, key=len, reverse=True)
 _CURRENCY_SUFFIX = re.compile(
-    r"^\s+((?:(?:U\.S\.|US|American|Hong\s+Kong|HK|Australian|Canadian|Singapore|New\s+Zealand"
-    r"|Taiwan(?:ese)?)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?"
-    r"|(?:Swiss\s+)?francs?|roubles?|rubles?|pesos?|dirhams?|riyals?|naira|baht|ringgit|lira)"
-    r"|USD|EUR|GBP|CNY|RMB|HKD|AUD|CAD|JPY|INR|CHF)\b",
+    r"^(?:\s+(?:(?P<qual>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS)
+    + r")\s+)?(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CURRENCY_WORD_FORMS)
+    + r")\b|[ \u00a0]?(?-i:(?P<code>"
+    + "|".join(CURRENCY_CODES + ["RMB"])
+    + r"))\b|[ \u00a0]?(?P<sym>"
+    + _alternation(CURRENCY_SUFFIX_SYMBOLS)
+    + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )
-_SUFFIX_CODES = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "yen": "JPY",
-    "rupee": "INR",
-    "franc": "CHF",
-    "rouble": "RUB",
-    "ruble": "RUB",
-    "peso": "MXN",
-    "dirham": "AED",
-    "riyal": "SAR",
-    "naira": "NGN",
-    "baht": "THB",
-    "ringgit": "MYR",
-    "lira": "TRY",
-}
-_QUALIFIED_DOLLARS = {
-    "australian": "AUD",
-    "canadian": "CAD",
-    "hong kong": "HKD",
-    "hk": "HKD",
-    "singapore": "SGD",
-    "new zealand": "NZD",
-    "taiwan": "TWD",
-    "taiwanese": "TWD",
-}
-
-_SCALE_AFTER = re.compile(
-    r"^(?:(?:\s|-)?(thousand|million|billion|trillion)\b|\s?(mn|mln|bn|bln|tn)\b|(m|b|k|K|M)(?![A-Za-z]))",
+_CURRENCY_LEADS = (
+    {_lead(w) for w in _CURRENCY_WORD_FORMS}
+    | {_lead(q) for q in _QUALIFIERS}
+    | {c.lower() for c in CURRENCY_CODES}
+    | {"rmb"}
+    | {_lead(sym) for sym in CURRENCY_SUFFIX_SYMBOLS}
 )
+# what a currency printed before a number ends with, for a cheap test before the regex
+_CURRENCY_SYMBOL_ENDS = {k[-1] for k in CURRENCY_PREFIXES if not k[-1].isalnum()}
+_LOWER_PREFIXES = {
+    k for k in CURRENCY_PREFIXES if not k[-1].isupper() and k[-1].isalnum() or k.endswith(".")
+}
+_MINOR_CURRENCY = re.compile(r"^(?:(?P<p>p)(?![A-Za-z0-9])|\s+(?P<word>pence|cents?)\b)")
+_YUAN_CONTEXT = re.compile(r"yuan|renminbi|\brmb\b|china|chinese|beijing|shanghai", re.IGNORECASE)
+
+# --- scales ----------------------------------------------------------------------------------
+_SCALE_AFTER = re.compile(
+    r"^(?:(?:\s|-)?(?P<words>(?i:(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?"
+    r"|dozen)(?:[\s-](?:hundred|thousand|million|billion|trillion|lakhs?|crores?))*))\b"
+    r"|\s?(?P<abbr>mn|mln|bn|bln|tn|trn|mil)\b\.?"
+    r"|(?P<letter>m|b|k|K|M|B)(?![A-Za-z0-9²³]))",
+)
+_AND_A_HALF = re.compile(r"^[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+
+# --- units of measure ------------------------------------------------------------------------
+_UNIT_OF: dict[str, str] = {}  # every spelling (words lower-cased) -> the symbol written out
+for _sym, _dim, _abbrs, _words in MEASURE_UNITS:
+    for _a in _abbrs:
+        _UNIT_OF[_a] = _sym
+    for _w in _words:
+        _UNIT_OF[_w.lower()] = _sym
+_ONE_LETTER_UNITS = {a for _, _, abbrs, _ in MEASURE_UNITS for a in abbrs if len(a) == 1} | {"in"}
+_TEMPERATURE_LETTERS = {"C", "F"}
+_MEASURE_AFTER = re.compile(
+    r"^(?P<gap>[ \u00a0]?[-‑]|[ \u00a0]|)(?:(?P<sym>"
+    + _alternation(a for _, _, abbrs, _ in MEASURE_UNITS for a in abbrs)
+    + r")|(?i:(?P<word>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+        for w in sorted({w for _, _, _, ws in MEASURE_UNITS for w in ws}, key=len, reverse=True)
+    )
+    + r")))(?![A-Za-z0-9²³])"
+)
+
+
+_RATE_AFTER = re.compile(
+    r"^(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>hour|hr|h|day|d|year|yr|second|sec|s|minute|min"
+    r"|week|month)\b",
+    re.IGNORECASE,
+)
+_RATE_NAMES = {"hr": "h", "hour": "h", "sec": "s", "second": "s", "minute": "min", "yr": "year"}
+_SPEEDS = {"mi/h": "mph", "km/h": "km/h", "m/s": "m/s"}
+_BELOW_ZERO = re.compile(r"^\s+below\s+zero\b", re.IGNORECASE)
+# "m" after a numeral is metres beside words of size, a distance or a race; millions otherwise.
+_METRES_AFTER = re.compile(
+    r"^(?:[-‑\s](?:long|high|tall|wide|deep|thick|away|across|offshore|underground|underwater"
+    r"|in\s+(?:length|height|width|depth|diameter|circumference)|above|below|sprint|dash|hurdles"
+    r"|freestyle|backstroke|breaststroke|butterfly|medley|relay|race|final|swim|wave|waves"
+    r"|drop|fall)\b|[-‑]\w+[-‑](?:long|high|tall|wide|deep)"
+    r"|\s+in\s+\d+(?:\.\d+)?\s?(?:seconds|secs?|s)\b)",
+    re.IGNORECASE,
+)
+_METRES_BEFORE = re.compile(
+    r"\b(?:height|depth|length|width|distance|altitude|elevation|diameter|radius|wingspan|span"
+    r"|measur\w*|stretch\w*|jump\w*|leap\w*|thr[eo]w\w*|dived?|swam|swim\w*|sprint\w*|climb\w*"
+    r"|plunged?|descended|ran|runs?|running|raced|swimmer|sprinter|hurdler|athlete|olympic"
+    r"|world\s+record)\b[^.;!?\d]{0,25}$",
+    re.IGNORECASE,
+)
+_MILLION_NOUNS = re.compile(  # "a 24m deal": nouns of money and counts, so "m" is millions
+    r"^\s+(?:deal|contract|budget|fund|investment|loan|bill|project|payout|settlement|fine|bid"
+    r"|package|programme|program|plan|scheme|stake|profit|loss|deficit|surplus|debt|grant"
+    r"|donation|sale|transfer|fee|bonus|salary|prize|increase|rise|fall|drop|cut|boost|shortfall"
+    r"|overspend|takeover|acquisition|merger|round|valuation|windfall|bailout|lawsuit|claim"
+    r"|order|campaign|scandal|jackpot|viewers?|people|users?|tonnes?|barrels?)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_BEFORE = re.compile(  # "weighing 300 pounds", "lost 20 pounds"
+    r"\b(?:weigh\w*|lost|gained|lose|gain|shed|tipped\s+the\s+scales\s+at)\s+(?:about\s+|around\s+"
+    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_KM_RACE_AFTER = re.compile(r"^[-\s](?:run|race|walk|fun\s+run|road\s+race|charity\s+run)\b", re.I)
+
+# --- other context words ---------------------------------------------------------------------
 _PERCENT_AFTER = re.compile(
-    r"^(\)?)(\s?%|\s?(?:per\s?cent|percent|pct)\b(?:age\s+points?\b)?|\s+percentage\s+points?\b)",
+    r"^(\)?)(\s?%|\s?(?:per\s?cent|percent|pct|pc)\b(?:age\s+points?\b)?|\s+percentage\s+points?\b"
+    r"|\s?(?:ppts?|pp)\b)",
     re.IGNORECASE,
 )
 _BASIS_POINTS_AFTER = re.compile(r"^\s+basis\s+points?\b|^\s?bps\b", re.IGNORECASE)
@@ -245,12 +432,126 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_AFTER = re.compile(
-    r"^(?:\s+|-)(years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
-    r"|fortnights?|quarters?)\b(-old\b)?",
+    r"^(?:(?:\s+|-)(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)"
+    r"|fortnights?|quarters?|nights?|millenni(?:um|a))\b(-old\b)?"
+    r"|\s?(" + "|".join(sorted(DURATION_ABBREVIATIONS, key=len, reverse=True)) + r")\b(?![./]))",
     re.IGNORECASE,
 )
-_RELATIVE_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|prior|from\s+now)\b", re.I)
+# "ago", "earlier", "before" date an event relative to another; "five weeks later" measures the
+# time that passed between two events the text tells, so it stays a duration.
+_RELATIVE_AFTER = re.compile(
+    r"^\s+(?:ago|earlier|before|prior|previously|from\s+now)\b", re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+_ATTACHED_SUFFIX = re.compile(  # letters printed onto a numeral that make it a figure, not a code
+    r"^(?:(?:mn|mln|bn|bln|tn|trn|mil|pct|pc|bps|ppts?|pp|x|p)(?![A-Za-z])"
+    r"|(?:" + "|".join(sorted(DURATION_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"|[mbkKMB](?![A-Za-z]))"
+)
+_SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w]))(minus|negative)\s+$", re.IGNORECASE)
+_NUMBER_TOKEN_BEFORE = re.compile(r"(?:\d|%|\b" + _NUM_WORD + r")\s*$", re.IGNORECASE)
+
+# "one" is a count when it counts something ("one option", "One dead", "one of the 14 boats"),
+# not when it stands for a person or thing ("one of the lowest", "no one", "at one point").
+_ONE_DETERMINERS = {
+    "the",
+    "this",
+    "that",
+    "any",
+    "every",
+    "each",
+    "no",
+    "which",
+    "whichever",
+    "at",
+    "on",
+    "as",
+    "number",
+    "no.",
+    "another",
+    "new",
+    "only",
+    "last",
+    "next",
+    "same",
+    "such",
+    "one",
+    "like",
+    "little",
+    "big",
+    "old",
+    "right",
+    "wrong",
+    "first",
+}
+_ONE_NOT_NOUNS = {
+    "another",
+    "way",
+    "hand",
+    "side",
+    "point",
+    "thing",
+    "kind",
+    "sort",
+    "stage",
+    "moment",
+    "time",
+    "day",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "wrote",
+    "noted",
+    "can",
+    "cannot",
+    "must",
+    "should",
+    "might",
+    "may",
+    "needs",
+    "wonders",
+    "hopes",
+    "thinks",
+    "wants",
+    "gets",
+    "sees",
+    "finds",
+    "feels",
+    "knows",
+    "too",
+    "else",
+    "here",
+    "there",
+    "now",
+    "then",
+    "yet",
+    "still",
+    "just",
+    "even",
+    "also",
+    "never",
+    "ever",
+    "again",
+    "apart",
+    "alone",
+    "whose",
+    "whom",
+    "what",
+    "where",
+    "how",
+    "why",
+}
+_ONE_OF_A_NUMBER = re.compile(
+    r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:\d|" + _NUM_WORD + r"\b)",
+    re.IGNORECASE,
+)
+_CASUALTY_AFTER = re.compile(
+    r"^[\s,]+(?:dead|killed|died|injured|wounded|hurt|missing|arrested|detained|rescued|charged"
+    r"|confirmed|infected|hospitali[sz]ed|evacuated|survived|survivor)\b",
+    re.IGNORECASE,
+)
 
 _NAME_NOUNS = [  # "Title 42", "Boeing 737", "FTSE 100": a number after these names a thing
     "Title",
@@ -315,7 +616,110 @@ _NAME_NOUNS = [  # "Title 42", "Boeing 737", "FTSE 100": a number after these na
     "Fortune",
     "Stoxx",
     "Nasdaq",
+    "Schedule",
+    "Form",
+    "Part",
+    "Number",
+    "Covid",
+    "COVID",
+    "Radio",
+    "Studio",
+    "Area",
+    "Camp",
+    "Cell",
+    "Suite",
+    "Exit",
+    "Junction",
+    "Runway",
+    "Line",
 ]
+_PRODUCT_NAMES = [  # a product line and its number: "Pixel 8 Pro", "Windows 11", "iOS 17.2"
+    "Pixel",
+    "iPhone",
+    "iPad",
+    "Galaxy",
+    "Note",
+    "Windows",
+    "Xbox",
+    "PlayStation",
+    "Office",
+    "Android",
+    "iOS",
+    "macOS",
+    "Kindle",
+    "Surface",
+    "Series",
+    "Mark",
+    "Mk",
+    "Gen",
+    "Generation",
+    "Edition",
+    "Falcon",
+    "Soyuz",
+    "Artemis",
+    "Shenzhou",
+    "Voyager",
+    "Leopard",
+    "Challenger",
+    "Xiaomi",
+    "OnePlus",
+    "Mate",
+    "Nokia",
+    "Peugeot",
+    "Fiat",
+    "Porsche",
+    "Renault",
+    "Cessna",
+    "Embraer",
+    "Learjet",
+    "Firefox",
+    "Chrome",
+    "Python",
+    "Java",
+]
+_LEAGUES = [  # leagues, groups and indices: "Big 12", "Ligue 1", "ASX 200", "Group of 20"
+    "Big",
+    "Ligue",
+    "Division",
+    "Formula",
+    "ASX",
+    "Nifty",
+    "Sensex",
+    "KOSPI",
+    "IBEX",
+    "MIB",
+    "AEX",
+    "SMI",
+    "Hot",
+    "Global",
+    "Forbes",
+    "Group of",
+    "Gang of",
+]
+_SEQUENCE_NAMES = [  # a numbered part of a contest or a school: "Match 3", "Lap 45", "Year 6"
+    "Match",
+    "Leg",
+    "Lap",
+    "Heat",
+    "Hole",
+    "Day",
+    "Grade",
+    "Tier",
+    "Year",
+    "Key Stage",
+]
+_MODEL_WORDS = r"(?:Pro|Max|Plus|Ultra|Mini|Lite|XL|SE|Air|Neo|Edge|Fold|Flip|Turbo|GT|FE)"
+_NUMBER_WORDS_CAPITALISED = (
+    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
+    "|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Thousand"
+)
+# Every word after which a number is part of a name, and the reason not_figures gives for it.
+_NAMED = {
+    **{w: "name" for w in _NAME_NOUNS},
+    **{w: "product or model name" for w in _PRODUCT_NAMES},
+    **{w: "league, group or index" for w in _LEAGUES},
+    **{w: "game, round or stage" for w in _SEQUENCE_NAMES},
+}
 
 # Speed: Python's regex engine scans fast only for a pattern that starts with a character or a
 # character class. "\b\d+" tries the whole pattern at every position of the text, "\d(?<!\w\d)"
@@ -328,10 +732,12 @@ def _at_word_start(words: Iterable[str]) -> str:
     """A regex for any of ``words`` (as written) at a word start, in the fast form above."""
     groups: dict[str, list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+        groups.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s+"))
     initials = "".join(sorted(groups))
-    alts = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
-    return f"[{initials}](?<![A-Za-z0-9_][{initials}])(?:{alts})"
+    alts = "|".join(
+        f"(?<={re.escape(c)})(?:{'|'.join(rest)})" for c, rest in sorted(groups.items())
+    )
+    return f"[{re.escape(initials)}](?<![A-Za-z0-9_][{re.escape(initials)}])(?:{alts})"
 
 
 _MONTH_START = (  # a month name at a word start (case as written), in the fast form
@@ -339,6 +745,35 @@ _MONTH_START = (  # a month name at a word start (case as written), in the fast 
     r"|(?<=M)(?:ar(?:ch)?|ay)|(?<=A)(?:pr(?:il)?|ug(?:ust)?)|(?<=S)ep(?:t(?:ember)?)?"
     r"|(?<=O)ct(?:ober)?|(?<=N)ov(?:ember)?|(?<=D)ec(?:ember)?)\b"
 )
+_ZONES = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|HKT|SGT)"
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_FRACTION_UNIT_AFTER = (  # what may follow a slashed fraction ("3/4 of", "1/8 inch")
+    r"(?:\s+of\b|[\s-]?(?:inch|inches|in\b|mile|miles|mi\b|cup|cups|teaspoons?|tablespoons?"
+    r"|pounds?|lbs?\b|ounces?|oz\b|gallons?|litres?|liters?|acres?|hours?|days?|years?))"
+)
+
+_NAMED_NUMBER = re.compile(  # any numeral; _named_by checks the word before it
+    rf"\d(?<![\w.,]\d)\d*(?:\.\d+)*[A-Za-z]?(?:\s+{_MODEL_WORDS})*\b(?!,\d)"
+)
+_NAME_REASONS = set(_NAMED.values())
+_NAME_BEFORE = re.compile(r"(\S+(?:\s+(?:of|Stage))?)\s+$")
+
+
+def _named_by(text: str, m: re.Match, _cache: dict) -> str:
+    """The reason a number is part of a name, from the word before it ("Windows 11"), or ''."""
+    window = text[max(0, m.start() - 24) : m.start()]
+    words = window.split()
+    if not words or not (words[-1][:1].isupper() or words[-1] in ("of", "Stage")):
+        return ""  # the word before is no name: most numbers stop here
+    before = _NAME_BEFORE.search(window)
+    if not before:
+        return ""
+    word = _WHITE.sub(" ", before.group(1)).lstrip("(\"“‘'")
+    return _NAMED.get(word, "")
+
 
 # Things that are never figures. Most start with a digit: they are alternatives of one pattern
 # that runs once over the text, each named by the reason it gives.
@@ -347,7 +782,10 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("date", rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?"),  # 3 July 2024
     (
         "time",
-        r"\d?:\d{2}(?::\d{2})?(?:\s?[apAP]\.?[mM]\.?)?|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)",
+        r"\d?:\d{2}(?::\d{2})?(?:\s?[apAP]\.?[mM]\.?)?|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)"
+        rf"|\d{{3}}\s?(?:{_ZONES}|hrs)\b|\d?(?:[.:]\d{{2}})?\s?{_ZONES}\b|\d?\s?o['’]clock\b"
+        r"|\d?[.:][0-5]\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
+        r"|last\s+night|this\s+(?:morning|afternoon|evening)|local\s+time)\b",
     ),
     ("phone number", r"\d{2}[-.]\d{3}[-.]\d{4}\b"),
     (
@@ -358,15 +796,89 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("period", r"(?:\d{2})?0s\b"),  # the 1990s, the 90s
     ("ordinal", r"\d*(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
     ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
-    ("score or ratio", r"\d?/\d{1,2}\b(?!/)|\d*:\d+\b"),  # 9/11, 24/7, 3:2
+    ("score or ratio", rf"\d?/\d{{1,2}}\b(?!/)(?!{_FRACTION_UNIT_AFTER})|\d*:\d+\b"),  # 9/11, 3:2
+    ("postcode", rf"(?<=(?:{_US_STATES})\s\d)\d{{4}}(?:-\d{{4}})?\b"),  # Washington, DC 20500
+    (
+        "name",
+        r"(?<=[48])K\b(?=[ -](?:TV|television|resolution|video|screen|display|monitor"
+        r"|camera|footage|content|streaming|Ultra|UHD|HDR)\b)",
+    ),  # 4K video
 ]
 _DIGIT_LED_PATTERN = re.compile(
     _D + "(?:" + "|".join(f"(?P<d{i}>{body})" for i, (_, body) in enumerate(_DIGIT_LED)) + ")"
 )
-_NOT_FIGURES = [  # (why, pattern, words one of which the lower-cased text must contain)
-    ("address", re.compile(r"(?:https?://|www\.)\S+"), None),
-    ("address", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), ("@",)),
-    ("address", re.compile(r"\S+\.(?:com|org|net|gov)/\S*"), (".com/", ".org/", ".net/", ".gov/")),
+
+# Scores: two small numbers joined by a dash where the words around speak of a match or a vote.
+_SCORE = re.compile(
+    r"\d(?<![\w.,\-–]\d)\d{0,2}[ \u00a0]?[-–][ \u00a0]?\d{1,3}(?![\d%]|[.,]\d|[-–/]\d)"
+    r"(?![ \u00a0]?(?:per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)"
+)
+_SCORE_BEFORE = re.compile(
+    r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated"
+    r"|defeating|drew|draw|drawn|tied|trail(?:ed|ing|s)?|led|leads?|leading|scored?|scoreline"
+    r"|victory|thrashed|edged|routed|swept|clinched|voted|vote|votes|ruling|margin|finished"
+    r"|ended|score\s+was)\b(?:[ \u00a0]+\S+){0,3}?[ \u00a0]+|\b(?:level|locked|tied|all\s+square)"
+    r"[ \u00a0]+at[ \u00a0]+)$"
+)
+_TEAM_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]$")  # "Arsenal 2-1 Chelsea"
+_TEAM_AFTER = re.compile(r"^[ \u00a0][A-Z][a-z]")
+_SCORE_AFTER = re.compile(
+    r"^[ \u00a0]*(?:\(\d+[-–]\d+\)[ \u00a0]*)?(?:win|wins|victory|victories|defeat|defeats|loss"
+    r"|losses|lead|draw|tie|scoreline|thrashing|drubbing|triumph|home\s+win|away\s+win|aggregate"
+    r"|on\s+aggregate|in\s+extra\s+time|after\s+extra\s+time|on\s+penalties|vote|votes|ruling"
+    r"|decision|verdict|majority|split|record|over|against)\b"
+)
+_SCORE_CHAIN = re.compile(r"\d{1,3}[-–]\d{1,3}[, ]+$")  # the next set of "won 6-4, 6-3"
+
+
+def _is_score(text: str, m: re.Match, _cache: dict) -> bool:
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 30]
+    return bool(
+        _SCORE_BEFORE.search(before)
+        or (_TEAM_BEFORE.search(before) and _TEAM_AFTER.match(after))
+        or _SCORE_AFTER.match(after)
+        or (
+            _SCORE_CHAIN.search(before)
+            and _SCORE_BEFORE.search(text[max(0, m.start() - 60) : m.start() - 5])
+        )
+    )
+
+
+def _capital_inside_a_sentence(text: str, m: re.Match, cache: dict) -> str | bool:
+    """A capitalised word after a lower-case word or a comma, outside a title-case headline; the
+    reason is the name's when the word before it names things ("Formula One")."""
+    if not re.match(r"[a-z,] $", text[max(0, m.start() - 2) : m.start()]):
+        return False
+    return _named_by(text, m, cache) or _not_title_case(text, m, cache)
+
+
+def _after_a_capitalised_word(text: str, m: re.Match, cache: dict) -> bool:
+    return bool(re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, m.start() - 25) : m.start()]))
+
+
+def _not_title_case(text: str, m: re.Match, cache: dict) -> bool:
+    """True unless the match stands in a headline written in title case ("Police Say Five Killed")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if line_start not in cache:
+        line_end = text.find("\n", m.start())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", line) if len(w) > 3]
+        capital = sum(w[0].isupper() for w in words)
+        cache[line_start] = len(words) >= 3 and capital >= 0.7 * len(words)
+    return not cache[line_start]
+
+
+_NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | None]] = [
+    # (why, pattern, words one of which the lower-cased text must contain, a further check)
+    ("address", re.compile(r"(?:h(?<![^\s(<\"'])ttps?://|w(?<![^\s(<\"'])ww\.)\S+"), None, None),
+    ("address", re.compile(r"[\w.+-](?<![\w.+-][\w.+-])[\w.+-]*@[\w-]+\.[\w.-]+"), ("@",), None),
+    (
+        "address",
+        re.compile(r"\S(?<!\S\S)\S*?\.(?:com|org|net|gov)/\S*"),
+        (".com/", ".org/", ".net/", ".gov/"),
+        None,
+    ),
     (
         "date",
         re.compile(  # June 30, Oct. 23, January 20th, 2022
@@ -374,8 +886,14 @@ _NOT_FIGURES = [  # (why, pattern, words one of which the lower-cased text must 
             rf"(?:,?\s+\d{{4}}\b)?"
         ),
         None,
+        None,
     ),
-    ("period", re.compile(r"F(?<![A-Za-z0-9_]F)Y\s?'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"), ("fy",)),
+    (
+        "period",
+        re.compile(r"F(?<![A-Za-z0-9_]F)Y\s?'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"),
+        ("fy",),
+        None,
+    ),
     (
         "period",
         re.compile(
@@ -383,6 +901,7 @@ _NOT_FIGURES = [  # (why, pattern, words one of which the lower-cased text must 
             r"[Aa]cademic|[Tt]ax)\s+[Yy]ears?)\s+'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"
         ),
         ("fiscal", "financial year", "calendar year", "school year", "academic year", "tax year"),
+        None,
     ),
     (
         "period",
@@ -391,31 +910,97 @@ _NOT_FIGURES = [  # (why, pattern, words one of which the lower-cased text must 
             r"(?:(?:1[89]|20)\d{2}|\d{2})\b(?!\d|,\d|\.\d|%)"
         ),
         None,
+        None,
     ),  # 2019-20
-    ("period", re.compile(r"[QH](?<![\w][QH])(?:(?<=Q)[1-4]|(?<=H)[12])\s?'?\d{2,4}\b"), None),
-    ("period", re.compile(r"'\d0s\b"), ("0s",)),
-    ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])"), None),
-    ("name", re.compile(r"[-‑](?<=[A-Za-z][-‑])\d+(?:[-‑]\w+)?\b"), None),  # COVID-19, F-35
-    ("name", re.compile(_at_word_start(_NAME_NOUNS) + r"\s+\d+[A-Za-z]?\b"), None),  # Title 42
+    (
+        "period",
+        re.compile(r"[QH](?<![\w][QH])(?:(?<=Q)[1-4]|(?<=H)[12])\s?'?\d{2,4}\b"),
+        None,
+        None,
+    ),
+    ("period", re.compile(r"'\d0s\b"), ("0s",), None),
+    ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])"), None, None),
+    ("name", re.compile(r"[-‑](?<=[A-Za-z][-‑])\d+(?:[-‑]\w+)?\b"), None, None),  # COVID-19, F-35
+    ("name", _NAMED_NUMBER, None, _named_by),  # Title 42, Windows 11, Nikkei 225, Game 5
+    (
+        "product or model name",  # any name with a model word after its number: "Mate 60 Pro"
+        re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d)?\s+" + _MODEL_WORDS + r"\b"),
+        (
+            " pro",
+            " max",
+            " plus",
+            " ultra",
+            " mini",
+            " lite",
+            " xl",
+            " se",
+            " air",
+            " neo",
+            " edge",
+            " fold",
+            " flip",
+            " turbo",
+            " gt",
+            " fe",
+        ),
+        _after_a_capitalised_word,
+    ),
+    (
+        "name",  # a number word with a capital inside a sentence: "Formula One", "the Six Nations"
+        re.compile(_at_word_start(_NUMBER_WORDS_CAPITALISED.split("|")) + r"\b(?![-‑][a-z])"),
+        None,
+        _capital_inside_a_sentence,
+    ),
+    ("score", _SCORE, ("-", "–"), _is_score),
+    (
+        "postcode",
+        re.compile(
+            r"[ZzPp](?<![A-Za-z0-9_][ZzPp])(?:(?<=Z)IP|(?<=[Zz])ip|(?<=[Pp])ost(?:al)?)\s?"
+            r"(?:[Cc]odes?\s+)?\d{3,5}(?:-\d{4})?\b"
+        ),
+        ("zip", "postcode", "post code", "postal code"),
+        None,
+    ),
     (
         "phone number",
         re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d|\(\d{3}\)\s?\d{3}-\d{4}"),
         ("+", "("),
+        None,
     ),
 ]
 
-_DIGIT_CORE = re.compile(  # numerals: "88,722", "12 000" (also no-break/thin space), "2.48", "600"
-    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)"
+_NUMERAL = (  # "88,722", "12 000" (also no-break/thin space), "1,50,000", "2.48", "600"
+    r"(?:\d{0,2}(?:,\d{3})+(?!\d)|\d?(?:,\d{2})+,\d{3}(?!\d)"
+    r"|\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)"
     r"|\d{0,2}(?: \d{3})+(?![\d,])|\d*)(?:\.\d+)?(?!\d|\.\d)"
 )
+_DIGIT_CORE = re.compile(r"\d(?<![\w.,]\d)" + _NUMERAL)  # a numeral that starts a word
+_GLUED_NUMERAL = re.compile(r"\d" + _NUMERAL)  # a numeral after a currency code: "USD4.5bn"
+_GLUED_CURRENCY = re.compile(
+    _at_word_start(CURRENCY_CODES + ["RMB"] + [k for k in CURRENCY_PREFIXES if k[-1].isalpha()])
+    + r"\.?(?=\d)"
+)
 _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seven", "a dozen"
-    rf"(?:{_at_word_start(['half a', 'a'])}\s+(?:dozen|hundred|thousand|million|billion|trillion)"
-    rf"|{_at_word_start([*UNITS, *_TENS_WORDS.split('|')])}(?:(?:[\s-]+(?:and\s+)?){_NUM_WORD})*)\b"
+    rf"(?:{_at_word_start(['half a', 'a'])}\s+{_SCALE_WORD}"
+    rf"|{_at_word_start([*UNITS, *_TENS_WORDS.split('|')])})"
+    rf"(?:[\s-]+(?:and[\s-]+)?{_NUM_WORD}|[\s-]+and[\s-]+a[\s-]+half)*\b"
+)
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_NUMERIC_FRACTION = re.compile(  # "3½", "½", "1⁄8", "2 1/2", "3/4 of"
+    rf"[{_VULGAR}]|\d(?<![\w.,]\d)\d*(?:[{_VULGAR}]|[ -]\d\d?\s?[⁄/]\s?\d+|\s?⁄\s?\d+)(?![\d/⁄])"
+    rf"|\d(?<![\w.,/]\d)\d?/\d{{1,2}}(?={_FRACTION_UNIT_AFTER})(?![\d/⁄])"
 )
 _FRACTION = re.compile(  # matched in the lower-cased text
-    rf"(?P<num>{_at_word_start(['a', 'one', 'two', 'three', 'four'])})[\s-]"
-    r"(?P<frac>half|thirds?|quarters?|fifths?|tenths?)\b(?!\s+(?:of\s+a\s+)?century)"
-    rf"|(?P<half>{_at_word_start(['half'])})(?<!first half)(?<!second half)(?<!latter half)(?=\s+of\b)"
+    rf"(?P<num>{_at_word_start(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})[\s-]"
+    r"(?P<frac>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|hundredths?)\b(?!\s+(?:of\s+a\s+)?century)(?![-‑]\w)"
+    rf"|(?P<half>{_at_word_start(['half'])})(?<!first half)(?<!second half)(?<!latter half)"
+    r"(?<!other half)(?=\s+(?:of|the|his|her|their|its|our|your|all|these|those|this|that)\b"
+    r"|\s+an?\s+(?:hour|day|week|month|year|decade|minute|second)\b)"
+)
+_FRACTION_OF_SCALE = re.compile(r"^\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.I)
+_FRACTION_OF_TIME = re.compile(
+    r"^\s+(?:of\s+)?an?\s+(hour|day|week|month|year|decade|minute|second)\b", re.IGNORECASE
 )
 _FOLD_WORD = re.compile(_at_word_start(FOLD_WORDS) + r"\b")
 _MULTIPLY_VERB = re.compile(
@@ -439,10 +1024,11 @@ _MULTIPLY_VALUES = {
     "quadruple": 4,
     "halved": 0.5,
 }
-_VAGUE = re.compile(
-    r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
-    r"|(?:thousands|millions|billions|hundreds|dozens)(?:\s+(?:of\s+)?(?:thousands|millions))?)\b",
-    re.IGNORECASE,
+_VAGUE = re.compile(  # matched in the lower-cased text
+    _at_word_start(["tens", "hundreds"])
+    + r"\s+of\s+(?:thousands|millions)\b|"
+    + _at_word_start(["thousands", "millions", "billions", "hundreds", "dozens"])
+    + r"(?:\s+(?:of\s+)?(?:thousands|millions))?\b"
 )
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b" + _NUM_WORD + r")\s+$", re.IGNORECASE)
 _DURING = {"over", "under", "above", "below"}
@@ -453,7 +1039,23 @@ _ONE_IN = re.compile(  # "one in five": found from its "in", the number before i
 _ONE_IN_BEFORE = re.compile(r"(?:^|[^a-z0-9_])(?P<a>one|a|\d{1,3})\s+$")
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
 _SPECIAL_FORMS = [
-    ("fraction", _FRACTION, ("half", "third", "quarter", "fifth", "tenth")),
+    ("numeric fraction", _NUMERIC_FRACTION, ("⁄", "/", *VULGAR_FRACTIONS)),
+    (
+        "fraction",
+        _FRACTION,
+        (
+            "half",
+            "third",
+            "quarter",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "hundredth",
+        ),
+    ),
     ("one in", _ONE_IN, (" in ",)),
     ("fold", _FOLD_WORD, ("fold",)),
     ("multiply", _MULTIPLY_VERB, ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice")),
@@ -554,10 +1156,13 @@ def _not_figures(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     """Every match of a never-a-figure pattern, with its reason."""
     for m in _DIGIT_LED_PATTERN.finditer(text):
         yield m, _DIGIT_LED[int(m.lastgroup[1:])][0]
-    for reason, pattern, needs in _NOT_FIGURES:
+    cache: dict = {}
+    for reason, pattern, needs, check in _NOT_FIGURES:
         if needs is None or any(w in lower for w in needs):
             for m in pattern.finditer(text):
-                yield m, reason
+                why = reason if check is None else check(text, m, cache)
+                if why:
+                    yield m, why if isinstance(why, str) else reason
 
 
 def _lower(text: str) -> str:
@@ -569,28 +1174,39 @@ def _lower(text: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_HEDGE_LAST_WORDS = {h.split()[-1] for h in _HEDGES}
+
+
 def _hedge_before(text: str, pos: int) -> tuple[str, int | None]:
-    m = _HEDGE_BEFORE.search(text[max(0, pos - 24) : pos])
+    window = text[max(0, pos - 24) : pos]
+    tail = window.rstrip()
+    if not tail:
+        return "", None
+    if tail[-1] not in "~<>≈":  # a cheap look at the last word before the regex
+        last = tail.rsplit(None, 1)[-1].lower()
+        if last not in _HEDGE_LAST_WORDS and last.lstrip("(\"“‘'—–-") not in _HEDGE_LAST_WORDS:
+            return "", None
+    m = _HEDGE_BEFORE.search(window)
     if not m:
         return "", None
-    hedge = re.sub(r"\s+", " ", m.group(1).lower())
+    hedge = _WHITE.sub(" ", m.group(1).lower())
     if hedge in ("top", "tops") and re.search(
-        r"\b(?:the|a|an|of)\s+$", text[: pos - len(m.group(0))][-6:] + " ", re.I
+        r"\b(?:the|a|an|of)\s+$",
+        text[max(0, pos - len(window) + m.start() - 6) : pos - len(window) + m.start()] + " ",
+        re.I,
     ):
         return "", None  # "the top 10": a rank, not a verb that hedges
     hedge = _SYMBOL_HEDGES.get(hedge, hedge)
-    if hedge.startswith("an "):
-        hedge = hedge[3:]
-    return hedge, pos - (len(text[max(0, pos - 24) : pos]) - m.start(1))
+    return hedge, pos - (len(window) - m.start(1))
 
 
 def _counted_noun(text: str, pos: int) -> str:
     """The noun a count counts, when it is plain: "37,000 Chinese nationals" -> "Chinese nationals"."""
     words: list[str] = []
-    for m in re.finditer(r"\S+", text[pos : pos + 80]):
+    for m in _NON_SPACE.finditer(text[pos : pos + 80]):
         raw = m.group()
         tok = raw.strip("\"'“”‘’(),.;:!?")
-        if not tok or not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", tok) or tok.lower() in _STOP_WORDS:
+        if not tok or not _WORD.fullmatch(tok) or tok.lower() in _STOP_WORDS:
             break
         if tok.lower().endswith("ly") and len(tok) > 4:
             break
@@ -610,17 +1226,24 @@ def _is_year(value: Decimal, core: str) -> bool:
     return core.isdigit() and len(core) == 4 and 1800 <= value <= 2100
 
 
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][A-Za-z.']*)\s+$", text[max(0, pos - 20) : pos])
+    return m.group(1).lower() if m else ""
+
+
 class _Reader:
-    """Reads the figures of one masked text; a class only to share the text and flags."""
+    """Reads the figures of one prepared text; a class only to share the text and flags."""
 
     def __init__(self, article: str, text: str):
         self.article = article
         self.text = text
         self.lower = _lower(text)
         self.flags = bytearray(len(text))
-        for m, _ in _not_figures(text, self.lower):
+        self.rules: list[tuple[re.Match, str]] = list(_not_figures(text, self.lower))
+        for m, _ in self.rules:
             self.flags[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         self.taken = bytearray(len(text))
+        self.dropped: list[tuple[int, int, str]] = []  # numbers read and set aside, with why
 
     def excluded(self, s: int, e: int) -> bool:
         return any(self.flags[s:e]) or any(self.taken[s:e])
@@ -628,15 +1251,17 @@ class _Reader:
     def take(self, s: int, e: int) -> None:
         self.taken[s:e] = b"\x01" * (e - s)
 
+    def drop(self, s: int, e: int, why: str) -> None:
+        self.dropped.append((s, e, why))
+
     def figure(self, s: int, e: int, value, kind: str, unit: str = "", **kw) -> Figure:
         hedge, hedge_start = _hedge_before(self.text, s)
         if kind == "duration" and hedge in _DURING:
             hedge, hedge_start = "", None  # "over five years" says when, not how many
-        post = _HEDGE_AFTER.match(self.text[e : e + 20])
+        post = _HEDGE_AFTER.match(self.text[e : e + 24])
         if post and not hedge:
-            hedge = _SYMBOL_HEDGES.get(post.group(post.lastindex).lower(), None) or re.sub(
-                r"\s+", " ", post.group(post.lastindex).lower()
-            )
+            word = post.group(post.lastindex).lower()
+            hedge = _SYMBOL_HEDGES.get(word, None) or _WHITE.sub(" ", word)
         fig = Figure(
             self.article,
             s,
@@ -645,6 +1270,7 @@ class _Reader:
             as_plain(value),
             kind,
             hedge,
+            direction_of(hedge),
             unit,
             hedge_start=hedge_start,
             **kw,
@@ -657,11 +1283,13 @@ class _Reader:
         t = self.text
         for form, pattern, needs in _SPECIAL_FORMS:
             if any(w in self.lower for w in needs):
-                for m in pattern.finditer(self.lower):
+                for m in pattern.finditer(self.lower if form != "numeric fraction" else t):
                     yield from self.special(form, m, t)
 
     def special(self, form: str, m: re.Match, t: str) -> Iterator[Figure]:
-        if form == "fraction":
+        if form == "numeric fraction":
+            yield from self.numeric_fraction(m)
+        elif form == "fraction":
             yield from self.fraction(m)
         elif form == "one in":
             yield from self.one_in(m)
@@ -672,17 +1300,67 @@ class _Reader:
         else:
             yield from self.vague(m, t)
 
+    def numeric_fraction(self, m: re.Match) -> Iterator[Figure]:
+        s, e = m.span()
+        if self.excluded(s, e):
+            return
+        text = m.group()
+        whole = Decimal(0)
+        lead = re.match(r"\d+(?=[ -]\d|[" + _VULGAR + "])", text)
+        if lead:
+            whole = Decimal(lead.group())
+            text = text[lead.end() :].lstrip(" -")
+        if text in VULGAR_FRACTIONS:
+            part = VULGAR_FRACTIONS[text]
+        else:
+            num, den = re.split(r"\s?[⁄/]\s?", text)
+            if int(den) == 0:
+                return
+            part = Decimal(num) / Decimal(den)
+        fig = self.read_core(s, e, "fraction", whole + part)
+        if fig is not None:
+            if not lead and fig.kind == "count" and re.match(r"\s+of\b", self.text[e : e + 4]):
+                fig.kind, fig.unit, fig._has_unit = "percent", "fraction", True
+                fig.value = as_plain((part * 100).quantize(Decimal("0.01")))
+            elif isinstance(fig.value, float):
+                fig.value = round(fig.value, 4)
+            yield fig
+
     def fraction(self, m: re.Match) -> Iterator[Figure]:
-        if not self.excluded(m.start(), m.end()):
-            if m.group("half"):
-                value = Decimal(50)
-            else:
-                num = (
-                    Decimal(1)
-                    if m.group("num").lower() in ("a", "one")
-                    else Decimal(UNITS[m.group("num").lower()])
-                )
-                value = (num * FRACTIONS[m.group("frac").lower()] * 100).quantize(Decimal("0.01"))
+        if self.excluded(m.start(), m.end()):
+            return
+        if re.search(r"\band[\s-]$", self.lower[max(0, m.start() - 5) : m.start()]):
+            return  # "two and a half": one number, read with the number words
+        if m.group("half"):
+            part = Decimal(1) / 2
+        else:
+            num = (
+                Decimal(1)
+                if m.group("num").lower() in ("a", "one")
+                else Decimal(UNITS[m.group("num").lower()])
+            )
+            part = num * FRACTIONS[m.group("frac").lower()]
+        after = self.text[m.end() : m.end() + 40]
+        scaled = _FRACTION_OF_SCALE.match(after)
+        timed = _FRACTION_OF_TIME.match(after)
+        if scaled:  # "a quarter of a million": a number, read in its context like any other
+            fig = self.read_core(
+                m.start(), m.end() + scaled.end(), "fraction", part * scale_value(scaled.group(1))
+            )
+            if fig is not None:
+                yield fig
+        elif timed:  # "three quarters of an hour"
+            end = m.end() + timed.end()
+            yield self.figure(
+                m.start(),
+                end,
+                round(part, 4),
+                "duration",
+                timed.group(1).lower() + "s",
+                _has_unit=True,
+            )
+        else:
+            value = (part * 100).quantize(Decimal("0.01"))
             yield self.figure(m.start(), m.end(), value, "percent", "fraction", _has_unit=True)
 
     def one_in(self, m: re.Match) -> Iterator[Figure]:
@@ -693,7 +1371,10 @@ class _Reader:
             )
             if not self.excluded(start, m.end()):
                 a = before.group("a")
-                value = parse_number("1" if a == "a" else a) / parse_number(m.group("b")) * 100
+                b = parse_number(m.group("b"))
+                if b == 0:
+                    return
+                value = parse_number("1" if a == "a" else a) / b * 100
                 yield self.figure(
                     start,
                     m.end(),
@@ -721,84 +1402,195 @@ class _Reader:
             yield self.figure(m.start(), m.end(), None, "vague", m.group(), _has_unit=True)
 
     def cores(self) -> Iterator[Figure]:
-        for pattern, text, is_digits in (
-            (_DIGIT_CORE, self.text, True),
-            (_WORD_CORE, self.lower, False),
+        for m in _GLUED_CURRENCY.finditer(self.text):
+            core = _GLUED_NUMERAL.match(self.text, m.end())
+            if core and not self.excluded(*core.span()):
+                fig = self.read_core(*core.span(), "digits")
+                if fig is not None:
+                    yield fig
+        for pattern, text, form in (
+            (_DIGIT_CORE, self.text, "digits"),
+            (_WORD_CORE, self.lower, "words"),
         ):
             for m in pattern.finditer(text):
                 s, e = m.span()
                 if not self.excluded(s, e):
-                    fig = self.read_core(s, e, is_digits)
+                    fig = self.read_core(s, e, form)
                     if fig is not None:
                         yield fig
 
-    def read_core(self, s: int, e: int, is_digits: bool) -> Figure | None:
+    # --- reading a number in its context -------------------------------------------------------
+    def currency_before(self, s: int) -> tuple[str, int]:
+        """The ISO code of a currency printed before offset ``s``, and where it starts."""
+        window = self.text[max(0, s - 8) : s]
+        words = window.rstrip(" \u00a0").rsplit(None, 1)
+        last = words[-1].lstrip("([{\"'“‘-–") if words else ""
+        if not last or not (
+            last[-1] in _CURRENCY_SYMBOL_ENDS or last[-1].isupper() or last in _LOWER_PREFIXES
+        ):
+            return "", s  # a cheap test first: nothing a currency ends with
+        m = _CURRENCY_PREFIX.search(window)
+        if not m:
+            return "", s
+        printed = (m.group("code") or m.group("sym") or m.group("abbr")).strip()
+        if m.group("code"):
+            code = "CNY" if printed == "RMB" else printed
+        else:
+            code = CURRENCY_PREFIXES[printed]
+        if printed == "R" and not re.match(
+            r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|mn|million|billion)\b",
+            self.text[s : s + 20],
+        ):
+            return "", s  # a lone "R" is a rand only with a scale or separators: "R5bn"
+        if printed == "¥" and _YUAN_CONTEXT.search(self.text[max(0, s - 200) : s + 200]):
+            code = "CNY"
+        return code, s - (m.end() - m.start())
+
+    def sign_before(self, start: int) -> tuple[int, int]:
+        """A minus sign or word before a number: (where the figure starts, -1 or 1)."""
+        t = self.text
+        c = t[start - 1 : start]
+        if c in ("-", "–", "+") and start >= 1:
+            prev = t[start - 2 : start - 1]
+            if start == 1 or prev in " \t\n([\"“'‘=:/":
+                if not (
+                    prev.isspace()
+                    and _NUMBER_TOKEN_BEFORE.search(t[max(0, start - 16) : start - 1])
+                ):
+                    return start - 1, (1 if c == "+" else -1)
+        window = t[max(0, start - 12) : start]
+        m = _SIGN_WORD_BEFORE.search(window) if "minus" in window or "negative" in window else None
+        if m:
+            return start - (len(t[max(0, start - 12) : start]) - m.start(1)), -1
+        return start, 1
+
+    def metres(self, s: int, after_m: str) -> bool:
+        """Is the "m" printed after the numeral at ``s`` metres (rather than millions)?"""
+        t = self.text
+        if _METRES_AFTER.match(after_m):
+            return True
+        if _METRES_BEFORE.search(t[max(0, s - 40) : s]):
+            return True
+        before = t[max(0, s - 4) : s].lower()
+        return bool(
+            re.search(r"\ban?\s$", before)
+            and re.match(r"^\s+[a-z]+\b(?!\s+(?:of|in|and|or|to|from|for|people)\b)", after_m)
+            and not re.match(r"^\s+[a-z]+s\b", after_m)
+            and not _MILLION_NOUNS.match(after_m)
+        )
+
+    def read_core(self, s: int, e: int, form: str, value: Decimal | None = None) -> Figure | None:
         t = self.text
         core = t[s:e]
+        is_digits = form != "words"
         before = t[max(0, s - 3) : s]
-        after = t[e : e + 40]
-        if is_digits:
-            if re.match(r"[A-Za-z]", after[:1]) and not _SCALE_AFTER.match(after):
-                if not re.match(r"x\b", after):
+        after = t[e : e + 60]
+        if form == "digits":
+            if sum(c.isdigit() for c in core) > MAX_DIGITS:
+                self.drop(s, e, "too long to be a quantity")
+                return None
+            if after[:1].isascii() and after[:1].isalpha():
+                um = _MEASURE_AFTER.match(after) if _next_token(after) in _UNIT_LEADS else None
+                suffix = _ATTACHED_SUFFIX.match(after)
+                if suffix and suffix.group() == "p" and (len(core) > 3 or core in ("480", "720")):
+                    suffix = None  # "1080p", "720p": a screen resolution, not pence
+                if not (suffix or (um and not um.group("gap") and self.unit_fits(um, core))):
+                    self.drop(s, e, "part of a name or code")
                     return None  # "5G", "737MAX", "1990s": a code or a decade, not a figure
-            if re.search(r"[A-Za-z][-‑]$", before):
+            if before[-1:] in ("-", "‑") and before[-2:-1].isascii() and before[-2:-1].isalpha():
+                self.drop(s, e, "part of a name or code")
                 return None  # "COVID-19", "F-35"
-        else:
+        elif form == "words":
             if re.match(r"[-‑][A-Z]", after):
                 return None  # "zero-COVID": a number word inside a name
-        try:
-            value = parse_number(core)
-        except NotANumber:
-            return None
-
-        # scale ("million", "bn", "K")
-        scale = Decimal(1)
+        if value is None:
+            try:
+                value = parse_number(core)
+            except NotANumber:
+                return None
+        half = _AND_A_HALF.match(after) if form == "digits" else None
         end = e
+        if half:
+            value, end = value + Decimal("0.5"), e + half.end()
+            after = t[end : end + 60]
+
+        code, start = self.currency_before(s)
+        start, sign = self.sign_before(start)
+        kind, unit, has_unit, needs_unit, relative = "count", "", False, False, False
+        if code:
+            kind, unit, has_unit = "money", code, True
+
+        # scale ("million", "bn", "K", "hundred thousand") or a unit printed onto the numeral
+        scale = Decimal(1)
+        measure: tuple[str, int] | None = None  # (unit symbol, characters it takes)
         sm = _SCALE_AFTER.match(after) if is_digits else None
+        lead = _next_token(after) in _UNIT_LEADS
+        um = _MEASURE_AFTER.match(after) if is_digits and not code and lead else None
+        if sm and um and not um.group("gap") and um.end() > sm.end() and self.unit_fits(um, core):
+            sm = None  # "17b/d", "5mm": the unit printed onto the numeral is longer than a scale
+        if sm and sm.group("letter") == "m" and not code and self.metres(s, after[1:]):
+            measure, sm = ("m", 1), None
+        elif sm and sm.group("letter") in ("k", "K") and _KM_RACE_AFTER.match(after[1:]):
+            measure, sm = ("km", 1), None
         if sm and not (
-            sm.group(2)
-            and sm.group(2) in ("m", "M", "b")
+            sm.group("letter") in ("m", "M", "b")
             and _DURATION_AFTER.match(after[sm.end() :])
+            and not code
         ):
-            scale = Decimal(SCALE_SUFFIXES[(sm.group(1) or sm.group(2) or sm.group(3)).lower()])
-            end = e + sm.end()
+            scale = scale_value(sm.group("words") or sm.group("abbr") or sm.group("letter"))
+            end += sm.end()
         elif not is_digits and re.match(
             r"^\s+(?:million|billion|trillion|thousand)\b", after, re.I
         ):
             return None  # the word core regex already took scale words; anything else is odd
 
-        start = s
-        cur = _CURRENCY_PREFIX.search(t[max(0, s - 6) : s])
-        kind, unit, has_unit, needs_unit, relative = "count", "", False, False, False
-        if cur:
-            code = cur.group(1).strip().upper()
-            unit = _PREFIX_CODES.get(code.replace("U.S.", "US").replace(" ", ""), code)
-            kind, has_unit = "money", True
-            start = s - len(cur.group(1))
-        rest = t[end : end + 40]
+        rest = t[end : end + 60]
+        if measure is None and kind != "money":
+            um = _MEASURE_AFTER.match(rest) if _next_token(rest) in _UNIT_LEADS else None
+            if um and self.unit_fits(um, core, scaled=scale != 1):
+                measure = (self.unit_symbol(um), um.end())
 
-        if is_digits and _is_year(value, core) and scale == 1 and not cur:
+        csm = (
+            _CURRENCY_SUFFIX.match(rest)
+            if kind != "money" and _next_token(rest) in _CURRENCY_LEADS
+            else None
+        )
+        if form == "digits" and _is_year(value, core) and scale == 1 and not code and sign == 1:
             if not (
                 _PERCENT_AFTER.match(rest)
-                or _CURRENCY_SUFFIX.match(rest)
+                or csm
+                or measure
                 or (_hedge_before(t, s)[0] and re.match(r"^\s+[a-z]", rest))
             ):
+                self.drop(s, e, "year")
                 return None  # a year
 
         pm = _PERCENT_AFTER.match(rest)
         bm = _BASIS_POINTS_AFTER.match(rest)
         fm = _FOLD_AFTER.match(rest)
         tm = _TIMES_AFTER.match(rest)
-        csm = _CURRENCY_SUFFIX.match(rest) if kind != "money" else None
+        if csm and csm.group("word"):
+            w = csm.group("word").lower()
+            if (
+                w.rstrip("s") in CURRENCY_WORDS_NEEDING_SCALE
+                and scale == 1
+                and not csm.group("qual")
+            ):
+                csm = None  # "they won": not a currency without a scale
+        mm = _MINOR_CURRENCY.match(rest) if kind != "money" and scale == 1 else None
+        if mm and mm.group("p") and (not core.isdigit() or len(core) > 3 or core in ("480", "720")):
+            mm = None  # "1080p" is a screen resolution
         dm = _DURATION_AFTER.match(rest)
-        xm = re.match(r"x\b", rest) if is_digits else None
+        xm = _TIMES_X.match(rest) if is_digits and rest[:1] == "x" else None
         if bm and kind != "money":
             kind, unit, has_unit = "percent", "basis points", True
             value, end = value / 100, end + bm.end()  # 25 basis points = 0.25 percentage points
         elif pm and kind != "money":
             kind, unit, has_unit = (
                 "percent",
-                "percentage points" if "point" in pm.group(2).lower() else "percent",
+                "percentage points"
+                if re.search(r"point|pp", pm.group(2), re.IGNORECASE)
+                else "percent",
                 True,
             )
             end += pm.end()
@@ -813,28 +1605,54 @@ class _Reader:
                 kind, unit, has_unit = "multiplier", "times", True
             else:
                 unit, has_unit = "times", True
-        elif csm:
-            word = csm.group(1)
+        elif csm and not (
+            csm.group("word")
+            and csm.group("word").lower().startswith("pound")
+            and scale == 1
+            and self.pounds_of_weight(start, end, csm)
+        ):
             kind, has_unit = "money", True
-            unit = self.currency_code(word)
+            unit = self.currency_of(csm)
             end += csm.end()
+        elif csm:  # pounds of weight
+            kind, unit, has_unit = "measure", "lb", True
+            end += csm.end()
+        elif mm:
+            kind, unit, has_unit = (
+                "money",
+                "GBp" if mm.group("p") or mm.group("word") == "pence" else "cents",
+                True,
+            )
+            end += mm.end()
+        elif measure and kind != "money":
+            kind, unit, has_unit = "measure", measure[0], True
+            end += measure[1]
+            rate = _RATE_AFTER.match(t[end : end + 20])
+            if rate and unit not in ("km/h", "mph", "m/s", "bbl/d") and "/" not in unit:
+                per = rate.group("per").lower()
+                per = _RATE_NAMES.get(per, per)
+                unit = _SPEEDS.get(f"{unit}/{per}", f"{unit}/{per}")
+                end += rate.end()
+            below = _BELOW_ZERO.match(t[end : end + 20])
+            if below and unit in ("°C", "°F", "°"):
+                sign, end = -sign, end + below.end()
         elif dm and kind != "money":
             kind, has_unit = "duration", True
-            unit = dm.group(1).lower()
+            unit = (dm.group(1) or DURATION_ABBREVIATIONS[dm.group(3).lower()]).lower()
             end += dm.end()
             if _RELATIVE_AFTER.match(t[end : end + 15]) and not dm.group(2):
                 relative = True
         elif _AGE_BEFORE.search(t[max(0, s - 20) : s]) and kind == "count":
             kind, unit, has_unit = "duration", "years", True
         if kind == "count":
-            if not is_digits and core.lower() in ("one", "a") and scale == 1:
-                needs_unit = True  # "one" alone is mostly a pronoun ("one of the lowest")
             if not unit:
                 unit = _counted_noun(t, end)
+            if not is_digits and core.lower() in ("one", "a") and scale == 1:
+                needs_unit = not self.one_counts(start, end, unit)
         return self.figure(
             start,
             end,
-            value * scale,
+            sign * value * scale,
             kind,
             unit,
             _scale=scale,
@@ -844,17 +1662,84 @@ class _Reader:
         )
 
     @staticmethod
-    def currency_code(word: str) -> str:
-        w = re.sub(r"\s+", " ", word.strip()).lower()
-        if w.upper() in ("USD", "EUR", "GBP", "CNY", "HKD", "AUD", "CAD", "JPY", "INR", "CHF"):
-            return w.upper()
-        if w == "rmb":
-            return "CNY"
-        for qual, code in _QUALIFIED_DOLLARS.items():
-            if w.startswith(qual + " "):
-                return code
-        base = w.split()[-1].rstrip("s") if not w.endswith("sterling") else "pound"
-        return _SUFFIX_CODES.get(base, w)
+    def unit_fits(um: re.Match, core: str, scaled: bool = False) -> bool:
+        """Whether a unit the pattern found after a numeral really is its unit."""
+        sym = um.group("sym")
+        if sym is None:
+            return True
+        if sym in _ONE_LETTER_UNITS and um.group("gap"):
+            return False  # "5 m", "3 in": a lone letter after a space is a word, not a unit
+        if sym in _TEMPERATURE_LETTERS and (scaled or len(core.split(".")[0]) > 3):
+            return False
+        return not (scaled and um.group("gap") == "")
+
+    @staticmethod
+    def unit_symbol(um: re.Match) -> str:
+        if um.group("sym"):
+            return _UNIT_OF[um.group("sym")]
+        word = re.sub(r"[\s-]+", " ", um.group("word").lower())
+        return _UNIT_OF.get(word) or _UNIT_OF.get(word.replace(" ", "-"), word)
+
+    def pounds_of_weight(self, start: int, end: int, csm: re.Match) -> bool:
+        """'400 pounds of cocaine', 'weighing 300 pounds': pounds of mass, not sterling."""
+        t = self.text
+        after = t[end + csm.end() : end + csm.end() + 30]
+        if csm.group("qual") or "sterling" in csm.group("word").lower():
+            return False
+        if re.match(
+            r"^\s+of\s+(?!(?:the\s+)?(?:taxpayers?|public|funding|money|cash|investment"
+            r"|aid|spending|savings|debt|revenue|profit|losses|damages?)\b)[a-z]",
+            after,
+            re.I,
+        ):
+            return True
+        return bool(_WEIGHT_BEFORE.search(t[max(0, start - 30) : start]))
+
+    @staticmethod
+    def currency_of(csm: re.Match) -> str:
+        if csm.group("code"):
+            return "CNY" if csm.group("code") == "RMB" else csm.group("code")
+        if csm.group("sym"):
+            return CURRENCY_SUFFIX_SYMBOLS[csm.group("sym")]
+        word = re.sub(r"\s+", " ", csm.group("word").lower())
+        if word.startswith("pounds sterling") or word == "sterling":
+            return "GBP"
+        base = (
+            word if word in CURRENCY_WORDS else word[:-1] if word[:-1] in CURRENCY_WORDS else word
+        )
+        base = {
+            "lire": "lira",
+            "liras": "lira",
+            "zlotys": "zloty",
+            "zlotych": "zloty",
+            "kronur": "krona",
+        }.get(base, base)
+        qual = csm.group("qual")
+        if qual:
+            q = re.sub(r"\s+", " ", qual.lower())
+            if (base, q) in CURRENCY_QUALIFIERS:
+                return CURRENCY_QUALIFIERS[(base, q)]
+        return CURRENCY_WORDS.get(base, word)
+
+    def one_counts(self, start: int, end: int, noun: str) -> bool:
+        """Whether a lone "one" counts something rather than standing for someone."""
+        t = self.text
+        after = t[end : end + 40]
+        previous = _previous_word(t, start)
+        if previous in ("only", "just", "exactly") and _ONE_OF_A_NUMBER.match(after):
+            return True  # "only one of the 14 boats" counts; "one of the 5 rules" points
+        if previous in _ONE_DETERMINERS:
+            return False
+        if _CASUALTY_AFTER.match(after):
+            return True
+        if not noun:
+            return False
+        first = noun.split()[0].lower()
+        return (
+            first not in _ONE_NOT_NOUNS
+            and not first.endswith(("ed", "ly"))
+            and not re.match(r"[-‑]", after)
+        )
 
 
 def _join_ranges(text: str, figs: list[Figure]) -> None:
@@ -866,29 +1751,82 @@ def _join_ranges(text: str, figs: list[Figure]) -> None:
         if not _RANGE_GAP.match(gap):
             continue
         word = gap.strip().lower()
-        if word in ("and", "or") and not (
-            word == "or" or _BETWEEN_BEFORE.search(text[: a.start][-40:])
-        ):
+        before_a = text[max(0, a.start - 40) : a.start]
+        if word in ("and", "or") and not (word == "or" or _BETWEEN_BEFORE.search(before_a)):
             continue
-        for x, y in ((a, b), (b, a)):
+        for x, y in ((a, b), (b, a)):  # first the unit, then the scale
             if y._has_unit and not x._has_unit and x.kind == "count":
                 x.kind, x.unit, x._has_unit = y.kind, y.unit, True
-                if x._scale == 1 and y._scale != 1 and y.kind != "duration":
-                    x.value = as_plain(Decimal(str(x.value)) * y._scale)
-                    x._scale = y._scale
-            elif y._scale != 1 and x._scale == 1 and x.kind == y.kind and x.kind != "percent":
+                x._needs_unit = False
+        for x, y in ((a, b), (b, a)):
+            if (
+                y._scale != 1
+                and x._scale == 1
+                and x.kind == y.kind
+                and x.kind not in ("percent", "duration", "measure")
+            ):
                 x.value = as_plain(Decimal(str(x.value)) * y._scale)
                 x._scale = y._scale
-        if not re.search(r"\bfrom\s+\S*\s*$", text[: a.start][-20:], re.IGNORECASE):
+        if not re.search(r"\bfrom\s+\S*\s*$", before_a[-20:], re.IGNORECASE):
             a.range_role, b.range_role = "low", "high"
         a._relative = b._relative = False
+        if b._needs_unit is False and a._needs_unit and b.kind == "count":
+            a._needs_unit = False  # "one or two people"
 
 
-def _sentence(article: Article | None, text: str, start: int) -> tuple[str, int, int]:
-    if article is None:
-        return "", 0, 0
-    s, e = article.sentence_at(start)
-    return re.sub(r"\s+", " ", text[s:e]).strip(), s, e
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_TOO_LARGE = 10**MAX_DIGITS  # "a trillion trillion trillion": no news figure, and past a float
+
+
+def _prepare(text: str) -> tuple[str, list[int] | None]:
+    """The text the rules read: digits of any script folded to ASCII (same length) and invisible
+    characters removed; with the map from its offsets back to the raw text when it is shorter."""
+    folded = fold_digits(text)
+    if folded.isascii() or not _INVISIBLE.search(folded):
+        return folded, None
+    keep = [i for i, c in enumerate(folded) if c not in INVISIBLE]
+    return "".join(folded[i] for i in keep), keep + [len(text)]
+
+
+@dataclass
+class _Scan:
+    """One pass of the rules over a text: figures and what was set aside, with offsets into the
+    prepared text, the prepared text, and the map from its offsets to the raw text's."""
+
+    figures: list[Figure]
+    dropped: list[tuple[int, int, str]]
+    rules: list[tuple[re.Match, str]]
+    text: str
+    offsets: list[int] | None
+
+
+def _scan(text: str, name: str) -> _Scan:
+    clean, offsets = _prepare(text)
+    reader = _Reader(name, clean)
+    figs = list(reader.special_forms())
+    figs.extend(reader.cores())
+    figs.sort(key=lambda f: f.start)
+    _join_ranges(clean, figs)
+    out = []
+    for f in figs:
+        if f.value is not None and abs(f.value) >= _TOO_LARGE:
+            reader.drop(f.start, f.end, "too large to be a quantity")
+        elif f._relative:
+            reader.drop(f.start, f.end, "relative date")
+        elif f._needs_unit and not f._has_unit:
+            reader.drop(f.start, f.end, "'one' as a pronoun or article")
+        else:
+            out.append(f)
+    return _Scan(out, reader.dropped, reader.rules, clean, offsets)
+
+
+def _to_raw(offsets: list[int] | None, s: int, e: int) -> tuple[int, int]:
+    if offsets is None:
+        return s, e
+    return offsets[s], (offsets[e - 1] + 1 if e > s else offsets[s])
 
 
 def extract(article: Article) -> list[Figure]:
@@ -898,18 +1836,22 @@ def extract(article: Article) -> list[Figure]:
 
 def extract_text(text: str, name: str = "", article: Article | None = None) -> list[Figure]:
     """Figures in a plain text (no furniture removal): handy for a sentence or a test."""
-    reader = _Reader(name, text)
-    figs = list(reader.special_forms())
-    figs.extend(reader.cores())
-    figs.sort(key=lambda f: f.start)
-    _join_ranges(text, figs)
-    out = []
+    scan = _scan(text, name)
+    figs, offsets = scan.figures, scan.offsets
+    # the sentence of each figure, as Article.sentence_at finds it, with one list for all figures
+    sentences = article.sentences if article is not None else []
+    starts = [s for s, _ in sentences]
     for f in figs:
-        if f._relative or (f._needs_unit and not f._has_unit):
-            continue
-        f.sentence, f.sentence_start, f.sentence_end = _sentence(article, text, f.start)
-        out.append(f)
-    return out
+        f.start, f.end = _to_raw(offsets, f.start, f.end)
+        if f.hedge_start is not None and offsets is not None:
+            f.hedge_start = offsets[f.hedge_start]
+        f.surface = text[f.start : f.end]
+        if article is not None:
+            i = max(bisect.bisect_right(starts, f.start) - 1, 0)
+            s, e = sentences[i] if sentences else (0, len(article.text))
+            f.sentence = _WHITE.sub(" ", text[s:e]).strip()
+            f.sentence_start, f.sentence_end = s, e
+    return figs
 
 
 def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
@@ -917,30 +1859,40 @@ def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
 
     Shown in notebook 02 so a reader can see every number the extractor set aside.
     """
-    text = article.masked
-    found: list[tuple[int, int, str, str]] = []
+    raw = article.masked
+    scan = _scan(raw, article.file)
+    figures, dropped, rules, text, offsets = (
+        scan.figures,
+        scan.dropped,
+        scan.rules,
+        scan.text,
+        scan.offsets,
+    )
+    found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))
-    matches = sorted(_not_figures(text, _lower(text)), key=lambda mr: (mr[0].start(), -mr[0].end()))
-    for m, reason in matches:  # leftmost, then longest: "January 20th, 2022" is a date
-        s, e = m.span()
-        if re.search(r"\d", m.group()) and not any(taken[s:e]):
+    number_word = re.compile(rf"\b(?:{_NUMBER_WORDS_CAPITALISED})\b")
+    for m, reason in sorted(rules, key=lambda mr: (mr[0].start(), -mr[0].end())):
+        s, e = m.span()  # leftmost, then longest: "January 20th, 2022" is a date
+        if (re.search(r"\d", m.group()) or number_word.search(m.group())) and not any(taken[s:e]):
             if reason == "name":  # show the whole name: "COVID-19", not "-19"
                 while s > 0 and text[s - 1].isalpha():
                     s -= 1
+            if reason in _NAME_REASONS and (
+                before := _NAME_BEFORE.search(text[max(0, s - 24) : s])
+            ):
+                if re.sub(r"\s+", " ", before.group(1)).lstrip("(\"“‘'") in _NAMED:
+                    s -= len(before.group())  # "Windows 11", not "11"
             taken[s:e] = b"\x01" * (e - s)
-            found.append((s, e, text[s:e], reason))
-    figures = extract(article)
-    cores = [(m, True) for m in _DIGIT_CORE.finditer(text)]
-    cores += [(m, False) for m in _WORD_CORE.finditer(_lower(text))]
-    for m, is_digits in cores:
-        s, e = m.span()
-        if any(taken[s:e]) or any(f.start <= s < f.end for f in figures):
-            continue
-        core = text[s:e]
-        if is_digits and _is_year(parse_number(core), core):
-            found.append((s, e, core, "year"))
-        elif is_digits:
-            found.append((s, e, core, "part of a name or code"))
-        elif core.lower() in ("one", "a"):
-            found.append((s, e, core, "'one' as a pronoun or article"))
-    return sorted(found)
+            found.append((s, e, reason))
+    in_figure = bytearray(len(text))
+    for f in figures:
+        in_figure[f.start : f.end] = b"\x01" * (f.end - f.start)
+    for s, e, why in dropped:
+        if not any(taken[s:e]) and not in_figure[s]:
+            taken[s:e] = b"\x01" * (e - s)
+            found.append((s, e, why))
+    out = []
+    for s, e, why in found:
+        rs, re_ = _to_raw(offsets, s, e)
+        out.append((rs, re_, raw[rs:re_], why))
+    return sorted(out)

@@ -184,10 +184,19 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold_digits(text: str) -> str:
     """The text with digits of every script as ASCII digits, and their separators as ',', '.'
     and '%': "٨٨٬٧٢٢" -> "88,722", "８８，７２２" -> "88,722". Same length, so offsets hold."""
-    return text if text.isascii() else text.translate(_FOLD)
+    if text.isascii():
+        return text
+    # most texts have only quotes and dashes outside ASCII, and are returned as they are
+    for run in _NON_ASCII.finditer(text):
+        if any(c in _FOLDED_MARKS or c.isdecimal() for c in run.group()):
+            return text.translate(_FOLD)
+    return text
 
 
 def parse_digits(text: str) -> Decimal:

@@ -1,0 +1,421 @@
+"""The extractor on general news: units of measure, signs, scale words, currencies, number words and
+fractions, hedge directions, and the names, scores, codes and times that only look like figures.
+Each family has examples in the style of wire copy and a property test: a number written in any
+form the extractor claims to read is read back as itself."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfigures.corpus import Article
+from newsfigures.extract import FIGURE_COLUMNS, HEDGE_DIRECTIONS, extract_text, not_figures
+from newsfigures.numbers import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_QUALIFIERS,
+    CURRENCY_SUFFIX_SYMBOLS,
+    CURRENCY_WORDS,
+    CURRENCY_WORDS_NEEDING_SCALE,
+    MEASURE_UNITS,
+)
+
+
+def figs(text):
+    return [(f.surface, f.value, f.kind, f.unit) for f in extract_text(text)]
+
+
+def one(text):
+    got = extract_text(text)
+    assert len(got) == 1, (text, got)
+    return got[0]
+
+
+def same(value, want) -> bool:
+    return Decimal(str(value)) == Decimal(str(want))
+
+
+# --- units of measure ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a 3,145km border", [("3,145km", 3145, "measure", "km")]),
+        ("a 12kg bag", [("12kg", 12, "measure", "kg")]),
+        ("a 0.8mm wire", [("0.8mm", 0.8, "measure", "mm")]),
+        ("a phone with 250GB of storage", [("250GB", 250, "measure", "GB")]),
+        ("broadband of 500Mbps", [("500Mbps", 500, "measure", "Mbit/s")]),
+        ("limited to 45 mph", [("45 mph", 45, "measure", "mph")]),
+        ("a 24m-long boat", [("24m", 24, "measure", "m")]),
+        ("a 10-mile walk", [("10-mile", 10, "measure", "mi")]),
+        ("temperatures of 40C", [("40C", 40, "measure", "°C")]),
+        ("it reached 104F", [("104F", 104, "measure", "°F")]),
+        ("15 degrees Celsius", [("15 degrees Celsius", 15, "measure", "°C")]),
+        ("winds of 120 km/h", [("120 km/h", 120, "measure", "km/h")]),
+        ("winds of 80 miles per hour", [("80 miles per hour", 80, "measure", "mph")]),
+        (
+            "5,000 square kilometres of forest",
+            [("5,000 square kilometres", 5000, "measure", "km²")],
+        ),
+        ("a 1,200 sq ft flat", [("1,200 sq ft", 1200, "measure", "ft²")]),
+        ("200 hectares of land", [("200 hectares", 200, "measure", "ha")]),
+        ("2 million tonnes of grain", [("2 million tonnes", 2_000_000, "measure", "t")]),
+        ("1.5m barrels a day", [("1.5m barrels a day", 1_500_000, "measure", "bbl/d")]),
+        ("a 500MW plant", [("500MW", 500, "measure", "MW")]),
+        ("used 3,000 kWh", [("3,000 kWh", 3000, "measure", "kWh")]),
+        ("400 pounds of cocaine", [("400 pounds", 400, "measure", "lb")]),
+        ("a 5k race", [("5k", 5, "measure", "km")]),
+        ("the 100m final", [("100m", 100, "measure", "m")]),
+    ],
+)
+def test_units_of_measure_are_read_in_the_unit_written(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("$24m for the club", [("$24m", 24_000_000, "money", "USD")]),
+        ("3m people", [("3m", 3_000_000, "count", "people")]),
+        ("a £24m deal", [("£24m", 24_000_000, "money", "GBP")]),
+        ("a 24m deal", [("24m", 24_000_000, "count", "deal")]),
+        ("a 50m yacht", [("50m", 50, "measure", "m")]),
+        ("the tower is 300m tall", [("300m", 300, "measure", "m")]),
+        ("$50k a year", [("$50k", 50_000, "money", "USD")]),
+        ("50k fans", [("50k", 50_000, "count", "fans")]),
+    ],
+)
+def test_m_and_k_are_millions_and_thousands_unless_the_words_speak_of_size(text, expected):
+    assert figs(text) == expected
+
+
+def _all_unit_spellings():
+    for symbol, _, abbrs, words in MEASURE_UNITS:
+        for a in abbrs:
+            yield symbol, a, ""  # printed onto the number
+            if len(a) > 1 and a != "in":
+                yield symbol, a, " "
+        for w in words:
+            yield symbol, w, " "
+
+
+_UNIT_SPELLINGS = sorted(set(_all_unit_spellings()))
+
+
+def _measure_sentence(number: str, gap: str, spelling: str) -> str:
+    return f"The wall measured {number}{gap}{spelling} at the last survey."
+
+
+@pytest.mark.parametrize("symbol, spelling, gap", _UNIT_SPELLINGS)
+def test_every_unit_spelling_is_read(symbol, spelling, gap):
+    f = one(_measure_sentence("17", gap, spelling))
+    assert (f.value, f.kind, f.unit, f.surface) == (17, "measure", symbol, f"17{gap}{spelling}")
+
+
+@given(
+    st.sampled_from(_UNIT_SPELLINGS),
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal("999.9"), places=1),
+    st.sampled_from(["", "-", "minus "]),
+)
+def test_a_measure_with_any_unit_and_sign_parses_back_to_itself(spelling, d, sign):
+    symbol, written, gap = spelling
+    if sign and symbol not in ("°C", "°F", "°"):
+        sign = ""  # a negative length is not news; temperatures are
+    number = f"{sign}{d}"
+    f = one(_measure_sentence(number, gap, written))
+    want = -d if sign else d
+    assert same(f.value, want) and f.kind == "measure" and f.unit == symbol
+    assert f.surface == f"{number}{gap}{written}"
+
+
+# --- signs --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a net loss of -12 points", [("-12", -12, "count", "points")]),
+        ("minus 15 degrees Celsius", [("minus 15 degrees Celsius", -15, "measure", "°C")]),
+        ("changed by -2.3%", [("-2.3%", -2.3, "percent", "percent")]),
+        ("growth of −0.4 percent", [("−0.4 percent", -0.4, "percent", "percent")]),
+        ("a swing of +3.5 points", [("+3.5", 3.5, "count", "points")]),
+        ("15 degrees below zero", [("15 degrees below zero", -15, "measure", "°")]),
+        ("a loss of -$5m", [("-$5m", -5_000_000, "money", "USD")]),
+    ],
+)
+def test_signs_are_read(text, expected):
+    assert figs(text) == expected
+
+
+def test_a_dash_between_two_numbers_is_a_range_not_a_sign():
+    assert [f.value for f in extract_text("between 10 -12 people")] == [10, 12]
+    assert [f.value for f in extract_text("10-12 migrants")] == [10, 12]
+
+
+@given(
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99999.9"), places=1),
+    st.sampled_from(["-", "−", "minus ", "negative "]),
+    st.sampled_from(["%", " percent", " points", " degrees"]),
+)
+def test_a_negative_number_parses_back_to_itself(d, sign, unit):
+    f = one(f"The index moved by {sign}{d:,}{unit} on Friday.")
+    assert same(f.value, -d)
+    assert f.surface.startswith(sign.strip())
+
+
+# --- scale words --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3 hundred thousand people", 300_000),
+        ("5 hundred people", 500),
+        ("a hundred thousand people", 100_000),
+        ("1.2 lakh people", 120_000),
+        ("2 crore people", 20_000_000),
+        ("2 Million People", 2_000_000),
+        ("1.5tn", 1_500_000_000_000),
+        ("2 and a half million people", 2_500_000),
+    ],
+)
+def test_scale_words_after_numerals_multiply(text, value):
+    assert [f.value for f in extract_text(text)] == [value]
+
+
+@given(
+    st.decimals(min_value=Decimal("1"), max_value=Decimal("999.9"), places=1),
+    st.sampled_from(
+        [
+            (" hundred", 100),
+            (" thousand", 1000),
+            (" hundred thousand", 100_000),
+            (" million", 10**6),
+            (" billion", 10**9),
+            (" trillion", 10**12),
+            ("m", 10**6),
+            ("bn", 10**9),
+            (" bn", 10**9),
+            ("k", 1000),
+            ("K", 1000),
+            ("tn", 10**12),
+            (" lakh", 10**5),
+            (" crore", 10**7),
+        ]
+    ),
+)
+def test_a_count_with_any_scale_parses_back_to_itself(d, scale):
+    word, factor = scale
+    f = one(f"Officials said {d}{word} people crossed the border.")
+    assert same(f.value, d * factor) and f.kind == "count"
+
+
+# --- currencies ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("USD4.5bn", [("USD4.5bn", 4_500_000_000, "money", "USD")]),
+        ("HK$3,200", [("HK$3,200", 3200, "money", "HKD")]),
+        ("A$75m", [("A$75m", 75_000_000, "money", "AUD")]),
+        ("CHF 12m", [("CHF 12m", 12_000_000, "money", "CHF")]),
+        ("Rs 500 crore", [("Rs 500 crore", 5_000_000_000, "money", "INR")]),
+        ("€1.2bn", [("€1.2bn", 1_200_000_000, "money", "EUR")]),
+        ("a bill of 3.5m EUR", [("3.5m EUR", 3_500_000, "money", "EUR")]),
+        ("paid 12 € each", [("12 €", 12, "money", "EUR")]),
+        ("5 billion won", [("5 billion won", 5_000_000_000, "money", "KRW")]),
+        ("30 million Swiss francs", [("30 million Swiss francs", 30_000_000, "money", "CHF")]),
+        ("a ¥2bn yen fund", [("¥2bn", 2_000_000_000, "money", "JPY")]),
+        ("China's ¥2bn fund", [("¥2bn", 2_000_000_000, "money", "CNY")]),
+        ("R5bn for roads", [("R5bn", 5_000_000_000, "money", "ZAR")]),
+        ("99p a litre", [("99p", 99, "money", "GBp")]),
+        ("5 million pounds", [("5 million pounds", 5_000_000, "money", "GBP")]),
+    ],
+)
+def test_currencies_in_every_position_are_read_with_their_iso_code(text, expected):
+    assert figs(text) == expected
+
+
+def test_they_won_is_not_a_currency():
+    assert figs("they won 5 games") == [("5", 5, "count", "games")]
+
+
+_PREFIXES = sorted(
+    [(p, code) for p, code in CURRENCY_PREFIXES.items() if p not in ("R", "¥")]
+    + [(c, c) for c in CURRENCY_CODES]
+    + [(c + " ", c) for c in CURRENCY_CODES]
+    + [("RMB", "CNY"), ("RMB ", "CNY")]
+)
+
+
+@given(
+    st.sampled_from(_PREFIXES),
+    st.decimals(min_value=Decimal("1.1"), max_value=Decimal("999.9"), places=1),
+    st.sampled_from(
+        [("", 1), ("m", 10**6), ("bn", 10**9), (" million", 10**6), (" billion", 10**9)]
+    ),
+)
+def test_money_with_any_currency_before_it_parses_back_to_itself(prefix, d, scale):
+    printed, code = prefix
+    word, factor = scale
+    f = one(f"The government paid {printed}{d}{word} for the flights.")
+    assert (f.kind, f.unit, f.surface) == ("money", code, f"{printed}{d}{word}")
+    assert same(f.value, d * factor)
+
+
+def _suffix_forms():
+    for word, code in CURRENCY_WORDS.items():
+        yield f" {word}", code
+    for (word, qualifier), code in CURRENCY_QUALIFIERS.items():
+        yield (
+            f" {qualifier.title() if qualifier not in ('us', 'u.s.', 'uae', 'cfa', 'hk') else qualifier.upper()} {word}",
+            code,
+        )
+    for c in CURRENCY_CODES:
+        yield f" {c}", c
+    for sym, code in CURRENCY_SUFFIX_SYMBOLS.items():
+        yield f" {sym}", code
+
+
+@given(
+    st.sampled_from(sorted(_suffix_forms())),
+    st.decimals(min_value=Decimal("1.1"), max_value=Decimal("999.9"), places=1),
+)
+def test_money_with_any_currency_after_it_parses_back_to_itself(suffix, d):
+    printed, code = suffix
+    word = printed.split()[-1].lower()
+    scale = " million" if word in CURRENCY_WORDS_NEEDING_SCALE else ""
+    factor = 10**6 if scale else 1
+    f = one(f"The government paid {d}{scale}{printed} for the flights.")
+    assert (f.kind, f.unit, f.surface) == ("money", code, f"{d}{scale}{printed}")
+    assert same(f.value, d * factor)
+
+
+# --- number words and fractions ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five weeks later, the camp closed.", [("Five weeks", 5, "duration", "weeks")]),
+        (
+            "thirty-two thousand four hundred and ten people",
+            [("thirty-two thousand four hundred and ten", 32410, "count", "people")],
+        ),
+        ("There is one option left.", [("one", 1, "count", "option left")]),
+        ("One dead after a boat sinks", [("One", 1, "count", "dead")]),
+        ("two-thirds of voters", [("two-thirds", 66.67, "percent", "fraction")]),
+        ("half the flats were empty", [("half", 50, "percent", "fraction")]),
+        ("three-quarters of the budget", [("three-quarters", 75, "percent", "fraction")]),
+        ("a 1⁄8 inch gap", [("1⁄8 inch", 0.125, "measure", "in")]),
+        ("¾ of voters", [("¾", 75, "percent", "fraction")]),
+        ("3½ years", [("3½ years", 3.5, "duration", "years")]),
+        ("2 1/2 miles", [("2 1/2 miles", 2.5, "measure", "mi")]),
+        ("a quarter of a million people", [("a quarter of a million", 250_000, "count", "people")]),
+        ("half an hour", [("half an hour", 0.5, "duration", "hours")]),
+        (
+            "one and a half million people",
+            [("one and a half million", 1_500_000, "count", "people")],
+        ),
+    ],
+)
+def test_number_words_and_fractions_in_full(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of the lowest rates",
+        "no one was hurt",
+        "at one point the queue stretched",
+        "on the one hand",
+        "one said the rules were unfair",
+        "the one who left",
+        "They love one another.",
+        "five years ago",
+        "two decades earlier",
+    ],
+)
+def test_one_as_a_pronoun_and_relative_dates_are_not_figures(text):
+    assert figs(text) == []
+
+
+# --- hedges and their direction -----------------------------------------------------------------
+_BEFORE = sorted(h for h in HEDGE_DIRECTIONS if not h.startswith(("or ", "and ", "give ")))
+_BEFORE = [h for h in _BEFORE if h not in ("plus", "odd")]
+_AFTER = sorted(set(HEDGE_DIRECTIONS) - set(_BEFORE))
+
+
+@pytest.mark.parametrize("hedge", _BEFORE)
+def test_every_hedge_before_a_figure_gets_its_direction(hedge):
+    f = one(f"Officials said {hedge} 5,000 people crossed the border.")
+    assert (f.hedge, f.direction, f.value) == (hedge, HEDGE_DIRECTIONS[hedge], 5000)
+
+
+@pytest.mark.parametrize("hedge", _AFTER)
+def test_every_hedge_after_a_figure_gets_its_direction(hedge):
+    joined = {"plus": "5,000-plus", "odd": "5,000-odd"}.get(hedge, f"5,000 {hedge}")
+    f = one(f"Officials said {joined} people crossed the border.")
+    assert (f.hedge, f.direction, f.value) == (hedge, HEDGE_DIRECTIONS[hedge], 5000)
+
+
+def test_symbols_are_hedges_too():
+    assert [(f.hedge, f.direction) for f in extract_text("~500 people and >20 boats")] == [
+        ("about", "approximately"),
+        ("more than", "at least"),
+    ]
+    assert one("a 30+ year career").direction == "at least"
+
+
+def test_direction_is_a_column_right_after_hedge():
+    assert FIGURE_COLUMNS.index("direction") == FIGURE_COLUMNS.index("hedge") + 1
+    assert one("exactly 5,000 people").direction == ""
+
+
+def test_the_direction_table_uses_three_directions():
+    assert set(HEDGE_DIRECTIONS.values()) == {"approximately", "at least", "at most"}
+
+
+# --- names, scores, codes and times are not figures --------------------------------------------
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("the new Pixel 8 Pro", "product or model name"),
+        ("users of Windows 11", "product or model name"),
+        ("the Huawei Mate 60 Pro", "product or model name"),
+        ("Pac-12 football", "name"),
+        ("the Nikkei 225 index", "name"),
+        ("the Big 12 conference", "league, group or index"),
+        ("the Group of 20 nations", "league, group or index"),
+        ("They won Game 5", "name"),
+        ("on Lap 45 he crashed", "game, round or stage"),
+        ("Year 6 pupils", "game, round or stage"),
+        ("Liverpool won 3-0 at home", "score"),
+        ("The teams were level at 71-71.", "score"),
+        ("Arsenal 2-1 Chelsea", "score"),
+        ("a 5-4 ruling", "score"),
+        ("Beverly Hills, CA 90210", "postcode"),
+        ("in zip code 10001", "postcode"),
+        ("driving on Route 66", "name"),
+        ("at 11:45 p.m. on Tuesday", "time"),
+        ("at 0800 GMT", "time"),
+        ("at 7 o'clock", "time"),
+        ("shot in 4K video", "name"),
+        ("Formula One teams", "league, group or index"),
+        ("the Six Nations title", "name"),
+        ("COVID 19 rules", "name"),
+    ],
+)
+def test_numbers_inside_names_scores_codes_and_times_are_set_aside_with_a_reason(text, reason):
+    assert figs(text) == []
+    why = {w for _, _, _, w in not_figures(Article.from_text("t.txt", text))}
+    assert reason in why
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("aged 18-25", [18, 25]),
+        ("10-12 migrants", [10, 12]),
+        ("Airbus A320 crashed with 150 people", [150]),
+        ("the G7 pledged $600bn", [600_000_000_000]),
+        ("In Title Case Police Say Five Killed", [5]),
+        ("Three Americans were detained", [3]),
+    ],
+)
+def test_name_rules_leave_real_figures_alone(text, values):
+    assert [f.value for f in extract_text(text)] == values
