@@ -352,7 +352,7 @@ _YUAN_CONTEXT = re.compile(r"yuan|renminbi|\brmb\b|china|chinese|beijing|shangha
 _SCALE_AFTER = re.compile(
     r"^(?:(?:\s|-)?(?P<words>(?i:(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?"
     r"|dozen)(?:[\s-](?:hundred|thousand|million|billion|trillion|lakhs?|crores?))*))\b"
-    r"|\s?(?P<abbr>mn|mln|bn|bln|tn|trn|mil)\b\.?"
+    r"|\s?(?P<abbr>mn|mln|bn|bln|tn|trn|mil)\b"
     r"|(?P<letter>m|b|k|K|M|B)(?![A-Za-z0-9²³]))",
 )
 _AND_A_HALF = re.compile(r"^[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
@@ -385,6 +385,9 @@ _RATE_AFTER = re.compile(
 )
 _RATE_NAMES = {"hr": "h", "hour": "h", "sec": "s", "second": "s", "minute": "min", "yr": "year"}
 _SPEEDS = {"mi/h": "mph", "km/h": "km/h", "m/s": "m/s"}
+# An earthquake's magnitude: "a 7.1-magnitude quake", "magnitude 6.8", "a magnitude of 6.8".
+_MAGNITUDE_AFTER = re.compile(r"^[-\s]magnitude\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[-\s]+$", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"^\s+below\s+zero\b", re.IGNORECASE)
 # "m" after a numeral is metres beside words of size, a distance or a race; millions otherwise.
 _METRES_AFTER = re.compile(
@@ -756,7 +759,7 @@ _FRACTION_UNIT_AFTER = (  # what may follow a slashed fraction ("3/4 of", "1/8 i
 )
 
 _NAMED_NUMBER = re.compile(  # any numeral; _named_by checks the word before it
-    rf"\d(?<![\w.,]\d)\d*(?:\.\d+)*[A-Za-z]?(?:\s+{_MODEL_WORDS})*\b(?!,\d)"
+    rf"\d(?<![\w.,]\d)\d*(?:\.\d+)*[A-Za-z]?(?:\s+{_MODEL_WORDS}(?:\s+\d+\b)?)*\b(?!,\d)"
 )
 _NAME_REASONS = set(_NAMED.values())
 _NAME_BEFORE = re.compile(r"(\S+(?:\s+(?:of|Stage))?)\s+$")
@@ -817,7 +820,7 @@ _SCORE_BEFORE = re.compile(
     r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated"
     r"|defeating|drew|draw|drawn|tied|trail(?:ed|ing|s)?|led|leads?|leading|scored?|scoreline"
     r"|victory|thrashed|edged|routed|swept|clinched|voted|vote|votes|ruling|margin|finished"
-    r"|ended|score\s+was)\b(?:[ \u00a0]+\S+){0,3}?[ \u00a0]+|\b(?:level|locked|tied|all\s+square)"
+    r"|ended|score\s+was|passed|approved|rejected|confirmed|adopted|backed)\b(?:[ \u00a0]+\S+){0,3}?[ \u00a0]+|\b(?:level|locked|tied|all\s+square)"
     r"[ \u00a0]+at[ \u00a0]+)$"
 )
 _TEAM_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]$")  # "Arsenal 2-1 Chelsea"
@@ -996,9 +999,24 @@ _FRACTION = re.compile(  # matched in the lower-cased text
     r"|hundredths?)\b(?!\s+(?:of\s+a\s+)?century)(?![-‑]\w)"
     rf"|(?P<half>{_at_word_start(['half'])})(?<!first half)(?<!second half)(?<!latter half)"
     r"(?<!other half)(?=\s+(?:of|the|his|her|their|its|our|your|all|these|those|this|that)\b"
-    r"|\s+an?\s+(?:hour|day|week|month|year|decade|minute|second)\b)"
+    r"|\s+an?\s+(?:hour|day|week|month|year|decade|minute|second|mile|kilometre|kilometer|metre"
+    r"|meter|inch|foot|pound|kilo|litre|liter|gallon|ton|tonne)\b)"
 )
 _FRACTION_OF_SCALE = re.compile(r"^\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.I)
+_ORDINAL_AFTER = re.compile(  # what follows "a third" when it means "another, the third"
+    r"^\s+(?:time|term|round|wave|straight|consecutive|successive|day|night|week|month|year"
+    r"|season|party|place|world|option|attempt|trial|game|test|leg|stage|set|generation|dose"
+    r"|child|person|case|runway|reading|referendum|bid|lockdown|election|country|city|team"
+    r"|player|man|woman|victim|suspect|death|body|attack|incident|company|bank|state|member"
+    r"|goal|title|win|defeat|loss|victory|major|big|large|new|major|month|quarter|shot|vote)s?\b"
+)
+_NUMBER_AND = re.compile(rf"(?:\d|\b{_NUM_WORD})[\s-]+and[\s-]$")  # "two and| a half"
+_FRACTION_OF_UNIT = re.compile(
+    r"^\s+(?:of\s+)?(?:an?\s+)?(?P<word>mile|kilometre|kilometer|metre|meter|inch|foot|pound|kilo"
+    r"|litre|liter|gallon|ton|tonne|acre)\b(?![-‑])",
+    re.IGNORECASE,
+)
+_FRACTION_OF_POINT = re.compile(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 _FRACTION_OF_TIME = re.compile(
     r"^\s+(?:of\s+)?an?\s+(hour|day|week|month|year|decade|minute|second)\b", re.IGNORECASE
 )
@@ -1329,8 +1347,10 @@ class _Reader:
     def fraction(self, m: re.Match) -> Iterator[Figure]:
         if self.excluded(m.start(), m.end()):
             return
-        if re.search(r"\band[\s-]$", self.lower[max(0, m.start() - 5) : m.start()]):
+        if _NUMBER_AND.search(self.lower[max(0, m.start() - 20) : m.start()]):
             return  # "two and a half": one number, read with the number words
+        if m.group("num") == "a" and _ORDINAL_AFTER.match(self.lower[m.end() : m.end() + 30]):
+            return  # "a third term", "a fifth straight win": an ordinal, not a fraction
         if m.group("half"):
             part = Decimal(1) / 2
         else:
@@ -1343,7 +1363,17 @@ class _Reader:
         after = self.text[m.end() : m.end() + 40]
         scaled = _FRACTION_OF_SCALE.match(after)
         timed = _FRACTION_OF_TIME.match(after)
-        if scaled:  # "a quarter of a million": a number, read in its context like any other
+        point = _FRACTION_OF_POINT.match(after)
+        unit = _FRACTION_OF_UNIT.match(after)
+        if unit:  # "a quarter mile", "half a mile", "a third of a mile"
+            end = m.end() + unit.end()
+            symbol = _UNIT_OF[unit.group("word").lower()]
+            yield self.figure(m.start(), end, round(part, 4), "measure", symbol, _has_unit=True)
+        elif point:  # "a quarter of a percentage point"
+            end = m.end() + point.end()
+            value = round(part, 4)
+            yield self.figure(m.start(), end, value, "percent", "percentage points", _has_unit=True)
+        elif scaled:  # "a quarter of a million": a number, read in its context like any other
             fig = self.read_core(
                 m.start(), m.end() + scaled.end(), "fraction", part * scale_value(scaled.group(1))
             )
@@ -1581,6 +1611,7 @@ class _Reader:
         if mm and mm.group("p") and (not core.isdigit() or len(core) > 3 or core in ("480", "720")):
             mm = None  # "1080p" is a screen resolution
         dm = _DURATION_AFTER.match(rest)
+        magnitude = _MAGNITUDE_AFTER.match(rest) or _MAGNITUDE_BEFORE.search(t[max(0, s - 16) : s])
         xm = _TIMES_X.match(rest) if is_digits and rest[:1] == "x" else None
         if bm and kind != "money":
             kind, unit, has_unit = "percent", "basis points", True
@@ -1624,6 +1655,9 @@ class _Reader:
                 True,
             )
             end += mm.end()
+        elif magnitude and kind == "count":
+            kind, unit, has_unit = "measure", "magnitude", True
+            end += magnitude.end() if magnitude.re is _MAGNITUDE_AFTER else 0
         elif measure and kind != "money":
             kind, unit, has_unit = "measure", measure[0], True
             end += measure[1]
@@ -1742,6 +1776,18 @@ class _Reader:
         )
 
 
+def _change_then_level(a: Figure, b: Figure, word: str) -> bool:
+    """ "rose 2.4% to 14,200", "grew by 0.5% to 67.6 million": a change, then the level it
+    reached, not a range (the level has its own scale, or is far from the percentage)."""
+    pct, other = (a, b) if a.kind == "percent" else (b, a) if b.kind == "percent" else (None, None)
+    if pct is None or other._has_unit or word not in ("to", "-", "–"):
+        return False
+    if other._scale != 1:
+        return True
+    low, high = sorted(abs(float(v or 0)) for v in (a.value, b.value))
+    return word == "to" and low > 0 and high / low > 10
+
+
 def _join_ranges(text: str, figs: list[Figure]) -> None:
     """Give both ends of a range the unit one end states ("10-12 million", "one to three years")."""
     for a, b in zip(figs, figs[1:], strict=False):
@@ -1754,6 +1800,8 @@ def _join_ranges(text: str, figs: list[Figure]) -> None:
         before_a = text[max(0, a.start - 40) : a.start]
         if word in ("and", "or") and not (word == "or" or _BETWEEN_BEFORE.search(before_a)):
             continue
+        if _change_then_level(a, b, word):
+            continue
         for x, y in ((a, b), (b, a)):  # first the unit, then the scale
             if y._has_unit and not x._has_unit and x.kind == "count":
                 x.kind, x.unit, x._has_unit = y.kind, y.unit, True
@@ -1763,7 +1811,7 @@ def _join_ranges(text: str, figs: list[Figure]) -> None:
                 y._scale != 1
                 and x._scale == 1
                 and x.kind == y.kind
-                and x.kind not in ("percent", "duration", "measure")
+                and x.kind not in ("percent", "duration")
             ):
                 x.value = as_plain(Decimal(str(x.value)) * y._scale)
                 x._scale = y._scale

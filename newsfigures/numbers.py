@@ -455,6 +455,7 @@ MEASURE_UNITS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("hPa", "pressure", ("hPa",), ("hectopascals", "hectopascal")),
     ("mbar", "pressure", ("mb", "mbar"), ("millibars", "millibar")),
     ("dB", "sound level", ("dB",), ("decibels", "decibel")),
+    ("mAh", "electric charge", ("mAh",), ("milliamp hours", "milliamp-hours")),
 ]
 # Durations are read separately (kind ``duration``); these are their abbreviations.
 DURATION_ABBREVIATIONS = {

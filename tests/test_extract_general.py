@@ -419,3 +419,55 @@ def test_numbers_inside_names_scores_codes_and_times_are_set_aside_with_a_reason
 )
 def test_name_rules_leave_real_figures_alone(text, values):
     assert [f.value for f in extract_text(text)] == values
+
+
+# --- more of how news writes numbers -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a 7.1-magnitude quake", [("7.1-magnitude", 7.1, "measure", "magnitude")]),
+        ("with a magnitude of 6.8", [("6.8", 6.8, "measure", "magnitude")]),
+        (
+            "rates rose by a quarter of a percentage point",
+            [("a quarter of a percentage point", 0.25, "percent", "percentage points")],
+        ),
+        ("he ran a quarter mile", [("a quarter mile", 0.25, "measure", "mi")]),
+        ("a third of a mile", [("a third of a mile", 0.3333, "measure", "mi")]),
+        ("a 4,000mAh battery", [("4,000mAh", 4000, "measure", "mAh")]),
+        (
+            "output was 2-3 million tonnes",
+            [("2", 2_000_000, "measure", "t"), ("3 million tonnes", 3_000_000, "measure", "t")],
+        ),
+    ],
+)
+def test_more_forms(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["She won a third term.", "Macron seeks a fifth straight win."])
+def test_a_third_before_a_noun_is_an_ordinal(text):
+    assert figs(text) == []
+
+
+def test_a_third_on_its_own_is_still_a_fraction():
+    assert [f.value for f in extract_text("up by more than a third in a year")] == [33.33]
+    assert [f.value for f in extract_text("A third said they would leave.")] == [33.33]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The population grew by 0.5% to 67.6 million.", [(0.5, "percent"), (67_600_000, "count")]),
+        ("The index jumped 2.4% to 14,200.5 on Friday.", [(2.4, "percent"), (14200.5, "count")]),
+        ("Prices rose 10 to 15 per cent.", [(10, "percent"), (15, "percent")]),
+    ],
+)
+def test_a_change_then_the_level_it_reached_is_not_a_range(text, expected):
+    assert [(f.value, f.kind) for f in extract_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The bill passed the Senate 68-32.", "The Boeing 737 Max 9 was grounded."]
+)
+def test_vote_tallies_and_model_variants_are_not_figures(text):
+    assert figs(text) == []
