@@ -862,11 +862,16 @@ def _after_a_capitalised_word(text: str, m: re.Match, cache: dict) -> bool:
 
 def _not_title_case(text: str, m: re.Match, cache: dict) -> bool:
     """True unless the match stands in a headline written in title case ("Police Say Five Killed")."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    if "newlines" not in cache:  # found once per text, so that each look-up is a bisection
+        cache["newlines"] = [n.start() for n in re.finditer("\n", text)]
+    newlines = cache["newlines"]
+    i = bisect.bisect_left(newlines, m.start())
+    line_start = newlines[i - 1] + 1 if i else 0
     if line_start not in cache:
-        line_end = text.find("\n", m.start())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", line) if len(w) > 3]
+        line_end = newlines[i] if i < len(newlines) else len(text)
+        words = [
+            w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text[line_start:line_end]) if len(w) > 3
+        ]
         capital = sum(w[0].isupper() for w in words)
         cache[line_start] = len(words) >= 3 and capital >= 0.7 * len(words)
     return not cache[line_start]
