@@ -56,6 +56,8 @@ from .numbers import (
     INVISIBLE,
     MAX_DIGITS,
     MEASURE_UNITS,
+    MINOR_CURRENCY_QUALIFIERS,
+    MINOR_CURRENCY_UNITS,
     UNITS,
     VULGAR_FRACTIONS,
     NotANumber,
@@ -345,7 +347,13 @@ _CURRENCY_SYMBOL_ENDS = {k[-1] for k in CURRENCY_PREFIXES if not k[-1].isalnum()
 _LOWER_PREFIXES = {
     k for k in CURRENCY_PREFIXES if not k[-1].isupper() and k[-1].isalnum() or k.endswith(".")
 }
-_MINOR_CURRENCY = re.compile(r"^(?:(?P<p>p)(?![A-Za-z0-9])|\s+(?P<word>pence|cents?)\b)")
+_RESOLUTIONS = {"480", "720", "1080", "1440", "2160"}
+_MINOR_CURRENCY = re.compile(
+    r"^(?:(?P<p>p)(?![A-Za-z0-9])|\s+(?:(?P<qual>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in MINOR_CURRENCY_QUALIFIERS)
+    + r")\s+)?(?P<word>pence|cents?)\b)",
+    re.IGNORECASE,
+)
 _YUAN_CONTEXT = re.compile(r"yuan|renminbi|\brmb\b|china|chinese|beijing|shanghai", re.IGNORECASE)
 
 # --- scales ----------------------------------------------------------------------------------
@@ -426,7 +434,7 @@ _PERCENT_AFTER = re.compile(
     r"|\s?(?:ppts?|pp)\b)",
     re.IGNORECASE,
 )
-_BASIS_POINTS_AFTER = re.compile(r"^\s+basis\s+points?\b|^\s?bps\b", re.IGNORECASE)
+_BASIS_POINTS_AFTER = re.compile(r"^\s+basis\s+points?\b|^\s?bps?\b", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"^(?:\s|-)?fold\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"^\s+times\b", re.IGNORECASE)
 _COMPARATIVE = re.compile(
@@ -447,7 +455,7 @@ _RELATIVE_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 _ATTACHED_SUFFIX = re.compile(  # letters printed onto a numeral that make it a figure, not a code
-    r"^(?:(?:mn|mln|bn|bln|tn|trn|mil|pct|pc|bps|ppts?|pp|x|p)(?![A-Za-z])"
+    r"^(?:(?:mn|mln|bn|bln|tn|trn|mil|pct|pc|bps?|ppts?|pp|x|p)(?![A-Za-z])"
     r"|(?:" + "|".join(sorted(DURATION_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
     r"|[mbkKMB](?![A-Za-z]))"
 )
@@ -985,7 +993,9 @@ _NUMERAL = (  # "88,722", "12 000" (also no-break/thin space), "1,50,000", "2.48
 _DIGIT_CORE = re.compile(r"\d(?<![\w.,]\d)" + _NUMERAL)  # a numeral that starts a word
 _GLUED_NUMERAL = re.compile(r"\d" + _NUMERAL)  # a numeral after a currency code: "USD4.5bn"
 _GLUED_CURRENCY = re.compile(
-    _at_word_start(CURRENCY_CODES + ["RMB"] + [k for k in CURRENCY_PREFIXES if k[-1].isalpha()])
+    _at_word_start(
+        CURRENCY_CODES + ["RMB", "US"] + [k for k in CURRENCY_PREFIXES if k[-1].isalpha()]
+    )
     + r"\.?(?=\d)"
 )
 _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seven", "a dozen"
@@ -1458,6 +1468,8 @@ class _Reader:
     def currency_before(self, s: int) -> tuple[str, int]:
         """The ISO code of a currency printed before offset ``s``, and where it starts."""
         window = self.text[max(0, s - 8) : s]
+        if window.endswith("US") and not window[-3:-2].isalpha() and window[-3:-2] != "$":
+            return "USD", s - 2  # "US72 cents": US printed onto the number (not "US 101", a road)
         words = window.rstrip(" \u00a0").rsplit(None, 1)
         last = words[-1].lstrip("([{\"'“‘-–") if words else ""
         if not last or not (
@@ -1527,7 +1539,7 @@ class _Reader:
             if after[:1].isascii() and after[:1].isalpha():
                 um = _MEASURE_AFTER.match(after) if _next_token(after) in _UNIT_LEADS else None
                 suffix = _ATTACHED_SUFFIX.match(after)
-                if suffix and suffix.group() == "p" and (len(core) > 3 or core in ("480", "720")):
+                if suffix and suffix.group() == "p" and (core in _RESOLUTIONS or len(core) > 6):
                     suffix = None  # "1080p", "720p": a screen resolution, not pence
                 if not (suffix or (um and not um.group("gap") and self.unit_fits(um, core))):
                     self.drop(s, e, "part of a name or code")
@@ -1612,9 +1624,13 @@ class _Reader:
                 and not csm.group("qual")
             ):
                 csm = None  # "they won": not a currency without a scale
-        mm = _MINOR_CURRENCY.match(rest) if kind != "money" and scale == 1 else None
-        if mm and mm.group("p") and (not core.isdigit() or len(core) > 3 or core in ("480", "720")):
-            mm = None  # "1080p" is a screen resolution
+        mm = _MINOR_CURRENCY.match(rest) if scale == 1 else None
+        if (
+            mm
+            and mm.group("p")
+            and (form == "words" or kind == "money" or len(core) > 6 or core in _RESOLUTIONS)
+        ):
+            mm = None  # "1080p" is a screen resolution, not pence
         dm = _DURATION_AFTER.match(rest)
         magnitude = _MAGNITUDE_AFTER.match(rest) or _MAGNITUDE_BEFORE.search(t[max(0, s - 16) : s])
         xm = _TIMES_X.match(rest) if is_digits and rest[:1] == "x" else None
@@ -1653,13 +1669,13 @@ class _Reader:
         elif csm:  # pounds of weight
             kind, unit, has_unit = "measure", "lb", True
             end += csm.end()
-        elif mm:
-            kind, unit, has_unit = (
-                "money",
-                "GBp" if mm.group("p") or mm.group("word") == "pence" else "cents",
-                True,
-            )
-            end += mm.end()
+        elif mm:  # "52 cents", "149.2p", "US72 cents": in the main unit, 0.52 USD
+            minor = (mm.group("p") or mm.group("word")).lower()
+            qual = _WHITE.sub(" ", mm.group("qual") or "").lower()
+            if kind != "money":
+                unit = MINOR_CURRENCY_QUALIFIERS.get(qual) or MINOR_CURRENCY_UNITS[minor]
+            kind, has_unit = "money", True
+            value, end = value / 100, end + mm.end()
         elif magnitude and kind == "count":
             kind, unit, has_unit = "measure", "magnitude", True
             end += magnitude.end() if magnitude.re is _MAGNITUDE_AFTER else 0
@@ -1781,6 +1797,9 @@ class _Reader:
         )
 
 
+_BARE_NUMBER = re.compile(r"^\D*\d{1,3}(?:\.\d+)?$")  # no thousands separator, under 1,000
+
+
 def _change_then_level(a: Figure, b: Figure, word: str) -> bool:
     """ "rose 2.4% to 14,200", "grew by 0.5% to 67.6 million": a change, then the level it
     reached, not a range (the level has its own scale, or is far from the percentage)."""
@@ -1815,6 +1834,7 @@ def _join_ranges(text: str, figs: list[Figure]) -> None:
             if (
                 y._scale != 1
                 and x._scale == 1
+                and _BARE_NUMBER.match(x.surface)  # "10-12 million", not "837,000 to 124.4m"
                 and x.kind == y.kind
                 and x.kind not in ("percent", "duration")
             ):

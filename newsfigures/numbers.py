@@ -70,6 +70,7 @@ SCALE_SUFFIXES = {
     "bln": 1_000_000_000,
     "billion": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
     "trillion": 1_000_000_000_000,
 }
 # Multipliers written as one word.
@@ -652,5 +653,16 @@ CURRENCY_QUALIFIERS = {
     ("rand", "south african"): "ZAR",
     ("naira", "nigerian"): "NGN",
 }
-# Minor units: the value stays as written ("99p" is 99 pence).
-MINOR_CURRENCY_UNITS = {"p": "GBp", "pence": "GBp", "cents": "cents", "cent": "cents"}
+# Minor units are written in the currency's main unit, with its ISO code: "52 cents" is 0.52 USD,
+# "149.2p" is 1.492 GBP ("cents" are US cents unless a qualifier or a symbol says otherwise).
+MINOR_CURRENCY_UNITS = {"p": "GBP", "pence": "GBP", "cent": "USD", "cents": "USD"}
+MINOR_CURRENCY_QUALIFIERS = {
+    "us": "USD",
+    "u.s.": "USD",
+    "euro": "EUR",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "new zealand": "NZD",
+}

@@ -223,12 +223,30 @@ def test_a_count_with_any_scale_parses_back_to_itself(d, scale):
         ("a ¥2bn yen fund", [("¥2bn", 2_000_000_000, "money", "JPY")]),
         ("China's ¥2bn fund", [("¥2bn", 2_000_000_000, "money", "CNY")]),
         ("R5bn for roads", [("R5bn", 5_000_000_000, "money", "ZAR")]),
-        ("99p a litre", [("99p", 99, "money", "GBp")]),
+        ("99p a litre", [("99p", 0.99, "money", "GBP")]),
+        ("a dividend of 38 cents a share", [("38 cents", 0.38, "money", "USD")]),
+        ("worth 71.2 US cents", [("71.2 US cents", 0.712, "money", "USD")]),
+        ("a payout of US45 cents", [("US45 cents", 0.45, "money", "USD")]),
+        ("diesel at 152.7p a litre", [("152.7p", 1.527, "money", "GBP")]),
+        ("A$2.1trn in savings", [("A$2.1trn", 2_100_000_000_000, "money", "AUD")]),
+        ("bond yields rose 12bp", [("12bp", 0.12, "percent", "basis points")]),
         ("5 million pounds", [("5 million pounds", 5_000_000, "money", "GBP")]),
     ],
 )
 def test_currencies_in_every_position_are_read_with_their_iso_code(text, expected):
     assert figs(text) == expected
+
+
+def test_a_road_called_us_101_is_not_money():
+    assert [f.kind for f in extract_text("traffic on US 101 was slow")] == ["count"]
+
+
+def test_a_full_number_does_not_borrow_the_scale_of_the_other_end_of_a_range():
+    assert [f.value for f in extract_text("fell by 837,000 to 124.4 million")] == [
+        837_000,
+        124_400_000,
+    ]
+    assert [f.value for f in extract_text("from ₹2,500 to ₹1.86 lakh")] == [2500, 186_000]
 
 
 def test_they_won_is_not_a_currency():
@@ -471,3 +489,15 @@ def test_a_change_then_the_level_it_reached_is_not_a_range(text, expected):
 )
 def test_vote_tallies_and_model_variants_are_not_figures(text):
     assert figs(text) == []
+
+
+def test_every_scale_the_pattern_reads_is_in_the_scale_table():
+    import re
+
+    from newsfigures.extract import _SCALE_AFTER
+    from newsfigures.numbers import scale_value
+
+    for group in ("abbr", "letter"):
+        body = re.search(rf"\(\?P<{group}>([^)]*)\)", _SCALE_AFTER.pattern).group(1)
+        for spelling in body.split("|"):
+            assert scale_value(spelling) > 1, spelling
