@@ -128,6 +128,8 @@ HEDGE_DIRECTIONS = {
     "on the order of": "approximately",
     "something like": "approximately",
     "approaching": "approximately",
+    "near": "approximately",
+    "plus or minus": "approximately",
     "or so": "approximately",
     "or thereabouts": "approximately",
     "give or take": "approximately",
@@ -156,6 +158,9 @@ HEDGE_DIRECTIONS = {
     "tops": "at least",
     "topped": "at least",
     "exceeded": "at least",
+    "exceed": "at least",
+    "passed": "at least",
+    "crossed": "at least",
     "exceeds": "at least",
     "surpassed": "at least",
     "surpasses": "at least",
@@ -210,6 +215,8 @@ HEDGE_DIRECTIONS = {
     "as many as": "at most",
     "as much as": "at most",
     "as high as": "at most",
+    "as long as": "at most",
+    "within": "at most",
     "a maximum of": "at most",
     "no higher than": "at most",
     "not exceeding": "at most",
@@ -232,6 +239,7 @@ _SYMBOL_HEDGES = {
     "-plus": "plus",
     "-odd": "odd",
     "approx.": "approximately",
+    "±": "plus or minus",
     "approx": "approximately",
     "an estimated": "estimated",
     "a maximum of": "a maximum of",
@@ -244,7 +252,7 @@ _HEDGES = sorted(
     reverse=True,
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:(?<=[\s(\"“‘'—–-])|^)(" + "|".join(re.escape(h) for h in _HEDGES) + r"|~|>|<|≈)\s*$",
+    r"(?:(?<=[\s(\"“‘'—–-])|^)(" + "|".join(re.escape(h) for h in _HEDGES) + r"|~|>|<|≈|±)\s*$",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
@@ -253,7 +261,7 @@ _HEDGE_AFTER = re.compile(
         re.escape(h).replace(r"\ ", r"\s+")
         for h in sorted(_POST_HEDGES - {"plus"}, key=len, reverse=True)
     )
-    + r"|plus\b)\b|(-plus\b|-odd\b|\+))",
+    + r"|plus(?=\s*(?:[.,;:)!?]|$)))\b|(-plus\b|-odd\b|\+))",
     re.IGNORECASE,
 )
 
@@ -868,6 +876,25 @@ def _after_a_capitalised_word(text: str, m: re.Match, cache: dict) -> bool:
     return bool(re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, m.start() - 25) : m.start()]))
 
 
+_RACE = re.compile(r"\d(?<![\w.,]\d)\d*(?:m|\s?metres?|\s?meters?)\b")
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:sprint|dash|hurdles|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|individual\s+medley|relay|finals?|heats?|semi-finals?|semifinals?|title|world\s+record"
+    r"|gold|silver|bronze|champion\w*|race\b(?!\s+(?:in|of)\b)|in\s+\d{1,2}(?:[.:]\d+)+\s*"
+    r"(?:seconds|secs?|s)?\b)",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE = re.compile(r"(?:men|women|boys|girls)['’]s\s+$", re.IGNORECASE)
+
+
+def _is_event(text: str, m: re.Match, _cache: dict) -> bool:
+    """'the 100m final', 'the women's 400 metres': a race named by its distance."""
+    return bool(
+        _EVENT_AFTER.match(text[m.end() : m.end() + 30])
+        or _EVENT_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+    )
+
+
 def _not_title_case(text: str, m: re.Match, cache: dict) -> bool:
     """True unless the match stands in a headline written in title case ("Police Say Five Killed")."""
     if "newlines" not in cache:  # found once per text, so that each look-up is a bisection
@@ -968,6 +995,7 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
         _capital_inside_a_sentence,
     ),
     ("score", _SCORE, ("-", "–"), _is_score),
+    ("name of an event", _RACE, ("m ", "m,", "metre", "meter"), _is_event),  # the 100m final
     (
         "postcode",
         re.compile(
@@ -1011,11 +1039,20 @@ _NUMERIC_FRACTION = re.compile(  # "3½", "½", "1⁄8", "2 1/2", "3/4 of"
 _FRACTION = re.compile(  # matched in the lower-cased text
     rf"(?P<num>{_at_word_start(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})[\s-]"
     r"(?P<frac>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-    r"|hundredths?)\b(?!\s+(?:of\s+a\s+)?century)(?![-‑]\w)"
+    r"|hundredths?|thousandths?|millionths?)\b(?!\s+(?:of\s+a\s+)?century)(?![-‑]\w)"
     rf"|(?P<half>{_at_word_start(['half'])})(?<!first half)(?<!second half)(?<!latter half)"
-    r"(?<!other half)(?=\s+(?:of|the|his|her|their|its|our|your|all|these|those|this|that)\b"
-    r"|\s+an?\s+(?:hour|day|week|month|year|decade|minute|second|mile|kilometre|kilometer|metre"
-    r"|meter|inch|foot|pound|kilo|litre|liter|gallon|ton|tonne)\b)"
+    r"(?<!other half)\b(?![-‑])"
+)
+# "half" is a fraction before what it divides ("half the flats", "half an hour"), or after a word
+# that measures a change or hedges it ("rose by half", "almost half").
+_HALF_AFTER = re.compile(
+    r"^\s+(?:of|the|his|her|their|its|our|your|all|these|those|this|that)\b"
+    r"|^\s+an?\s+(?:hour|day|week|month|year|decade|minute|second|mile|kilometre|kilometer|metre"
+    r"|meter|inch|foot|pound|kilo|litre|liter|gallon|ton|tonne)\b"
+)
+_HALF_BEFORE = re.compile(
+    r"\b(?:by|almost|nearly|about|around|roughly|over|than|under|just|some|only|exactly|cut|cuts"
+    r"|halved|fell|rose|dropped|grew|increased|decreased)\s+$"
 )
 _FRACTION_OF_SCALE = re.compile(r"^\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.I)
 _ORDINAL_AFTER = re.compile(  # what follows "a third" when it means "another, the third"
@@ -1064,12 +1101,30 @@ _VAGUE = re.compile(  # matched in the lower-cased text
     + r"(?:\s+(?:of\s+)?(?:thousands|millions))?\b"
 )
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b" + _NUM_WORD + r")\s+$", re.IGNORECASE)
-_DURING = {"over", "under", "above", "below"}
-_ONE_IN = re.compile(  # "one in five": found from its "in", the number before it checked after
-    r"in(?<=\sin)\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
-    r"(?![,.]?\d)"
+# Before a duration these say when, not how many: "over five years", "within six months".
+_DURING = {"over", "under", "above", "below", "within"}
+# Verbs that hedge only a figure big enough to be a milestone: "passed one million", not
+# "passed 12 bills".
+_MILESTONE_VERBS = {"passed", "crossed"}
+_MARK_BEFORE = re.compile(
+    r"\b(passed|crossed|topped|exceeded|surpassed|passing|crossing|topping|exceeding|surpassing)"
+    r"\s+the\s+$",
+    re.IGNORECASE,
 )
-_ONE_IN_BEFORE = re.compile(r"(?:^|[^a-z0-9_])(?P<a>one|a|\d{1,3})\s+$")
+_MARK_VERBS = {"passing": "passed", "crossing": "crossed", "topping": "topping"}
+_MARK_AFTER = re.compile(r"^\s+(?:mark|level|threshold|barrier|milestone|line)\b", re.IGNORECASE)
+_HEDGE_AFTER_NOUN = re.compile(  # "50 employees or more", "5,000 units a year or more"
+    r"^(?:\s+[a-z]+){1,3}?\s+(or\s+(?:more|fewer|less|so|longer|older|above|over))\b"
+)
+_SMALL_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty"
+)
+_ONE_IN = re.compile(  # "one in five", "Nine in 10", "one-in-three": found from its "in"
+    r"in(?<=[\s-]in)[\s-]+(?:every[\s-]+)?"
+    rf"(?P<b>{_SMALL_NUMBER_WORDS.replace('one|', '')}|\d{{1,3}})\b(?![,.]?\d)"
+)
+_ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{{1,3}})[\s-]+$")
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
 _SPECIAL_FORMS = [
     ("numeric fraction", _NUMERIC_FRACTION, ("⁄", "/", *VULGAR_FRACTIONS)),
@@ -1087,9 +1142,11 @@ _SPECIAL_FORMS = [
             "ninth",
             "tenth",
             "hundredth",
+            "thousandth",
+            "millionth",
         ),
     ),
-    ("one in", _ONE_IN, (" in ",)),
+    ("one in", _ONE_IN, (" in ", "-in-")),
     ("fold", _FOLD_WORD, ("fold",)),
     ("multiply", _MULTIPLY_VERB, ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice")),
     ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
@@ -1097,6 +1154,7 @@ _SPECIAL_FORMS = [
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _STOP_WORDS = {
+    "plus",
     "of",
     "in",
     "to",
@@ -1215,7 +1273,7 @@ def _hedge_before(text: str, pos: int) -> tuple[str, int | None]:
     tail = window.rstrip()
     if not tail:
         return "", None
-    if tail[-1] not in "~<>≈":  # a cheap look at the last word before the regex
+    if tail[-1] not in "~<>≈±":  # a cheap look at the last word before the regex
         last = tail.rsplit(None, 1)[-1].lower()
         if last not in _HEDGE_LAST_WORDS and last.lstrip("(\"“‘'—–-") not in _HEDGE_LAST_WORDS:
             return "", None
@@ -1288,10 +1346,22 @@ class _Reader:
         self.dropped.append((s, e, why))
 
     def figure(self, s: int, e: int, value, kind: str, unit: str = "", **kw) -> Figure:
-        hedge, hedge_start = _hedge_before(self.text, s)
+        t = self.text
+        hedge, hedge_start = _hedge_before(t, s)
+        if not hedge and kind in ("multiplier", "percent") and t[s - 2 : s].lower() in ("a ", "an"):
+            hedge, hedge_start = _hedge_before(t, s - 2)  # "nearly a tenfold jump"
+        if not hedge and _MARK_AFTER.match(t[e : e + 20]):
+            mark = _MARK_BEFORE.search(t[max(0, s - 20) : s])  # "crossed the 80,000 mark"
+            if mark:
+                hedge = _MARK_VERBS.get(mark.group(1).lower(), mark.group(1).lower())
+                hedge_start = s - (len(t[max(0, s - 20) : s]) - mark.start(1))
         if kind == "duration" and hedge in _DURING:
             hedge, hedge_start = "", None  # "over five years" says when, not how many
-        post = _HEDGE_AFTER.match(self.text[e : e + 24])
+        if hedge in _MILESTONE_VERBS and kind == "count" and value is not None and value < 100:
+            hedge, hedge_start = "", None
+        post = _HEDGE_AFTER.match(t[e : e + 24])
+        if not post and kind == "count":
+            post = _HEDGE_AFTER_NOUN.match(t[e : e + 40])
         if post and not hedge:
             word = post.group(post.lastindex).lower()
             hedge = _SYMBOL_HEDGES.get(word, None) or _WHITE.sub(" ", word)
@@ -1366,6 +1436,11 @@ class _Reader:
             return  # "two and a half": one number, read with the number words
         if m.group("num") == "a" and _ORDINAL_AFTER.match(self.lower[m.end() : m.end() + 30]):
             return  # "a third term", "a fifth straight win": an ordinal, not a fraction
+        if m.group("half") and not (
+            _HALF_AFTER.match(self.lower[m.end() : m.end() + 40])
+            or _HALF_BEFORE.search(self.lower[max(0, m.start() - 12) : m.start()])
+        ):
+            return  # "half" alone: "the other half", "half-hearted", "a half"
         if m.group("half"):
             part = Decimal(1) / 2
         else:
@@ -1409,11 +1484,10 @@ class _Reader:
             yield self.figure(m.start(), m.end(), value, "percent", "fraction", _has_unit=True)
 
     def one_in(self, m: re.Match) -> Iterator[Figure]:
-        before = _ONE_IN_BEFORE.search(self.lower[max(0, m.start() - 8) : m.start()])
+        window = self.lower[max(0, m.start() - 12) : m.start()]
+        before = _ONE_IN_BEFORE.search(window)
         if before:
-            start = m.start() - (
-                len(self.lower[max(0, m.start() - 8) : m.start()]) - before.start("a")
-            )
+            start = m.start() - (len(window) - before.start("a"))
             if not self.excluded(start, m.end()):
                 a = before.group("a")
                 b = parse_number(m.group("b"))
@@ -1507,6 +1581,8 @@ class _Reader:
                     return start - 1, (1 if c == "+" else -1)
         window = t[max(0, start - 12) : start]
         m = _SIGN_WORD_BEFORE.search(window) if "minus" in window or "negative" in window else None
+        if m and re.search(r"plus\s+or\s+minus\s+$", t[max(0, start - 20) : start], re.I):
+            m = None  # "plus or minus 3 points": a margin, read as a hedge
         if m:
             return start - (len(t[max(0, start - 12) : start]) - m.start(1)), -1
         return start, 1
@@ -1812,6 +1888,50 @@ def _change_then_level(a: Figure, b: Figure, word: str) -> bool:
     return word == "to" and low > 0 and high / low > 10
 
 
+# Units that news writes one after the other for one quantity, and how many of the smaller make
+# one of the larger: "6ft 2in" is 74 in, "2hr 9min 45sec" is 7785 seconds.
+_COMPOUND_UNITS = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+    ("ft", "in"): 12,
+    ("st", "lb"): 14,
+    ("lb", "oz"): 16,
+    ("m", "cm"): 100,
+}
+_COMPOUND_GAP = re.compile(r"^(?:\s*,?\s+(?:and\s+)?|\s+)$")
+
+
+def _base_unit(fig: Figure) -> str:
+    unit = DURATION_ABBREVIATIONS.get(fig.unit, fig.unit)
+    return unit[:-1] if fig.kind == "duration" and unit.endswith("s") else unit
+
+
+def _merge_compounds(text: str, figs: list[Figure]) -> list[Figure]:
+    """One figure for a quantity written in two or three units: "21 hours 36 minutes"."""
+    out: list[Figure] = []
+    for f in figs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == f.kind
+            and f.kind in ("duration", "measure")
+            and not f.hedge
+            and prev.value is not None
+            and f.value is not None
+            and (_base_unit(prev), _base_unit(f)) in _COMPOUND_UNITS
+            and _COMPOUND_GAP.match(text[prev.end : f.start])
+        ):
+            factor = _COMPOUND_UNITS[(_base_unit(prev), _base_unit(f))]
+            prev.value = as_plain(Decimal(str(prev.value)) * factor + Decimal(str(f.value)))
+            prev.end, prev.surface, prev.unit = f.end, text[prev.start : f.end], f.unit
+            continue
+        out.append(f)
+    return out
+
+
 def _join_ranges(text: str, figs: list[Figure]) -> None:
     """Give both ends of a range the unit one end states ("10-12 million", "one to three years")."""
     for a, b in zip(figs, figs[1:], strict=False):
@@ -1882,6 +2002,7 @@ def _scan(text: str, name: str) -> _Scan:
     figs = list(reader.special_forms())
     figs.extend(reader.cores())
     figs.sort(key=lambda f: f.start)
+    figs = _merge_compounds(clean, figs)
     _join_ranges(clean, figs)
     out = []
     for f in figs:

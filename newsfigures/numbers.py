@@ -110,6 +110,10 @@ FRACTIONS = {
     "tenths": Decimal(1) / 10,
     "hundredth": Decimal(1) / 100,
     "hundredths": Decimal(1) / 100,
+    "thousandth": Decimal(1) / 1000,
+    "thousandths": Decimal(1) / 1000,
+    "millionth": Decimal(1) / 1_000_000,
+    "millionths": Decimal(1) / 1_000_000,
 }
 # Fractions printed as one character: "½", "3¾ miles".
 VULGAR_FRACTIONS = {
@@ -326,6 +330,7 @@ MEASURE_UNITS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("mi", "length", ("mi",), ("miles", "mile")),
     ("nmi", "length", (), ("nautical miles", "nautical mile")),
     ("ly", "length", (), ("light years", "light-years", "light year", "light-year")),
+    ("au", "length", (), ("astronomical units", "astronomical unit")),
     ("mg", "mass", ("mg",), ("milligrams", "milligram", "milligrammes")),
     ("g", "mass", ("g",), ("grams", "gram", "grammes", "gramme")),
     (
