@@ -176,7 +176,11 @@ def test_every_pattern_runs_in_linear_time(shape, size):
     build = _SHAPES.get(shape) or _DENSE_SHAPES[shape]
     small, large = build(size), build(2 * size)
     repeats = max(1, int(0.03 / max(_timing(small, 1), 1e-6)))  # >= ~30 ms a timing
-    # the two sizes are timed in turn, five times, so that a busy machine slows both alike
-    rounds = [(_timing(small, repeats), _timing(large, repeats)) for _ in range(5)]
-    ratio = min(t for _, t in rounds) / min(t for t, _ in rounds)
-    assert ratio < 3, f"{shape}: doubling the text multiplied the time by {ratio:.1f}"
+    ratios = []
+    for _ in range(3):  # a quadratic rule fails every attempt; a busy machine only some
+        # the two sizes are timed in turn, five times, so that a busy machine slows both alike
+        rounds = [(_timing(small, repeats), _timing(large, repeats)) for _ in range(5)]
+        ratios.append(min(t for _, t in rounds) / min(t for t, _ in rounds))
+        if ratios[-1] < 3:
+            break
+    assert min(ratios) < 3, f"{shape}: doubling the text multiplied the time by {ratios}"
