@@ -597,6 +597,7 @@ _NAME_NOUNS = [  # "Title 42", "Boeing 737", "FTSE 100": a number after these na
     "Model",
     "Version",
     "No.",
+    "No",
     "Nos.",
     "Vol.",
     "Volume",
@@ -769,14 +770,42 @@ _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
+_CLOCK_LEFT = r"\s+(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock)\b"  # "1:12 remaining"
 _FRACTION_UNIT_AFTER = (  # what may follow a slashed fraction ("3/4 of", "1/8 inch")
     r"(?:\s+of\b|[\s-]?(?:inch|inches|in\b|mile|miles|mi\b|cup|cups|teaspoons?|tablespoons?"
     r"|pounds?|lbs?\b|ounces?|oz\b|gallons?|litres?|liters?|acres?|hours?|days?|years?))"
 )
 
 _NAMED_NUMBER = re.compile(  # any numeral; _named_by checks the word before it
-    rf"\d(?<![\w.,]\d)\d*(?:\.\d+)*[A-Za-z]?(?:\s+{_MODEL_WORDS}(?:\s+\d+\b)?)*\b(?!,\d)"
+    rf"\d(?<![\w.,]\d)\d*(?:\.\d+)*[A-Za-z]?(?:[-‑]\d+\b)?(?:\s+{_MODEL_WORDS}(?:\s+\d+\b)?)*"
+    r"\b(?!,\d)"
 )
+# The same words in lower case, as news also writes them ("season 2", "junction 10"), and the
+# words after a number that show it is a quantity after all ("stage 4 years").
+_NAMED_LOWER = {
+    w.lower(): why
+    for w, why in _NAMED.items()
+    if w
+    in (
+        "Season Series Episode Chapter Phase Category Round Game Match Week Lap Leg Heat Tier "
+        "Junction Exit Platform Gate Terminal Route Highway Flight Room Ward Article Section "
+        "Clause Paragraph Page Volume Grade Stage Level Type Class Version"
+    ).split()
+} | {"signal": "name"}
+_NOT_AFTER_A_NAME = {
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "per",
+    "percent",
+    "%",
+    "million",
+    "billion",
+    "times",
+}
 _NAME_REASONS = set(_NAMED.values())
 _NAME_BEFORE = re.compile(r"(\S+(?:\s+(?:of|Stage))?)\s+$")
 
@@ -785,8 +814,20 @@ def _named_by(text: str, m: re.Match, _cache: dict) -> str:
     """The reason a number is part of a name, from the word before it ("Windows 11"), or ''."""
     window = text[max(0, m.start() - 24) : m.start()]
     words = window.split()
-    if not words or not (words[-1][:1].isupper() or words[-1] in ("of", "Stage")):
+    if not words:
+        return ""
+    last = words[-1]
+    if last in _NAMED_LOWER:  # "season 2", "phase 3", "junction 10": unless a unit follows
+        after = text[m.end() : m.end() + 12].split()
+        return (
+            ""
+            if after and after[0].lower().strip(".,;") in _NOT_AFTER_A_NAME
+            else _NAMED_LOWER[last]
+        )
+    if not (last[:1].isupper() or last in _NAMED or last in ("of", "Stage")):
         return ""  # the word before is no name: most numbers stop here
+    if re.fullmatch(r"[A-Z][a-z]+", last) and re.fullmatch(r"\d+\.0", m.group()):
+        return "product or model name"  # "Web 3.0", "Industry 4.0": a version
     before = _NAME_BEFORE.search(window)
     if not before:
         return ""
@@ -801,7 +842,8 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("date", rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?"),  # 3 July 2024
     (
         "time",
-        r"\d?:\d{2}(?::\d{2})?(?:\s?[apAP]\.?[mM]\.?)?|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)"
+        rf"\d?:\d{{2}}(?::\d{{2}})?(?:\s?[apAP]\.?[mM]\.?)?(?!{_CLOCK_LEFT})"
+        r"|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)"
         rf"|\d{{3}}\s?(?:{_ZONES}|hrs)\b|\d?(?:[.:]\d{{2}})?\s?{_ZONES}\b|\d?\s?o['’]clock\b"
         r"|\d?[.:][0-5]\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
         r"|last\s+night|this\s+(?:morning|afternoon|evening)|local\s+time)\b",
@@ -809,13 +851,16 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("phone number", r"\d{2}[-.]\d{3}[-.]\d{4}\b"),
     (
         "street address",
-        r"\d{0,4}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+        r"\d{0,4}[A-Z]?(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
         r"Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b",
     ),
     ("period", r"(?:\d{2})?0s\b"),  # the 1990s, the 90s
     ("ordinal", r"\d*(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
     ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
-    ("score or ratio", rf"\d?/\d{{1,2}}\b(?!/)(?!{_FRACTION_UNIT_AFTER})|\d*:\d+\b"),  # 9/11, 3:2
+    (
+        "score or ratio",
+        rf"\d?/\d{{1,2}}\b(?!/)(?!{_FRACTION_UNIT_AFTER})|\d*:\d+\b(?!{_CLOCK_LEFT})",
+    ),  # 9/11, 24/7, 3:2
     ("postcode", rf"(?<=(?:{_US_STATES})\s\d)\d{{4}}(?:-\d{{4}})?\b"),  # Washington, DC 20500
     (
         "name",
@@ -836,7 +881,8 @@ _SCORE_BEFORE = re.compile(
     r"(?:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated"
     r"|defeating|drew|draw|drawn|tied|trail(?:ed|ing|s)?|led|leads?|leading|scored?|scoreline"
     r"|victory|thrashed|edged|routed|swept|clinched|voted|vote|votes|ruling|margin|finished"
-    r"|ended|score\s+was|passed|approved|rejected|confirmed|adopted|backed)\b(?:[ \u00a0]+\S+){0,3}?[ \u00a0]+|\b(?:level|locked|tied|all\s+square)"
+    r"|ended|score\s+was|passed|approved|rejected|confirmed|adopted|backed|ruled|odds(?:\s+of)?"
+    r"|(?:went|go|goes|going)\s+down|came\s+back)\b(?:[ \u00a0]+[^\s.;!?]+){0,3}?[ \u00a0]+|\b(?:level|locked|tied|all\s+square)"
     r"[ \u00a0]+at[ \u00a0]+)$"
 )
 _TEAM_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]$")  # "Arsenal 2-1 Chelsea"
@@ -845,13 +891,20 @@ _SCORE_AFTER = re.compile(
     r"^[ \u00a0]*(?:\(\d+[-–]\d+\)[ \u00a0]*)?(?:win|wins|victory|victories|defeat|defeats|loss"
     r"|losses|lead|draw|tie|scoreline|thrashing|drubbing|triumph|home\s+win|away\s+win|aggregate"
     r"|on\s+aggregate|in\s+extra\s+time|after\s+extra\s+time|on\s+penalties|vote|votes|ruling"
-    r"|decision|verdict|majority|split|record|over|against)\b"
+    r"|decision|verdict|majority|split|record|over|against|odds|shot|favourite|outsider)\b"
 )
 _SCORE_CHAIN = re.compile(r"\d{1,3}[-–]\d{1,3}[, ]+$")  # the next set of "won 6-4, 6-3"
 
 
+_SCORE_LINE_BEFORE = re.compile(r"(?:\d{1,3}[-–]\d{1,3}(?:\s*\(\d+[-–]\d+\))?,\s*)+$")
+
+
 def _is_score(text: str, m: re.Match, _cache: dict) -> bool:
     before = text[max(0, m.start() - 40) : m.start()]
+    line = _SCORE_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+    if line:  # "went down 21-19, 14-21, 18-21": the sets after the first are scores too
+        first = m.start() - (len(text[max(0, m.start() - 60) : m.start()]) - line.start())
+        before = text[max(0, first - 40) : first]
     after = text[m.end() : m.end() + 30]
     return bool(
         _SCORE_BEFORE.search(before)
@@ -893,6 +946,62 @@ def _is_event(text: str, m: re.Match, _cache: dict) -> bool:
         _EVENT_AFTER.match(text[m.end() : m.end() + 30])
         or _EVENT_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
     )
+
+
+_CRICKET = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\s+for\s+(?:[0-9]|10)\b")
+_CRICKET_AROUND = re.compile(
+    r"\b(?:posted|made|scored|reached|were|was|closed|declared|finished|bowled|all\s+out|on|at)"
+    r"\s+$"
+)
+
+
+def _is_cricket(text: str, m: re.Match, _cache: dict) -> bool:
+    """'India posted 352 for 7': runs for wickets, a score."""
+    after = text[m.end() : m.end() + 30]
+    return bool(
+        _CRICKET_AROUND.search(text[max(0, m.start() - 15) : m.start()])
+        or re.match(
+            r"\s+(?:in\s+(?:their\s+|the\s+)?\d+\s+overs|declared|at\s+(?:stumps|lunch|tea))", after
+        )
+    )
+
+
+_CODE_NUMBER = re.compile(r"\d(?<![\w.,]\d)\d{2,5}\b(?![.,]\d)")
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:text|txt|sms|dial|dialling|dialing|ring|phone|call|calling)\b(?:\s+[A-Z]{2,})?"
+    r"(?:\s+(?:to|on))?\s+$",
+    re.IGNORECASE,
+)
+_EMERGENCY_LINE = re.compile(
+    r"^\s+(?:emergency\s+)?(?:line|number|call|calls|service|operator|hotline|helpline)\b", re.I
+)
+
+
+def _is_dialled(text: str, m: re.Match, _cache: dict) -> bool:
+    """A number one dials or texts ("call 999", "text STOP to 85075", "the 999 emergency line")."""
+    if m.group() in (
+        "999",
+        "911",
+        "112",
+        "111",
+        "101",
+        "000",
+        "119",
+        "110",
+    ) and _EMERGENCY_LINE.match(text[m.end() : m.end() + 30]):
+        return True
+    if not _DIALLED_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+        return False
+    after = text[m.end() : m.end() + 20].split()
+    return not (after and after[0].lower().endswith("s") and len(after[0]) > 3)  # "call 100 firms"
+
+
+_IDIOM = re.compile(
+    r"(?i:\b(?:absolute|net|ground)\s+zero\b|\bzero[-‑](?:sum|tolerance|hours?)\b"
+    r"|\b(?:one|two|three|four|\d)[-‑](?:way|sided|faced|horse|tier|handed|dimensional|off|stop"
+    r"|size|party|child|liner|nil)\b|\bone\s+day(?=\s*,|\s+(?:she|he|they|we|i|you|it|soon"
+    r"|perhaps|maybe)\b))"
+)
 
 
 def _not_title_case(text: str, m: re.Match, cache: dict) -> bool:
@@ -964,6 +1073,7 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
     ("period", re.compile(r"'\d0s\b"), ("0s",), None),
     ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])"), None, None),
     ("name", re.compile(r"[-‑](?<=[A-Za-z][-‑])\d+(?:[-‑]\w+)?\b"), None, None),  # COVID-19, F-35
+    ("name", re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d{2,4}[-‑]\d+\b"), None, None),  # A350-1000
     ("name", _NAMED_NUMBER, None, _named_by),  # Title 42, Windows 11, Nikkei 225, Game 5
     (
         "product or model name",  # any name with a model word after its number: "Mate 60 Pro"
@@ -995,6 +1105,18 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
         _capital_inside_a_sentence,
     ),
     ("score", _SCORE, ("-", "–"), _is_score),
+    ("score", _CRICKET, (" for ",), _is_cricket),  # "352 for 7"
+    (
+        "phone number or short code",
+        re.compile(
+            r"0(?<![\w.,]0)\d{2,4}(?:[ -]\d{2,4}){1,3}\b|1(?<![\w.,]1)[3589]00(?:[ -]\d{2,4}){1,3}\b"
+        ),
+        None,
+        None,
+    ),  # 0800 123 4567, 1800 022 222
+    ("phone number or short code", _CODE_NUMBER, None, _is_dialled),  # "text STOP to 85075"
+    ("rate denominator", re.compile(r"\d(?<=per \d)[\d,]*(?:\.\d+)?\b"), ("per ",), None),
+    ("idiom", _IDIOM, None, None),  # "absolute zero", "a two-way star", "One day, she hopes"
     ("name of an event", _RACE, ("m ", "m,", "metre", "meter"), _is_event),  # the 100m final
     (
         "postcode",
@@ -1072,6 +1194,7 @@ _FRACTION_OF_POINT = re.compile(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", re.
 _FRACTION_OF_TIME = re.compile(
     r"^\s+(?:of\s+)?an?\s+(hour|day|week|month|year|decade|minute|second)\b", re.IGNORECASE
 )
+_GAME_CLOCK = re.compile(rf"(?P<min>\d{{1,2}}):(?P<sec>[0-5]\d)(?={_CLOCK_LEFT})")
 _FOLD_WORD = re.compile(_at_word_start(FOLD_WORDS) + r"\b")
 _MULTIPLY_VERB = re.compile(
     r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)"
@@ -1079,7 +1202,9 @@ _MULTIPLY_VERB = re.compile(
     r"|compared|in|over|last|previous|to|a\s+year)\b|\s*[.,;])"
     r"|\b(?:nearly|almost|roughly|around|about|to|will|would|could|than)\s+"
     r"(?P<adj2>double|triple|treble|quadruple)\b(?!-)"
-    r"|\b(?P<twice>twice)(?=\s+(?:as|the|that|what)\b)",
+    r"|\b(?P<twice>twice)(?=\s+(?:as|the|that|what)\b)"
+    r"|\b(?P<freq>once|twice|thrice)(?=\s+(?:a|an|per|every|each|daily|weekly|monthly|yearly"
+    r"|annually)\b)",
     re.IGNORECASE,
 )
 _MULTIPLY_VALUES = {
@@ -1148,7 +1273,12 @@ _SPECIAL_FORMS = [
     ),
     ("one in", _ONE_IN, (" in ", "-in-")),
     ("fold", _FOLD_WORD, ("fold",)),
-    ("multiply", _MULTIPLY_VERB, ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice")),
+    (
+        "multiply",
+        _MULTIPLY_VERB,
+        ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice", "once", "thrice"),
+    ),
+    ("clock", _GAME_CLOCK, ("remaining", "left", "to go", "to play", "on the clock")),
     ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
 ]
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
@@ -1400,6 +1530,10 @@ class _Reader:
             yield from self.fold(m)
         elif form == "multiply":
             yield from self.multiply(m)
+        elif form == "clock":  # "with 1:12 remaining": minutes and seconds left, a duration
+            if not self.excluded(m.start(), m.end()):
+                value = int(m.group("min")) * 60 + int(m.group("sec"))
+                yield self.figure(m.start(), m.end(), value, "duration", "seconds", _has_unit=True)
         else:
             yield from self.vague(m, t)
 
@@ -1509,9 +1643,12 @@ class _Reader:
             yield self.figure(m.start(), m.end(), value, "multiplier", "fold", _has_unit=True)
 
     def multiply(self, m: re.Match) -> Iterator[Figure]:
-        group = next(g for g in ("verb", "adj", "adj2", "twice") if m.group(g))
+        group = next(g for g in ("verb", "adj", "adj2", "twice", "freq") if m.group(g))
         s, e = m.span(group)
-        if not self.excluded(s, e):
+        if group == "freq" and not self.excluded(s, e):  # "twice a week": how often, a count
+            value = {"once": 1, "twice": 2, "thrice": 3}[m.group(group).lower()]
+            yield self.figure(s, e, value, "count", "times", _has_unit=True)
+        elif not self.excluded(s, e):
             value = _MULTIPLY_VALUES[m.group(group).lower()]
             yield self.figure(s, e, value, "multiplier", "times", _has_unit=True)
 
@@ -1861,16 +1998,12 @@ class _Reader:
             return True  # "only one of the 14 boats" counts; "one of the 5 rules" points
         if previous in _ONE_DETERMINERS:
             return False
-        if _CASUALTY_AFTER.match(after):
-            return True
+        if _CASUALTY_AFTER.match(after) or re.match(r"[-‑][a-z]", after):
+            return True  # "One dead", "a one-bedroom flat" (idioms such as "one-off" are set aside)
         if not noun:
             return False
         first = noun.split()[0].lower()
-        return (
-            first not in _ONE_NOT_NOUNS
-            and not first.endswith(("ed", "ly"))
-            and not re.match(r"[-‑]", after)
-        )
+        return first not in _ONE_NOT_NOUNS and not first.endswith(("ed", "ly"))
 
 
 _BARE_NUMBER = re.compile(r"^\D*\d{1,3}(?:\.\d+)?$")  # no thousands separator, under 1,000
@@ -2064,7 +2197,7 @@ def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
     )
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))
-    number_word = re.compile(rf"\b(?:{_NUMBER_WORDS_CAPITALISED})\b")
+    number_word = re.compile(rf"\b{_NUM_WORD}\b", re.IGNORECASE)
     for m, reason in sorted(rules, key=lambda mr: (mr[0].start(), -mr[0].end())):
         s, e = m.span()  # leftmost, then longest: "January 20th, 2022" is a date
         if (re.search(r"\d", m.group()) or number_word.search(m.group())) and not any(taken[s:e]):

@@ -581,3 +581,53 @@ def test_more_hedges_and_their_directions(text, hedge, direction):
 )
 def test_look_alikes_of_hedges_are_not_hedges(text):
     assert all(f.hedge == "" for f in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("The court ruled 5-4 in favour.", "score"),
+        ("She went down 19-21, 21-15, 16-21 in the final.", "score"),
+        ("The horse won at odds of 8-1.", "score"),
+        ("Australia were 287 for 6 at stumps.", "score"),
+        ("Call the helpline on 0345 600 7000 today.", "phone number or short code"),
+        ("Ring 1300 555 123 for help.", "phone number or short code"),
+        ("Text HELP to 60010 for advice.", "phone number or short code"),
+        ("calls to the 911 emergency line", "phone number or short code"),
+        ("12 deaths per 100,000 people", "rate denominator"),
+        ("temperatures near absolute zero", "idiom"),
+        ("a two-horse race", "idiom"),
+        ("One day, he will return.", "idiom"),
+        ("season 3 of the show", "name"),
+        ("near junction 14 of the M6", "name"),
+        ("the phase 2 trial", "name"),
+        ("Typhoon signal No 3 was raised", "name"),
+        ("the Airbus A350-1000 and the Boeing 777-9", "name"),
+        ("on Lap 45 he crashed", "game, round or stage"),
+        ("Industry 4.0 investment", "product or model name"),
+        ("a flat at 12B Elm Street", "street address"),
+    ],
+)
+def test_more_numbers_that_are_not_figures(text, reason):
+    assert reason in {w for _, _, _, w in not_figures(Article.from_text("t.txt", text))}
+    if reason != "rate denominator":
+        assert figs(text) == []
+
+
+def test_a_rate_keeps_its_figure_and_drops_its_denominator():
+    assert [f.value for f in extract_text("12 deaths per 100,000 people")] == [12]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("with 2:45 left on the clock", [("2:45", 165, "duration", "seconds")]),
+        ("Twice a week, nurses visit.", [("Twice", 2, "count", "times")]),
+        ("He calls once a month.", [("once", 1, "count", "times")]),
+        ("Twice as many came.", [("Twice", 2, "multiplier", "times")]),
+        ("a one-bedroom flat", [("one", 1, "count", "")]),
+        ("They called 120 families.", [("120", 120, "count", "families")]),
+    ],
+)
+def test_game_clocks_frequencies_and_one_in_compounds(text, expected):
+    assert figs(text) == expected
