@@ -44,6 +44,7 @@ from decimal import Decimal
 
 from .corpus import Article
 from .numbers import (
+    ATTACHED_ONLY_UNITS,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_QUALIFIERS,
@@ -380,7 +381,7 @@ for _sym, _dim, _abbrs, _words in MEASURE_UNITS:
         _UNIT_OF[_a] = _sym
     for _w in _words:
         _UNIT_OF[_w.lower()] = _sym
-_ONE_LETTER_UNITS = {a for _, _, abbrs, _ in MEASURE_UNITS for a in abbrs if len(a) == 1} | {"in"}
+_ONE_LETTER_UNITS = ATTACHED_ONLY_UNITS
 _TEMPERATURE_LETTERS = {"C", "F"}
 _MEASURE_AFTER = re.compile(
     r"^(?P<gap>[ \u00a0]?[-‑]|[ \u00a0]|)(?:(?P<sym>"
@@ -1072,7 +1073,12 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
     ),
     ("period", re.compile(r"'\d0s\b"), ("0s",), None),
     ("list number", re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]|[A-Za-z])"), None, None),
-    ("name", re.compile(r"[-‑](?<=[A-Za-z][-‑])\d+(?:[-‑]\w+)?\b"), None, None),  # COVID-19, F-35
+    (  # COVID-19, F-35, but not "magnitude-7.4"
+        "name",
+        re.compile(r"[-‑](?<=[A-Za-z][-‑])(?<![Mm]agnitude[-‑])\d+(?:[-‑]\w+)?\b"),
+        None,
+        None,
+    ),
     ("name", re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d{2,4}[-‑]\d+\b"), None, None),  # A350-1000
     ("name", _NAMED_NUMBER, None, _named_by),  # Title 42, Windows 11, Nikkei 225, Game 5
     (
@@ -1204,8 +1210,12 @@ _MULTIPLY_VERB = re.compile(
     r"(?P<adj2>double|triple|treble|quadruple)\b(?!-)"
     r"|\b(?P<twice>twice)(?=\s+(?:as|the|that|what)\b)"
     r"|\b(?P<freq>once|twice|thrice)(?=\s+(?:a|an|per|every|each|daily|weekly|monthly|yearly"
-    r"|annually)\b)",
+    r"|annually)\b)"
+    r"|\b(?P<times>twice|thrice)\b",  # "he scored twice": how many times, a count
     re.IGNORECASE,
+)
+_NOT_A_COMPARISON = re.compile(
+    r"^\s+as\s+(?:[A-Z]|(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|this|that)\b)"
 )
 _MULTIPLY_VALUES = {
     "doubled": 2,
@@ -1643,10 +1653,12 @@ class _Reader:
             yield self.figure(m.start(), m.end(), value, "multiplier", "fold", _has_unit=True)
 
     def multiply(self, m: re.Match) -> Iterator[Figure]:
-        group = next(g for g in ("verb", "adj", "adj2", "twice", "freq") if m.group(g))
+        group = next(g for g in ("verb", "adj", "adj2", "twice", "freq", "times") if m.group(g))
         s, e = m.span(group)
-        if group == "freq" and not self.excluded(s, e):  # "twice a week": how often, a count
-            value = {"once": 1, "twice": 2, "thrice": 3}[m.group(group).lower()]
+        if group == "twice" and _NOT_A_COMPARISON.match(self.text[e : e + 20]):
+            group = "times"  # "scored twice as Inter won": "as" joins a clause, no comparison
+        if group in ("freq", "times") and not self.excluded(s, e):  # "twice a week", "twice"
+            value = {"once": 1, "twice": 2, "thrice": 3}[self.lower[s:e]]
             yield self.figure(s, e, value, "count", "times", _has_unit=True)
         elif not self.excluded(s, e):
             value = _MULTIPLY_VALUES[m.group(group).lower()]
@@ -1757,7 +1769,12 @@ class _Reader:
                 if not (suffix or (um and not um.group("gap") and self.unit_fits(um, core))):
                     self.drop(s, e, "part of a name or code")
                     return None  # "5G", "737MAX", "1990s": a code or a decade, not a figure
-            if before[-1:] in ("-", "‑") and before[-2:-1].isascii() and before[-2:-1].isalpha():
+            if (
+                before[-1:] in ("-", "‑")
+                and before[-2:-1].isascii()
+                and before[-2:-1].isalpha()
+                and not t[max(0, s - 10) : s - 1].lower().endswith("magnitude")
+            ):
                 self.drop(s, e, "part of a name or code")
                 return None  # "COVID-19", "F-35"
         elif form == "words":

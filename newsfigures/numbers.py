@@ -462,7 +462,28 @@ MEASURE_UNITS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("mbar", "pressure", ("mb", "mbar"), ("millibars", "millibar")),
     ("dB", "sound level", ("dB",), ("decibels", "decibel")),
     ("mAh", "electric charge", ("mAh",), ("milliamp hours", "milliamp-hours")),
+    ("mmHg", "pressure", ("mmHg",), ("millimetres of mercury",)),
+    ("µg", "mass", ("µg", "μg", "mcg"), ("micrograms", "microgram")),
+    (
+        "µg/m³",
+        "concentration",
+        ("µg/m3", "μg/m3", "µg/m³", "μg/m³"),
+        ("micrograms per cubic metre",),
+    ),
+    ("ppm", "concentration", ("ppm",), ("parts per million",)),
+    ("ppb", "concentration", ("ppb",), ("parts per billion",)),
+    ("MP", "image resolution", ("MP",), ("megapixels", "megapixel")),
+    ("GL", "volume", ("GL",), ("gigalitres", "gigalitre", "gigaliters")),
+    ("ML", "volume", ("ML",), ("megalitres", "megalitre", "megaliters")),
+    ("length", "horse-racing distance", (), ("lengths",)),
 ]
+# Abbreviations read only when printed onto the number: every lone letter, and a few that are
+# words or titles after a space ("3 in", "50 MP").
+ATTACHED_ONLY_UNITS = {a for _, _, abbrs, _ in MEASURE_UNITS for a in abbrs if len(a) == 1} | {
+    "in",
+    "MP",
+    "ML",
+}
 # Durations are read separately (kind ``duration``); these are their abbreviations.
 DURATION_ABBREVIATIONS = {
     "h": "hours",

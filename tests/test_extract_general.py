@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsfigures.corpus import Article
 from newsfigures.extract import FIGURE_COLUMNS, HEDGE_DIRECTIONS, extract_text, not_figures
 from newsfigures.numbers import (
+    ATTACHED_ONLY_UNITS,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_QUALIFIERS,
@@ -92,7 +93,7 @@ def _all_unit_spellings():
     for symbol, _, abbrs, words in MEASURE_UNITS:
         for a in abbrs:
             yield symbol, a, ""  # printed onto the number
-            if len(a) > 1 and a != "in":
+            if a not in ATTACHED_ONLY_UNITS:
                 yield symbol, a, " "
         for w in words:
             yield symbol, w, " "
@@ -630,4 +631,23 @@ def test_a_rate_keeps_its_figure_and_drops_its_denominator():
     ],
 )
 def test_game_clocks_frequencies_and_one_in_compounds(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a magnitude-6.1 quake", [("6.1", 6.1, "measure", "magnitude")]),
+        ("it fell by 9mmHg", [("9mmHg", 9, "measure", "mmHg")]),
+        ("a dose of 30 micrograms", [("30 micrograms", 30, "measure", "µg")]),
+        ("PM2.5 reached 310 µg/m3", [("310 µg/m3", 310, "measure", "µg/m³")]),
+        ("carbon dioxide at 419ppm", [("419ppm", 419, "measure", "ppm")]),
+        ("a 48MP camera", [("48MP", 48, "measure", "MP")]),
+        ("won by two lengths", [("two lengths", 2, "measure", "length")]),
+        ("He was arrested twice.", [("twice", 2, "count", "times")]),
+        ("She scored twice as City won.", [("twice", 2, "count", "times")]),
+        ("It is twice as likely.", [("twice", 2, "multiplier", "times")]),
+    ],
+)
+def test_units_of_health_science_and_sport_and_twice(text, expected):
     assert figs(text) == expected
