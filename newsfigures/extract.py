@@ -462,6 +462,7 @@ _DURATION_AFTER = re.compile(
 _RELATIVE_AFTER = re.compile(
     r"^\s+(?:ago|earlier|before|prior|previously|from\s+now)\b", re.IGNORECASE
 )
+_AGE_APPOSITION = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 _ATTACHED_SUFFIX = re.compile(  # letters printed onto a numeral that make it a figure, not a code
     r"^(?:(?:mn|mln|bn|bln|tn|trn|mil|pct|pc|bps?|ppts?|pp|x|p)(?![A-Za-z])"
@@ -603,6 +604,7 @@ _NAME_NOUNS = [  # "Title 42", "Boeing 737", "FTSE 100": a number after these na
     "Vol.",
     "Volume",
     "Page",
+    "Pages",
     "Proposition",
     "Prop.",
     "Amendment",
@@ -1035,7 +1037,8 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
     (
         "date",
         re.compile(  # June 30, Oct. 23, January 20th, 2022
-            rf"{_MONTH_START}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[-–]|,\d))"
+            rf"{_MONTH_START}\.?\s+(?:\d{{1,2}}[-–]\d{{1,2}}\b(?![-–.,]?\d|\s*%)"  # Sept. 17-18
+            r"|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[-–]|,\d)))"
             rf"(?:,?\s+\d{{4}}\b)?"
         ),
         None,
@@ -1927,8 +1930,12 @@ class _Reader:
             end += dm.end()
             if _RELATIVE_AFTER.match(t[end : end + 15]) and not dm.group(2):
                 relative = True
-        elif _AGE_BEFORE.search(t[max(0, s - 20) : s]) and kind == "count":
-            kind, unit, has_unit = "duration", "years", True
+        elif kind == "count" and (
+            _AGE_BEFORE.search(t[max(0, s - 20) : s])
+            or (_AGE_APPOSITION.search(t[max(0, s - 30) : s]) and t[end : end + 1] == ",")
+        ):  # "aged 19", "Mrs Smith, 72, of Leeds": an age, in years
+            if _AGE_BEFORE.search(t[max(0, s - 20) : s]) or 1 <= value <= 120:
+                kind, unit, has_unit = "duration", "years", True
         if kind == "count":
             if not unit:
                 unit = _counted_noun(t, end)

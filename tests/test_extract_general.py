@@ -651,3 +651,16 @@ def test_game_clocks_frequencies_and_one_in_compounds(text, expected):
 )
 def test_units_of_health_science_and_sport_and_twice(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mrs Smith, 72, of Leeds", [("72", 72, "duration", "years")]),
+        ("In Paris, 300 people marched", [("300", 300, "count", "people")]),
+        ("The Fed meets on Sept. 17-18.", []),
+        ("Pages 12-15 describe the method.", []),
+    ],
+)
+def test_ages_in_apposition_date_ranges_and_page_ranges(text, expected):
+    assert figs(text) == expected
