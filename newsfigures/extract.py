@@ -252,10 +252,6 @@ _HEDGES = sorted(
     key=len,
     reverse=True,
 )
-_HEDGE_BEFORE = re.compile(
-    r"(?:(?<=[\s(\"“‘'—–-])|^)(" + "|".join(re.escape(h) for h in _HEDGES) + r"|~|>|<|≈|±)\s*$",
-    re.IGNORECASE,
-)
 _HEDGE_AFTER = re.compile(
     r"^(?:\s*("
     + "|".join(
@@ -999,11 +995,18 @@ def _is_dialled(text: str, m: re.Match, _cache: dict) -> bool:
     return not (after and after[0].lower().endswith("s") and len(after[0]) > 3)  # "call 100 firms"
 
 
-_IDIOM = re.compile(
-    r"(?i:\b(?:absolute|net|ground)\s+zero\b|\bzero[-‑](?:sum|tolerance|hours?)\b"
-    r"|\b(?:one|two|three|four|\d)[-‑](?:way|sided|faced|horse|tier|handed|dimensional|off|stop"
-    r"|size|party|child|liner|nil)\b|\bone\s+day(?=\s*,|\s+(?:she|he|they|we|i|you|it|soon"
-    r"|perhaps|maybe)\b))"
+# Idioms with a number in them, each found from its rarest word so the scan stays fast.
+_IDIOM_ZERO = re.compile(
+    r"(?i:\b(?:absolute|net|ground)\s+zero\b|\bzero[-‑](?:sum|tolerance|hours?)\b)"
+)
+_IDIOM_COMPOUND_WORDS = (
+    "way sided faced horse tier handed dimensional off stop size party child liner nil".split()
+)
+_IDIOM_COMPOUND = re.compile(  # runs only on a text with one of the words (see _NOT_FIGURES)
+    r"(?i:\b(?:one|two|three|four|\d)[-‑](?:" + "|".join(_IDIOM_COMPOUND_WORDS) + r")\b)"
+)
+_IDIOM_ONE_DAY = re.compile(
+    r"(?i:\bone\s+day(?=\s*,|\s+(?:she|he|they|we|i|you|it|soon|perhaps|maybe)\b))"
 )
 
 
@@ -1125,8 +1128,15 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
     ),  # 0800 123 4567, 1800 022 222
     ("phone number or short code", _CODE_NUMBER, None, _is_dialled),  # "text STOP to 85075"
     ("rate denominator", re.compile(r"\d(?<=per \d)[\d,]*(?:\.\d+)?\b"), ("per ",), None),
-    ("idiom", _IDIOM, None, None),  # "absolute zero", "a two-way star", "One day, she hopes"
-    ("name of an event", _RACE, ("m ", "m,", "metre", "meter"), _is_event),  # the 100m final
+    ("idiom", _IDIOM_ZERO, ("zero",), None),  # "absolute zero", "net zero"
+    ("idiom", _IDIOM_COMPOUND, tuple("-" + w for w in _IDIOM_COMPOUND_WORDS), None),  # "two-way"
+    ("idiom", _IDIOM_ONE_DAY, ("one day",), None),  # "One day, she hopes"
+    (
+        "name of an event",
+        _RACE,
+        (*(f"{d}m" for d in "0123456789"), "metre", "meter"),
+        _is_event,
+    ),  # the 100m final
     (
         "postcode",
         re.compile(
@@ -1217,6 +1227,9 @@ _MULTIPLY_VERB = re.compile(
     r"|\b(?P<times>twice|thrice)\b",  # "he scored twice": how many times, a count
     re.IGNORECASE,
 )
+_ONCE_A = re.compile(  # "once a week": in the lower-cased text, found from its rarer words
+    r"(?P<freq>once)(?<![a-z]once)\s+(?=(?:a|an|per|every|each)\b)"
+)
 _NOT_A_COMPARISON = re.compile(
     r"^\s+as\s+(?:[A-Z]|(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|this|that)\b)"
 )
@@ -1289,8 +1302,9 @@ _SPECIAL_FORMS = [
     (
         "multiply",
         _MULTIPLY_VERB,
-        ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice", "once", "thrice"),
+        ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice", "thrice"),
     ),
+    ("multiply", _ONCE_A, ("once a", "once an", "once per", "once every", "once each")),
     ("clock", _GAME_CLOCK, ("remaining", "left", "to go", "to play", "on the clock")),
     ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
 ]
@@ -1408,30 +1422,47 @@ def _lower(text: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-_HEDGE_LAST_WORDS = {h.split()[-1] for h in _HEDGES}
+_HEDGES_BY_LAST_WORD: dict[
+    str, list[str]
+] = {}  # "than" -> ["a little more than", ...], longest first
+for _h in _HEDGES:
+    _HEDGES_BY_LAST_WORD.setdefault(_h.split()[-1].lower(), []).append(_h.lower())
+_HEDGE_OPENERS = " \t\n(\"“‘'—–-"  # what may stand right before a hedge
 
 
 def _hedge_before(text: str, pos: int) -> tuple[str, int | None]:
-    window = text[max(0, pos - 24) : pos]
+    """The hedge that ends just before ``pos`` ("more than 600,000"), and where it starts.
+
+    A hedge from the table, standing after a space, a bracket, a quote or a dash; found by
+    looking up the last word before the number, so most numbers cost one dictionary look-up."""
+    window = text[max(0, pos - 28) : pos]
     tail = window.rstrip()
     if not tail:
         return "", None
-    if tail[-1] not in "~<>≈±":  # a cheap look at the last word before the regex
-        last = tail.rsplit(None, 1)[-1].lower()
-        if last not in _HEDGE_LAST_WORDS and last.lstrip("(\"“‘'—–-") not in _HEDGE_LAST_WORDS:
+    if tail[-1] in "~<>≈±":
+        hedge, start = tail[-1], len(tail) - 1
+    else:
+        low = tail.lower()
+        candidates = _HEDGES_BY_LAST_WORD.get(low.rsplit(None, 1)[-1].lstrip(_HEDGE_OPENERS))
+        if not candidates:
+            return "", None  # most numbers stop here
+        hedge, start = "", -1
+        for h in candidates:  # longest first
+            at = len(low) - len(h)
+            if low.endswith(h) and (
+                at > 0 and low[at - 1] in _HEDGE_OPENERS or at == 0 and pos <= 28
+            ):
+                hedge, start = h, at
+                break
+        if not hedge:
             return "", None
-    m = _HEDGE_BEFORE.search(window)
-    if not m:
-        return "", None
-    hedge = _WHITE.sub(" ", m.group(1).lower())
     if hedge in ("top", "tops") and re.search(
         r"\b(?:the|a|an|of)\s+$",
-        text[max(0, pos - len(window) + m.start() - 6) : pos - len(window) + m.start()] + " ",
+        text[max(0, pos - len(window) + start - 6) : pos - len(window) + start] + " ",
         re.I,
     ):
         return "", None  # "the top 10": a rank, not a verb that hedges
-    hedge = _SYMBOL_HEDGES.get(hedge, hedge)
-    return hedge, pos - (len(window) - m.start(1))
+    return _SYMBOL_HEDGES.get(hedge, hedge), pos - len(window) + start
 
 
 def _counted_noun(text: str, pos: int) -> str:
@@ -1656,7 +1687,8 @@ class _Reader:
             yield self.figure(m.start(), m.end(), value, "multiplier", "fold", _has_unit=True)
 
     def multiply(self, m: re.Match) -> Iterator[Figure]:
-        group = next(g for g in ("verb", "adj", "adj2", "twice", "freq", "times") if m.group(g))
+        groups = m.groupdict()
+        group = next(g for g in ("verb", "adj", "adj2", "twice", "freq", "times") if groups.get(g))
         s, e = m.span(group)
         if group == "twice" and _NOT_A_COMPARISON.match(self.text[e : e + 20]):
             group = "times"  # "scored twice as Inter won": "as" joins a clause, no comparison

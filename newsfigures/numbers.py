@@ -207,7 +207,10 @@ def fold_digits(text: str) -> str:
 def parse_digits(text: str) -> Decimal:
     """'88,722' -> 88722; '12 000' (normal, no-break or thin space) -> 12000; '2.48' -> 2.48;
     '1,50,000' (Indian grouping) -> 150000; '٨٨٬٧٢٢' -> 88722."""
-    t = fold_digits(text.strip())
+    t = text.strip()
+    if t.isdigit() and t.isascii():
+        return Decimal(t)  # the common case, at once
+    t = fold_digits(t)
     if any(c in INVISIBLE for c in t):
         t = "".join(c for c in t if c not in INVISIBLE)
     if not t or not _DIGITS.match(t) or t == ".":
