@@ -353,6 +353,7 @@ _LOWER_PREFIXES = {
     k for k in CURRENCY_PREFIXES if not k[-1].isupper() and k[-1].isalnum() or k.endswith(".")
 }
 _RESOLUTIONS = {"480", "720", "1080", "1440", "2160"}
+_MINOR_LEADS = {"p", "pence", "cent", "cents"} | {_lead(q) for q in MINOR_CURRENCY_QUALIFIERS}
 _MINOR_CURRENCY = re.compile(
     r"^(?:(?P<p>p)(?![A-Za-z0-9])|\s+(?:(?P<qual>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in MINOR_CURRENCY_QUALIFIERS)
@@ -391,6 +392,28 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+_PERCENT_LEADS = {"%", ")", "per", "percent", "pct", "pc", "percentage", "ppt", "ppts", "pp"}
+_DURATION_LEADS = (
+    {
+        w + p
+        for w in (
+            "year",
+            "month",
+            "week",
+            "day",
+            "hour",
+            "minute",
+            "second",
+            "decade",
+            "fortnight",
+            "quarter",
+            "night",
+        )
+        for p in ("", "s")
+    }
+    | {"century", "centuries", "millennium", "millennia"}
+    | set(DURATION_ABBREVIATIONS)
+)
 _RATE_AFTER = re.compile(
     r"^(?:\s?/\s?|\s+per\s+|\s+an?\s+)(?P<per>hour|hr|h|day|d|year|yr|second|sec|s|minute|min"
     r"|week|month)\b",
@@ -924,13 +947,27 @@ def _capital_inside_a_sentence(text: str, m: re.Match, cache: dict) -> str | boo
     return _named_by(text, m, cache) or _not_title_case(text, m, cache)
 
 
-def _after_a_capitalised_word(text: str, m: re.Match, cache: dict) -> bool:
-    return bool(re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, m.start() - 25) : m.start()]))
+# --- rules for one number, applied as each number is read -----------------------------------
+# (why, test(text, start, end, form)): a number for which the test holds is set aside with that
+# reason, and not_figures() lists it. Each looks only at the words around one number, so they run
+# as each number is read rather than as patterns over the whole text.
+_MODEL_AFTER = re.compile(rf"\s+{_MODEL_WORDS}\b")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s+$")
 
 
-_RACE = re.compile(r"\d(?<![\w.,]\d)\d*(?:m|\s?metres?|\s?meters?)\b")
+def _model_variant(text: str, s: int, e: int, form: str) -> bool:
+    """ "Mate 60 Pro", "Galaxy S24 Ultra": a product named by a number and a model word."""
+    return (
+        form == "digits"
+        and e - s <= 5
+        and bool(_MODEL_AFTER.match(text[e : e + 10]))
+        and bool(_CAPITALISED_BEFORE.search(text[max(0, s - 25) : s]))
+    )
+
+
+_RACE_UNIT = re.compile(r"(?:m|\s?metres?|\s?meters?)\b")
 _EVENT_AFTER = re.compile(
-    r"^\s+(?:sprint|dash|hurdles|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"\s+(?:sprint|dash|hurdles|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley"
     r"|individual\s+medley|relay|finals?|heats?|semi-finals?|semifinals?|title|world\s+record"
     r"|gold|silver|bronze|champion\w*|race\b(?!\s+(?:in|of)\b)|in\s+\d{1,2}(?:[.:]\d+)+\s*"
     r"(?:seconds|secs?|s)?\b)",
@@ -939,71 +976,109 @@ _EVENT_AFTER = re.compile(
 _EVENT_BEFORE = re.compile(r"(?:men|women|boys|girls)['’]s\s+$", re.IGNORECASE)
 
 
-def _is_event(text: str, m: re.Match, _cache: dict) -> bool:
+def _race_name(text: str, s: int, e: int, form: str) -> bool:
     """'the 100m final', 'the women's 400 metres': a race named by its distance."""
+    unit = _RACE_UNIT.match(text[e : e + 8]) if form == "digits" else None
     return bool(
-        _EVENT_AFTER.match(text[m.end() : m.end() + 30])
-        or _EVENT_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
-    )
-
-
-_CRICKET = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\s+for\s+(?:[0-9]|10)\b")
-_CRICKET_AROUND = re.compile(
-    r"\b(?:posted|made|scored|reached|were|was|closed|declared|finished|bowled|all\s+out|on|at)"
-    r"\s+$"
-)
-
-
-def _is_cricket(text: str, m: re.Match, _cache: dict) -> bool:
-    """'India posted 352 for 7': runs for wickets, a score."""
-    after = text[m.end() : m.end() + 30]
-    return bool(
-        _CRICKET_AROUND.search(text[max(0, m.start() - 15) : m.start()])
-        or re.match(
-            r"\s+(?:in\s+(?:their\s+|the\s+)?\d+\s+overs|declared|at\s+(?:stumps|lunch|tea))", after
+        unit
+        and (
+            _EVENT_AFTER.match(text[e + unit.end() : e + unit.end() + 30])
+            or _EVENT_BEFORE.search(text[max(0, s - 10) : s])
         )
     )
 
 
-_CODE_NUMBER = re.compile(r"\d(?<![\w.,]\d)\d{2,5}\b(?![.,]\d)")
+_CRICKET_AFTER = re.compile(r"\s+for\s+(?:[0-9]|10)\b")
+_CRICKET_FIRST = re.compile(r"\d{1,3}\s+for\s+$")
+_CRICKET_AROUND = re.compile(
+    r"\b(?:posted|made|scored|reached|were|was|closed|declared|finished|bowled|all\s+out|on|at)"
+    r"\s+$"
+)
+_CRICKET_END = re.compile(
+    r"\s+(?:in\s+(?:their\s+|the\s+)?\d+\s+overs|declared|at\s+(?:stumps|lunch|tea))"
+)
+
+
+def _cricket_score(text: str, s: int, e: int, form: str) -> bool:
+    """'India posted 352 for 7 in their 50 overs': runs for wickets, a score (both numbers)."""
+    if form != "digits":
+        return False
+    after = _CRICKET_AFTER.match(text[e : e + 12])
+    if after:  # the runs
+        first, wickets_end = s, e + after.end()
+    else:  # the wickets
+        before = _CRICKET_FIRST.search(text[max(0, s - 12) : s])
+        if not before or e - s > 2:
+            return False
+        first, wickets_end = s - (len(text[max(0, s - 12) : s]) - before.start()), e
+    return bool(
+        _CRICKET_AROUND.search(text[max(0, first - 15) : first])
+        or _CRICKET_END.match(text[wickets_end : wickets_end + 30])
+    )
+
+
 _DIALLED_BEFORE = re.compile(
-    r"\b(?:text|txt|sms|dial|dialling|dialing|ring|phone|call|calling)\b(?:\s+[A-Z]{2,})?"
+    r"\b(?:text|txt|sms|dial|dialling|dialing|ring|phone|call|calling)\b(?-i:\s+[A-Z]{2,})?"
     r"(?:\s+(?:to|on))?\s+$",
     re.IGNORECASE,
 )
+_EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101", "000", "119", "110"}
 _EMERGENCY_LINE = re.compile(
-    r"^\s+(?:emergency\s+)?(?:line|number|call|calls|service|operator|hotline|helpline)\b", re.I
+    r"\s+(?:emergency\s+)?(?:line|number|call|calls|service|operator|hotline|helpline)\b", re.I
 )
 
 
-def _is_dialled(text: str, m: re.Match, _cache: dict) -> bool:
-    """A number one dials or texts ("call 999", "text STOP to 85075", "the 999 emergency line")."""
-    if m.group() in (
-        "999",
-        "911",
-        "112",
-        "111",
-        "101",
-        "000",
-        "119",
-        "110",
-    ) and _EMERGENCY_LINE.match(text[m.end() : m.end() + 30]):
-        return True
-    if not _DIALLED_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+def _dialled(text: str, s: int, e: int, form: str) -> bool:
+    """A number one dials or texts ("call 999", "text STOP to 85075", "the 999 emergency line"),
+    but not "call 100 firms"."""
+    core = text[s:e]
+    if (
+        form != "digits"
+        or not (3 <= len(core) <= 6 and core.isdigit())
+        or text[e : e + 1].isalpha()
+    ):
         return False
-    after = text[m.end() : m.end() + 20].split()
-    return not (after and after[0].lower().endswith("s") and len(after[0]) > 3)  # "call 100 firms"
+    if core in _EMERGENCY_NUMBERS and _EMERGENCY_LINE.match(text[e : e + 30]):
+        return True
+    if not _DIALLED_BEFORE.search(text[max(0, s - 25) : s]):
+        return False
+    after = text[e : e + 20].split()
+    return not (after and after[0].lower().endswith("s") and len(after[0]) > 3)
+
+
+def _rate_denominator(text: str, s: int, e: int, form: str) -> bool:
+    """'3.9 deaths per 1,000 live births': the 1,000 is part of the rate's unit."""
+    return text[max(0, s - 4) : s].lower() == "per " and form == "digits"
+
+
+_IDIOM_COMPOUND_WORDS = (
+    "way sided faced horse tier handed dimensional off stop size party child liner nil".split()
+)
+_IDIOM_COMPOUND = re.compile(r"[-‑](?:" + "|".join(_IDIOM_COMPOUND_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _idiom_compound(text: str, s: int, e: int, form: str) -> bool:
+    """'a two-way star', 'a one-off payment', 'a two-horse race': not a count."""
+    return (
+        text[e : e + 1] in ("-", "‑")
+        and bool(_IDIOM_COMPOUND.match(text[e : e + 14]))
+        and (form == "digits" or text[s:e].lower() in ("one", "two", "three", "four"))
+    )
+
+
+_NUMBER_RULES = [
+    ("product or model name", _model_variant),
+    ("name of an event", _race_name),
+    ("score", _cricket_score),
+    ("phone number or short code", _dialled),
+    ("rate denominator", _rate_denominator),
+    ("idiom", _idiom_compound),
+]
 
 
 # Idioms with a number in them, each found from its rarest word so the scan stays fast.
 _IDIOM_ZERO = re.compile(
     r"(?i:\b(?:absolute|net|ground)\s+zero\b|\bzero[-‑](?:sum|tolerance|hours?)\b)"
-)
-_IDIOM_COMPOUND_WORDS = (
-    "way sided faced horse tier handed dimensional off stop size party child liner nil".split()
-)
-_IDIOM_COMPOUND = re.compile(  # runs only on a text with one of the words (see _NOT_FIGURES)
-    r"(?i:\b(?:one|two|three|four|\d)[-‑](?:" + "|".join(_IDIOM_COMPOUND_WORDS) + r")\b)"
 )
 _IDIOM_ONE_DAY = re.compile(
     r"(?i:\bone\s+day(?=\s*,|\s+(?:she|he|they|we|i|you|it|soon|perhaps|maybe)\b))"
@@ -1088,36 +1163,12 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
     ("name", re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d{2,4}[-‑]\d+\b"), None, None),  # A350-1000
     ("name", _NAMED_NUMBER, None, _named_by),  # Title 42, Windows 11, Nikkei 225, Game 5
     (
-        "product or model name",  # any name with a model word after its number: "Mate 60 Pro"
-        re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d)?\s+" + _MODEL_WORDS + r"\b"),
-        (
-            " pro",
-            " max",
-            " plus",
-            " ultra",
-            " mini",
-            " lite",
-            " xl",
-            " se",
-            " air",
-            " neo",
-            " edge",
-            " fold",
-            " flip",
-            " turbo",
-            " gt",
-            " fe",
-        ),
-        _after_a_capitalised_word,
-    ),
-    (
         "name",  # a number word with a capital inside a sentence: "Formula One", "the Six Nations"
         re.compile(_at_word_start(_NUMBER_WORDS_CAPITALISED.split("|")) + r"\b(?![-‑][a-z])"),
         None,
         _capital_inside_a_sentence,
     ),
     ("score", _SCORE, ("-", "–"), _is_score),
-    ("score", _CRICKET, (" for ",), _is_cricket),  # "352 for 7"
     (
         "phone number or short code",
         re.compile(
@@ -1126,17 +1177,8 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
         None,
         None,
     ),  # 0800 123 4567, 1800 022 222
-    ("phone number or short code", _CODE_NUMBER, None, _is_dialled),  # "text STOP to 85075"
-    ("rate denominator", re.compile(r"\d(?<=per \d)[\d,]*(?:\.\d+)?\b"), ("per ",), None),
     ("idiom", _IDIOM_ZERO, ("zero",), None),  # "absolute zero", "net zero"
-    ("idiom", _IDIOM_COMPOUND, tuple("-" + w for w in _IDIOM_COMPOUND_WORDS), None),  # "two-way"
     ("idiom", _IDIOM_ONE_DAY, ("one day",), None),  # "One day, she hopes"
-    (
-        "name of an event",
-        _RACE,
-        (*(f"{d}m" for d in "0123456789"), "metre", "meter"),
-        _is_event,
-    ),  # the 100m final
     (
         "postcode",
         re.compile(
@@ -1262,6 +1304,8 @@ _MARK_BEFORE = re.compile(
     r"\s+the\s+$",
     re.IGNORECASE,
 )
+_MARK_WORDS = {"mark", "level", "threshold", "barrier", "milestone", "line"}
+_POST_HEDGE_LEADS = {"or", "and", "give", "plus", "odd", "+"}
 _MARK_VERBS = {"passing": "passed", "crossing": "crossed", "topping": "topping"}
 _MARK_AFTER = re.compile(r"^\s+(?:mark|level|threshold|barrier|milestone|line)\b", re.IGNORECASE)
 _HEDGE_AFTER_NOUN = re.compile(  # "50 employees or more", "5,000 units a year or more"
@@ -1524,7 +1568,9 @@ class _Reader:
         hedge, hedge_start = _hedge_before(t, s)
         if not hedge and kind in ("multiplier", "percent") and t[s - 2 : s].lower() in ("a ", "an"):
             hedge, hedge_start = _hedge_before(t, s - 2)  # "nearly a tenfold jump"
-        if not hedge and _MARK_AFTER.match(t[e : e + 20]):
+        after = t[e : e + 40]
+        tok = _next_token(after)
+        if not hedge and tok in _MARK_WORDS and _MARK_AFTER.match(after):
             mark = _MARK_BEFORE.search(t[max(0, s - 20) : s])  # "crossed the 80,000 mark"
             if mark:
                 hedge = _MARK_VERBS.get(mark.group(1).lower(), mark.group(1).lower())
@@ -1533,9 +1579,9 @@ class _Reader:
             hedge, hedge_start = "", None  # "over five years" says when, not how many
         if hedge in _MILESTONE_VERBS and kind == "count" and value is not None and value < 100:
             hedge, hedge_start = "", None
-        post = _HEDGE_AFTER.match(t[e : e + 24])
-        if not post and kind == "count":
-            post = _HEDGE_AFTER_NOUN.match(t[e : e + 40])
+        post = _HEDGE_AFTER.match(after[:24]) if tok in _POST_HEDGE_LEADS else None
+        if not post and kind == "count" and " or " in after:
+            post = _HEDGE_AFTER_NOUN.match(after)
         if post and not hedge:
             word = post.group(post.lastindex).lower()
             hedge = _SYMBOL_HEDGES.get(word, None) or _WHITE.sub(" ", word)
@@ -1792,8 +1838,12 @@ class _Reader:
         is_digits = form != "words"
         before = t[max(0, s - 3) : s]
         after = t[e : e + 60]
+        for why, test in _NUMBER_RULES:
+            if test(t, s, e, form):
+                self.drop(s, e, why)
+                return None
         if form == "digits":
-            if sum(c.isdigit() for c in core) > MAX_DIGITS:
+            if len(core) > MAX_DIGITS and sum(c.isdigit() for c in core) > MAX_DIGITS:
                 self.drop(s, e, "too long to be a quantity")
                 return None
             if after[:1].isascii() and after[:1].isalpha():
@@ -1857,30 +1907,25 @@ class _Reader:
             return None  # the word core regex already took scale words; anything else is odd
 
         rest = t[end : end + 60]
+        # the word after the number decides which context patterns can match at all
+        tok = _next_token(rest)
         if measure is None and kind != "money":
-            um = _MEASURE_AFTER.match(rest) if _next_token(rest) in _UNIT_LEADS else None
+            um = _MEASURE_AFTER.match(rest) if tok in _UNIT_LEADS else None
             if um and self.unit_fits(um, core, scaled=scale != 1):
                 measure = (self.unit_symbol(um), um.end())
 
-        csm = (
-            _CURRENCY_SUFFIX.match(rest)
-            if kind != "money" and _next_token(rest) in _CURRENCY_LEADS
-            else None
-        )
+        csm = _CURRENCY_SUFFIX.match(rest) if kind != "money" and tok in _CURRENCY_LEADS else None
+        pm = _PERCENT_AFTER.match(rest) if tok in _PERCENT_LEADS else None
         if form == "digits" and _is_year(value, core) and scale == 1 and not code and sign == 1:
             if not (
-                _PERCENT_AFTER.match(rest)
-                or csm
-                or measure
-                or (_hedge_before(t, s)[0] and re.match(r"^\s+[a-z]", rest))
+                pm or csm or measure or (_hedge_before(t, s)[0] and re.match(r"^\s+[a-z]", rest))
             ):
                 self.drop(s, e, "year")
                 return None  # a year
 
-        pm = _PERCENT_AFTER.match(rest)
-        bm = _BASIS_POINTS_AFTER.match(rest)
-        fm = _FOLD_AFTER.match(rest)
-        tm = _TIMES_AFTER.match(rest)
+        bm = _BASIS_POINTS_AFTER.match(rest) if tok in ("basis", "bps", "bp") else None
+        fm = _FOLD_AFTER.match(rest) if tok == "fold" else None
+        tm = _TIMES_AFTER.match(rest) if tok == "times" else None
         if csm and csm.group("word"):
             w = csm.group("word").lower()
             if (
@@ -1889,15 +1934,19 @@ class _Reader:
                 and not csm.group("qual")
             ):
                 csm = None  # "they won": not a currency without a scale
-        mm = _MINOR_CURRENCY.match(rest) if scale == 1 else None
+        mm = _MINOR_CURRENCY.match(rest) if scale == 1 and tok in _MINOR_LEADS else None
         if (
             mm
             and mm.group("p")
             and (form == "words" or kind == "money" or len(core) > 6 or core in _RESOLUTIONS)
         ):
             mm = None  # "1080p" is a screen resolution, not pence
-        dm = _DURATION_AFTER.match(rest)
-        magnitude = _MAGNITUDE_AFTER.match(rest) or _MAGNITUDE_BEFORE.search(t[max(0, s - 16) : s])
+        dm = _DURATION_AFTER.match(rest) if tok in _DURATION_LEADS else None
+        magnitude = (_MAGNITUDE_AFTER.match(rest) if tok == "magnitude" else None) or (
+            _MAGNITUDE_BEFORE.search(t[max(0, s - 16) : s])
+            if "agnitude" in t[max(0, s - 16) : s]
+            else None
+        )
         xm = _TIMES_X.match(rest) if is_digits and rest[:1] == "x" else None
         if bm and kind != "money":
             kind, unit, has_unit = "percent", "basis points", True

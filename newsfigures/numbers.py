@@ -204,19 +204,23 @@ def fold_digits(text: str) -> str:
     return text
 
 
+_DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
+_DROP_SEPARATORS = {ord(c): None for c in "," + _SPACES}
+
+
 def parse_digits(text: str) -> Decimal:
     """'88,722' -> 88722; '12 000' (normal, no-break or thin space) -> 12000; '2.48' -> 2.48;
     '1,50,000' (Indian grouping) -> 150000; '٨٨٬٧٢٢' -> 88722."""
     t = text.strip()
-    if t.isdigit() and t.isascii():
-        return Decimal(t)  # the common case, at once
-    t = fold_digits(t)
-    if any(c in INVISIBLE for c in t):
-        t = "".join(c for c in t if c not in INVISIBLE)
-    if not t or not _DIGITS.match(t) or t == ".":
+    if t.isascii():
+        if t.isdigit():
+            return Decimal(t)  # the common case, at once
+    else:
+        t = fold_digits(t).translate(_DROP_INVISIBLE)
+    if not t or t == "." or not _DIGITS.match(t):
         raise NotANumber(text)
     try:
-        return Decimal(re.sub("[," + _SPACES + "]", "", t))
+        return Decimal(t.translate(_DROP_SEPARATORS))
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
         raise NotANumber(text) from None
 
