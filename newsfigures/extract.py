@@ -1203,12 +1203,15 @@ _NUMERAL = (  # "88,722", "12 000" (also no-break/thin space), "1,50,000", "2.48
 )
 _DIGIT_CORE = re.compile(r"\d(?<![\w.,]\d)" + _NUMERAL)  # a numeral that starts a word
 _GLUED_NUMERAL = re.compile(r"\d" + _NUMERAL)  # a numeral after a currency code: "USD4.5bn"
-_GLUED_CURRENCY = re.compile(
-    _at_word_start(
-        CURRENCY_CODES + ["RMB", "US"] + [k for k in CURRENCY_PREFIXES if k[-1].isalpha()]
-    )
-    + r"\.?(?=\d)"
+# A currency printed onto a numeral ("USD4.5bn", "Rs500", "RM5m"): found from the digit that
+# follows a letter or a dot, then checked against the currencies (a fast scan, few candidates).
+_GLUED_START = re.compile(r"\d(?<=[A-Za-z.]\d)")
+_GLUED_CURRENCIES = (
+    set(CURRENCY_CODES)
+    | {"RMB", "US"}
+    | {k for k in CURRENCY_PREFIXES if k[-1].isalpha() or k.endswith(".")}
 )
+_GLUED_TOKEN = re.compile(r"(?:^|[^A-Za-z$])([$A-Za-z][A-Za-z.$]{0,4})$")
 _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seven", "a dozen"
     rf"(?:{_at_word_start(['half a', 'a'])}\s+{_SCALE_WORD}"
     rf"|{_at_word_start([*UNITS, *_TENS_WORDS.split('|')])})"
@@ -1751,8 +1754,11 @@ class _Reader:
             yield self.figure(m.start(), m.end(), None, "vague", m.group(), _has_unit=True)
 
     def cores(self) -> Iterator[Figure]:
-        for m in _GLUED_CURRENCY.finditer(self.text):
-            core = _GLUED_NUMERAL.match(self.text, m.end())
+        for m in _GLUED_START.finditer(self.text):
+            token = _GLUED_TOKEN.search(self.text[max(0, m.start() - 6) : m.start()])
+            if not token or token.group(1) not in _GLUED_CURRENCIES:
+                continue  # "A320", "G7", "MH370": a code, not a currency
+            core = _GLUED_NUMERAL.match(self.text, m.start())
             if core and not self.excluded(*core.span()):
                 fig = self.read_core(*core.span(), "digits")
                 if fig is not None:
