@@ -6,6 +6,8 @@
    ours as a whole `python -m newsfigures run` (process start, reading, cleaning, extraction,
    writing the CSVs), quantulum3 as its parser alone (a smaller corpus: it is slow).
 3. Memory: the peak resident size of the whole run for 100 and for 1,000 articles.
+4. Accuracy on general news: both extractors on the 360 sentences of the general-news challenge
+   set (benchmarks/general_news.py, run from here so that `make bench` updates its section too).
 
 Run: `make bench` (builds .venv-bench with quantulum3). Results go to benchmarks/RESULTS.md.
 """
@@ -18,6 +20,7 @@ import subprocess
 import sys
 import time
 
+import general_news
 from common import ROOT, WORK, machine, quantulum_rows, repeated_corpus, table, write_section
 
 from newsfigures import evaluate, pipeline
@@ -121,6 +124,7 @@ def main() -> None:
     )
     write_section("Extractor: newsfigures against quantulum3", body)
     print(body)
+    general_news.main()
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from newsfigures.numbers import (
     CURRENCY_WORDS,
     CURRENCY_WORDS_NEEDING_SCALE,
     MEASURE_UNITS,
+    VULGAR_FRACTIONS,
 )
 
 
@@ -664,3 +665,43 @@ def test_units_of_health_science_and_sport_and_twice(text, expected):
 )
 def test_ages_in_apposition_date_ranges_and_page_ranges(text, expected):
     assert figs(text) == expected
+
+
+# --- fractions, as property tests ---------------------------------------------------------------
+_DENOMINATORS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 8: "eighth", 10: "tenth"}
+_NUMERATOR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(st.sampled_from(sorted(_DENOMINATORS)), st.data(), st.sampled_from(["/", "⁄"]))
+def test_a_written_fraction_of_something_is_its_percentage(den, data, slash):
+    num = data.draw(st.integers(min_value=1, max_value=den - 1))
+    f = one(f"The survey found {num}{slash}{den} of voters agreed.")
+    want = (Decimal(num) / Decimal(den) * 100).quantize(Decimal("0.01"))
+    assert (f.kind, f.surface) == ("percent", f"{num}{slash}{den}") and same(f.value, want)
+
+
+@given(st.sampled_from(sorted(_DENOMINATORS)), st.data())
+def test_a_fraction_in_words_is_its_percentage(den, data):
+    num = data.draw(st.integers(min_value=1, max_value=den - 1))
+    word = _DENOMINATORS[den] + ("" if num == 1 or den == 2 else "s")
+    if den == 2:
+        word = "half"
+    written = f"{_NUMERATOR_WORDS[num - 1]}-{word}"
+    f = one(f"The survey found {written} of voters agreed.")
+    want = (Decimal(num) / Decimal(den) * 100).quantize(Decimal("0.01"))
+    assert (f.kind, f.surface) == ("percent", written) and same(f.value, want)
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(sorted(VULGAR_FRACTIONS.items())),
+    st.sampled_from(
+        [(" miles", "mi", "measure"), (" years", "years", "duration"), ("kg", "kg", "measure")]
+    ),
+)
+def test_a_mixed_number_with_a_fraction_character_parses_back(whole, fraction, unit):
+    char, part = fraction
+    written, symbol, kind = unit
+    f = one(f"The report gave {whole}{char}{written} as the figure.")
+    assert (f.kind, f.unit) == (kind, symbol)
+    assert abs(Decimal(str(f.value)) - (whole + part)) < Decimal("0.0001")
