@@ -1052,17 +1052,19 @@ def _rate_denominator(text: str, s: int, e: int, form: str) -> bool:
 
 
 _IDIOM_COMPOUND_WORDS = (
-    "way sided faced horse tier handed dimensional off stop size party child liner nil".split()
+    "way sided faced horse tier handed dimensional off stop size party child liner nil figure"
+    " digit star".split()
 )
 _IDIOM_COMPOUND = re.compile(r"[-‑](?:" + "|".join(_IDIOM_COMPOUND_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _idiom_compound(text: str, s: int, e: int, form: str) -> bool:
-    """'a two-way star', 'a one-off payment', 'a two-horse race': not a count."""
+    """'a two-way star', 'a one-off payment', 'a six-figure salary', 'a five-star hotel': not a
+    count."""
     return (
         text[e : e + 1] in ("-", "‑")
         and bool(_IDIOM_COMPOUND.match(text[e : e + 14]))
-        and (form == "digits" or text[s:e].lower() in ("one", "two", "three", "four"))
+        and (form == "digits" or text[s:e].lower() in _SMALL_NUMBER_WORDS.split("|"))
     )
 
 

@@ -599,6 +599,8 @@ def test_look_alikes_of_hedges_are_not_hedges(text):
         ("12 deaths per 100,000 people", "rate denominator"),
         ("temperatures near absolute zero", "idiom"),
         ("a two-horse race", "idiom"),
+        ("a six-figure salary", "idiom"),
+        ("a five-star hotel", "idiom"),
         ("One day, he will return.", "idiom"),
         ("season 3 of the show", "name"),
         ("near junction 14 of the M6", "name"),
