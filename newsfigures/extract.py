@@ -960,6 +960,7 @@ def _model_variant(text: str, s: int, e: int, form: str) -> bool:
     return (
         form == "digits"
         and e - s <= 5
+        and text[e + 1 : e + 2].isupper()
         and bool(_MODEL_AFTER.match(text[e : e + 10]))
         and bool(_CAPITALISED_BEFORE.search(text[max(0, s - 25) : s]))
     )
@@ -978,7 +979,8 @@ _EVENT_BEFORE = re.compile(r"(?:men|women|boys|girls)['’]s\s+$", re.IGNORECASE
 
 def _race_name(text: str, s: int, e: int, form: str) -> bool:
     """'the 100m final', 'the women's 400 metres': a race named by its distance."""
-    unit = _RACE_UNIT.match(text[e : e + 8]) if form == "digits" else None
+    after = text[e : e + 8]
+    unit = _RACE_UNIT.match(after) if form == "digits" and "m" in after[:2] else None
     return bool(
         unit
         and (
@@ -1001,7 +1003,7 @@ _CRICKET_END = re.compile(
 
 def _cricket_score(text: str, s: int, e: int, form: str) -> bool:
     """'India posted 352 for 7 in their 50 overs': runs for wickets, a score (both numbers)."""
-    if form != "digits":
+    if form != "digits" or (text[e : e + 5] != " for " and text[max(0, s - 5) : s] != " for "):
         return False
     after = _CRICKET_AFTER.match(text[e : e + 12])
     if after:  # the runs
@@ -1022,6 +1024,7 @@ _DIALLED_BEFORE = re.compile(
     r"(?:\s+(?:to|on))?\s+$",
     re.IGNORECASE,
 )
+_DIAL_WORDS = ("text", "txt", "sms", "dial", "ring", "phone", "call")
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101", "000", "119", "110"}
 _EMERGENCY_LINE = re.compile(
     r"\s+(?:emergency\s+)?(?:line|number|call|calls|service|operator|hotline|helpline)\b", re.I
@@ -1040,7 +1043,9 @@ def _dialled(text: str, s: int, e: int, form: str) -> bool:
         return False
     if core in _EMERGENCY_NUMBERS and _EMERGENCY_LINE.match(text[e : e + 30]):
         return True
-    if not _DIALLED_BEFORE.search(text[max(0, s - 25) : s]):
+    before = text[max(0, s - 25) : s]
+    low = before.lower()
+    if not any(w in low for w in _DIAL_WORDS) or not _DIALLED_BEFORE.search(before):
         return False
     after = text[e : e + 20].split()
     return not (after and after[0].lower().endswith("s") and len(after[0]) > 3)
@@ -1215,8 +1220,8 @@ _GLUED_CURRENCIES = (
 )
 _GLUED_TOKEN = re.compile(r"(?:^|[^A-Za-z$])([$A-Za-z][A-Za-z.$]{0,4})$")
 _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seven", "a dozen"
-    rf"(?:{_at_word_start(['half a', 'a'])}\s+{_SCALE_WORD}"
-    rf"|{_at_word_start([*UNITS, *_TENS_WORDS.split('|')])})"
+    rf"\b(?:(?:half\s+a|a)\s+{_SCALE_WORD}"
+    rf"|{'|'.join(sorted([*UNITS, *_TENS_WORDS.split('|')], key=len, reverse=True))})"
     rf"(?:[\s-]+(?:and[\s-]+)?{_NUM_WORD}|[\s-]+and[\s-]+a[\s-]+half)*\b"
 )
 _VULGAR = "".join(VULGAR_FRACTIONS)
@@ -2020,8 +2025,12 @@ class _Reader:
             if _RELATIVE_AFTER.match(t[end : end + 15]) and not dm.group(2):
                 relative = True
         elif kind == "count" and (
-            _AGE_BEFORE.search(t[max(0, s - 20) : s])
-            or (_AGE_APPOSITION.search(t[max(0, s - 30) : s]) and t[end : end + 1] == ",")
+            ("age" in t[max(0, s - 20) : s].lower() and _AGE_BEFORE.search(t[max(0, s - 20) : s]))
+            or (
+                t[end : end + 1] == ","
+                and t[s - 2 : s] == ", "
+                and _AGE_APPOSITION.search(t[max(0, s - 30) : s])
+            )
         ):  # "aged 19", "Mrs Smith, 72, of Leeds": an age, in years
             if _AGE_BEFORE.search(t[max(0, s - 20) : s]) or 1 <= value <= 120:
                 kind, unit, has_unit = "duration", "years", True
