@@ -10,8 +10,10 @@ How it works, in the order the code does it (notebook 02 tells the same story wi
    ordinals ("21st"), list numbering, web addresses, postcodes, sports scores ("won 3-0"), and
    numbers that are part of a name ("COVID-19", "Title 42", "Boeing 737", "Pixel 8 Pro",
    "Windows 11", "Nikkei 225", "Game 5", "Route 66", "Formula One") are marked first, so that
-   nothing inside them becomes a figure. Each rule has a name: :func:`not_figures` lists what it
-   set aside and why.
+   nothing inside them becomes a figure. Rules that need only the words around one number
+   (phone numbers and short codes, rate denominators, race names, model variants, cricket
+   scores, idioms such as "a two-way star") are in one table, ``_NUMBER_RULES``, applied as each
+   number is read. Each rule has a name: :func:`not_figures` lists what it set aside and why.
 2. **Find number cores**: numerals ("88,722", "12 000", "1,50,000", "2.48", "600K"), number words
    ("seven", "thirty-two thousand four hundred and ten", "a dozen", "two and a half"), fractions
    ("a third", "two-thirds", "half the", "3½", "1⁄8"), one-word multipliers ("tenfold",
@@ -22,12 +24,15 @@ How it works, in the order the code does it (notebook 02 tells the same story wi
    thousand", "crore"); a unit of measure makes it a measure ("3,145km", "45 mph", "-15C",
    "250GB"), valued in the unit written; "%", "percent", "per cent" a percent; "days", "months",
    "years" a duration; "times" or "-fold" a multiplier. "m" after a numeral is metres beside
-   words of size ("a 24m-long boat") and millions otherwise ("$24m", "3m people"). A four-digit
+   words of size ("a 24m-long boat") and millions otherwise ("$24m", "3m people"). Cents and
+   pence are written in the main unit ("52 cents" is 0.52 USD). A four-digit
    number from 1800 to 2100 standing alone is a year, not a figure. The words just before it
    (or "or more" after it) are its hedge, and each hedge has a direction (``HEDGE_DIRECTIONS``).
    Everything else is a count, with the noun it counts when that is plain.
-4. **Join ranges** ("10,000-12,000", "between 19 and 68", "one to three years"): each end is its own
-   figure, and the end that lacks a unit or scale borrows it from the other.
+4. **Join what belongs together**: a quantity in two or three units is one figure in the smallest
+   ("6ft 2in" is 74 in, "2hr 9min 45sec" 7785 seconds); in a range ("10,000-12,000", "between 19
+   and 68", "one to three years") each end is its own figure, and the end that lacks a unit, or a
+   bare small number that lacks a scale, borrows it from the other.
 
 Only the body is read: the text with page furniture blanked out (see :mod:`newsfigures.corpus`),
 so every offset is an offset into the raw text. Every pattern here runs in time linear in the
