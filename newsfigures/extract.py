@@ -882,7 +882,11 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
         r"Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b",
     ),
     ("period", r"(?:\d{2})?0s\b"),  # the 1990s, the 90s
-    ("ordinal", r"\d*(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
+    (  # 1st, 22nd, 113th; not "15st" (stone)
+        "ordinal",
+        r"\d*(?:(?<=1)(?<!11)(?:st|ST)|(?<=2)(?<!12)(?:nd|ND)|(?<=3)(?<!13)(?:rd|RD)|th|TH)\b",
+    ),
+    ("name", r"\d*\([kK]\)"),  # a 401(k) plan
     ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
     (
         "score or ratio",
@@ -1078,8 +1082,61 @@ def _idiom_compound(text: str, s: int, e: int, form: str) -> bool:
     )
 
 
+_ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Z0-9]{1,4})\s$")
+
+
+def _acronym_code(text: str, s: int, e: int, form: str) -> bool:
+    """'the RTX 4090 was', 'HR 2,', 'NHS 111.': a plain number after a word in capitals names a
+    thing when nothing it could count follows it ("In the UK 200 people died" is a count)."""
+    if form != "digits" or not text[s:e].isdigit():
+        return False
+    before = _ACRONYM_BEFORE.search(text[max(0, s - 8) : s])
+    if not before or before.group(1) in _GLUED_CURRENCIES or before.group(1) in _MONTHS_UPPER:
+        return False
+    return bool(_NAME_ENDS.match(text[e : e + 12]))
+
+
+_NAME_ENDS = re.compile(  # what may follow a code: a stop, or a word that cannot be counted
+    r"(?:[,.;:!?)]|\s*$|\s+(?:and|or|is|was|were|will|has|had|with|which|that|at|in|on|for"
+    r"|from|to|as|by)\b|\s+[A-Z])"
+)
+
+
+_MONTHS_UPPER = {
+    "JAN",
+    "FEB",
+    "MAR",
+    "APR",
+    "MAY",
+    "JUN",
+    "JUNE",
+    "JUL",
+    "JULY",
+    "AUG",
+    "SEP",
+    "SEPT",
+    "OCT",
+    "NOV",
+    "DEC",
+}
+_SCALE_LEADS = {
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "crore",
+    "m",
+    "bn",
+    "k",
+    "mn",
+    "tn",
+}
+
 _NUMBER_RULES = [
     ("product or model name", _model_variant),
+    ("code or model name", _acronym_code),
     ("name of an event", _race_name),
     ("score", _cricket_score),
     ("phone number or short code", _dialled),
@@ -1333,6 +1390,7 @@ _SMALL_NUMBER_WORDS = (
 _ONE_IN = re.compile(  # "one in five", "Nine in 10", "one-in-three": found from its "in"
     r"in(?<=[\s-]in)[\s-]+(?:every[\s-]+)?"
     rf"(?P<b>{_SMALL_NUMBER_WORDS.replace('one|', '')}|\d{{1,3}})\b(?![,.]?\d)"
+    r"(?!\s*(?:million|billion|thousand|m|bn|k)\b)"  # "1 in 45 million" is no share
 )
 _ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{{1,3}})[\s-]+$")
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).

@@ -350,7 +350,7 @@ MEASURE_UNITS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("ton", "mass", (), ("tons", "ton")),
     ("lb", "mass", ("lb", "lbs"), ()),
     ("oz", "mass", ("oz",), ("ounces", "ounce")),
-    ("st", "mass", (), ("stone",)),
+    ("st", "mass", ("st",), ("stone",)),
     ("ct", "mass", (), ("carats", "carat")),
     ("mph", "speed", ("mph", "MPH"), ("miles per hour", "miles an hour", "mile per hour")),
     (
@@ -488,6 +488,7 @@ MEASURE_UNITS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
 # words or titles after a space ("3 in", "50 MP").
 ATTACHED_ONLY_UNITS = {a for _, _, abbrs, _ in MEASURE_UNITS for a in abbrs if len(a) == 1} | {
     "in",
+    "st",
     "MP",
     "ML",
 }
@@ -508,11 +509,12 @@ DURATION_ABBREVIATIONS = {
 
 # --- currencies ----------------------------------------------------------------------------------
 # ISO 4217 codes the extractor reads before or after a number ("USD4.5bn", "CHF 12m", "5m EUR").
-# Codes that are also common words or product names (ALL, CUP, TOP, PHP, MOP) are left out.
+# Codes that are also common words or names (ALL, CUP, TOP, PHP, MOP, and COP, the UN climate
+# conference) are left out.
 CURRENCY_CODES = (
     "USD EUR GBP JPY CNY HKD AUD CAD NZD SGD CHF INR PKR BDT LKR NPR IDR MYR THB VND KRW TWD "
     "SAR AED QAR KWD BHD OMR ILS EGP NGN KES ZAR GHS ETB TND TRY RUB UAH PLN CZK HUF RON SEK "
-    "NOK DKK ISK MXN BRL ARS CLP COP PEN XOF XAF IRR IQD LBP JOD DZD UGX TZS RSD BTC"
+    "NOK DKK ISK MXN BRL ARS CLP PEN XOF XAF IRR IQD LBP JOD DZD UGX TZS RSD BTC"
 ).split()
 # Symbols and abbreviations printed before a number, and the ISO code each stands for.
 CURRENCY_PREFIXES = {

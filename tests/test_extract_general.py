@@ -707,3 +707,23 @@ def test_a_mixed_number_with_a_fraction_character_parses_back(whole, fraction, u
     f = one(f"The report gave {whole}{char}{written} as the figure.")
     assert (f.kind, f.unit) == (kind, symbol)
     assert abs(Decimal(str(f.value)) - (whole + part)) < Decimal("0.0001")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("saving in a 401(k) plan", []),
+        ("The RTX 4090 was cheaper.", []),
+        ("The bill, HR 2, passed.", []),
+        ("In the UK 200 people died.", [("200", 200, "count", "people")]),
+        ("GDP 3% growth", [("3%", 3, "percent", "percent")]),
+        ("He weighs 15st.", [("15st", 15, "measure", "st")]),
+        ("She came 21st and then 2nd.", []),
+        (
+            "odds of 1 in 45 million",
+            [("1", 1, "count", ""), ("45 million", 45_000_000, "count", "")],
+        ),
+    ],
+)
+def test_codes_after_capitals_stone_and_lottery_odds(text, expected):
+    assert figs(text) == expected
