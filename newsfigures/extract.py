@@ -1060,6 +1060,18 @@ def _dialled(text: str, s: int, e: int, form: str) -> bool:
     return not (after and after[0].lower().endswith("s") and len(after[0]) > 3)
 
 
+def _code_suffix(text: str, s: int, e: int, form: str) -> bool:
+    """'the A350-1000', 'the Boeing 777-9': the number after a code and a dash is part of it."""
+    return (
+        text[s - 1 : s] in ("-", "‑")
+        and form == "digits"
+        and bool(_CODE_DASH_BEFORE.search(text[max(0, s - 8) : s]))
+    )
+
+
+_CODE_DASH_BEFORE = re.compile(r"(?:^|[^\w])[A-Z]{1,2}\d{2,4}[-‑]$")
+
+
 def _rate_denominator(text: str, s: int, e: int, form: str) -> bool:
     """'3.9 deaths per 1,000 live births': the 1,000 is part of the rate's unit."""
     return text[max(0, s - 4) : s].lower() == "per " and form == "digits"
@@ -1141,14 +1153,25 @@ _NUMBER_RULES = [
     ("score", _cricket_score),
     ("phone number or short code", _dialled),
     ("rate denominator", _rate_denominator),
+    ("name", _code_suffix),
     ("idiom", _idiom_compound),
 ]
 
 
 # Idioms with a number in them, each found from its rarest word so the scan stays fast.
-_IDIOM_ZERO = re.compile(
-    r"(?i:\b(?:absolute|net|ground)\s+zero\b|\bzero[-‑](?:sum|tolerance|hours?)\b)"
-)
+_IDIOM_ZERO = re.compile(r"[Zz](?<![A-Za-z][Zz])ero\b")  # checked by _zero_idiom
+_ZERO_BEFORE = re.compile(r"\b(?:absolute|net|ground)\s+$", re.IGNORECASE)
+_ZERO_AFTER = re.compile(r"[-‑](?:sum|tolerance|hours?)\b", re.IGNORECASE)
+
+
+def _zero_idiom(text: str, m: re.Match, _cache: dict) -> bool:
+    """'absolute zero', 'net zero', 'a zero-sum game': no count of nothing."""
+    return bool(
+        _ZERO_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+        or _ZERO_AFTER.match(text[m.end() : m.end() + 12])
+    )
+
+
 _IDIOM_ONE_DAY = re.compile(
     r"(?i:\bone\s+day(?=\s*,|\s+(?:she|he|they|we|i|you|it|soon|perhaps|maybe)\b))"
 )
@@ -1218,7 +1241,7 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
     (
         "period",
         re.compile(r"[QH](?<![\w][QH])(?:(?<=Q)[1-4]|(?<=H)[12])\s?'?\d{2,4}\b"),
-        None,
+        ("q1", "q2", "q3", "q4", "h1", "h2"),
         None,
     ),
     ("period", re.compile(r"'\d0s\b"), ("0s",), None),
@@ -1229,7 +1252,6 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
         None,
         None,
     ),
-    ("name", re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]?\d{2,4}[-‑]\d+\b"), None, None),  # A350-1000
     ("name", _NAMED_NUMBER, None, _named_by),  # Title 42, Windows 11, Nikkei 225, Game 5
     (
         "name",  # a number word with a capital inside a sentence: "Formula One", "the Six Nations"
@@ -1246,7 +1268,7 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
         None,
         None,
     ),  # 0800 123 4567, 1800 022 222
-    ("idiom", _IDIOM_ZERO, ("zero",), None),  # "absolute zero", "net zero"
+    ("idiom", _IDIOM_ZERO, ("zero",), _zero_idiom),  # "absolute zero", "net zero"
     ("idiom", _IDIOM_ONE_DAY, ("one day",), None),  # "One day, she hopes"
     (
         "postcode",
@@ -1287,6 +1309,7 @@ _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seve
     rf"(?:[\s-]+(?:and[\s-]+)?{_NUM_WORD}|[\s-]+and[\s-]+a[\s-]+half)*\b"
 )
 _VULGAR = "".join(VULGAR_FRACTIONS)
+_FRACTION_CHARACTERS = re.compile(f"[/⁄{_VULGAR}]")  # one of them must occur in the text
 _NUMERIC_FRACTION = re.compile(  # "3½", "½", "1⁄8", "2 1/2", "3/4 of"
     rf"[{_VULGAR}]|\d(?<![\w.,]\d)\d*(?:[{_VULGAR}]|[ -]\d\d?\s?[⁄/]\s?\d+|\s?⁄\s?\d+)(?![\d/⁄])"
     rf"|\d(?<![\w.,/]\d)\d?/\d{{1,2}}(?={_FRACTION_UNIT_AFTER})(?![\d/⁄])"
@@ -1327,7 +1350,9 @@ _FRACTION_OF_POINT = re.compile(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", re.
 _FRACTION_OF_TIME = re.compile(
     r"^\s+(?:of\s+)?an?\s+(hour|day|week|month|year|decade|minute|second)\b", re.IGNORECASE
 )
-_GAME_CLOCK = re.compile(rf"(?P<min>\d{{1,2}}):(?P<sec>[0-5]\d)(?={_CLOCK_LEFT})")
+_GAME_CLOCK = re.compile(  # found from its colon, a rare character
+    rf":(?<=\d:)(?<![\d:.]\d\d\d:)(?=[0-5]\d{_CLOCK_LEFT})"
+)
 _FOLD_WORD = re.compile(_at_word_start(FOLD_WORDS) + r"\b")
 _MULTIPLY_VERB = re.compile(
     r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)"
@@ -1395,7 +1420,7 @@ _ONE_IN = re.compile(  # "one in five", "Nine in 10", "one-in-three": found from
 _ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{{1,3}})[\s-]+$")
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
 _SPECIAL_FORMS = [
-    ("numeric fraction", _NUMERIC_FRACTION, ("⁄", "/", *VULGAR_FRACTIONS)),
+    ("numeric fraction", _NUMERIC_FRACTION, _FRACTION_CHARACTERS),
     (
         "fraction",
         _FRACTION,
@@ -1422,7 +1447,7 @@ _SPECIAL_FORMS = [
         ("doubl", "tripl", "trebl", "quadrupl", "halved", "twice", "thrice"),
     ),
     ("multiply", _ONCE_A, ("once a", "once an", "once per", "once every", "once each")),
-    ("clock", _GAME_CLOCK, ("remaining", "left", "to go", "to play", "on the clock")),
+    ("clock", _GAME_CLOCK, (":",)),
     ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
 ]
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
@@ -1678,7 +1703,11 @@ class _Reader:
     def special_forms(self) -> Iterator[Figure]:
         t = self.text
         for form, pattern, needs in _SPECIAL_FORMS:
-            if any(w in self.lower for w in needs):
+            if (
+                needs.search(self.lower)
+                if isinstance(needs, re.Pattern)
+                else any(w in self.lower for w in needs)
+            ):
                 for m in pattern.finditer(self.lower if form != "numeric fraction" else t):
                     yield from self.special(form, m, t)
 
@@ -1694,9 +1723,11 @@ class _Reader:
         elif form == "multiply":
             yield from self.multiply(m)
         elif form == "clock":  # "with 1:12 remaining": minutes and seconds left, a duration
-            if not self.excluded(m.start(), m.end()):
-                value = int(m.group("min")) * 60 + int(m.group("sec"))
-                yield self.figure(m.start(), m.end(), value, "duration", "seconds", _has_unit=True)
+            minutes = re.search(r"\d{1,2}$", t[max(0, m.start() - 2) : m.start()]).group()
+            s, e = m.start() - len(minutes), m.end() + 2
+            if not self.excluded(s, e):
+                value = int(minutes) * 60 + int(t[m.end() : e])
+                yield self.figure(s, e, value, "duration", "seconds", _has_unit=True)
         else:
             yield from self.vague(m, t)
 
