@@ -371,7 +371,7 @@ _YUAN_CONTEXT = re.compile(r"yuan|renminbi|\brmb\b|china|chinese|beijing|shangha
 _SCALE_AFTER = re.compile(
     r"^(?:(?:\s|-)?(?P<words>(?i:(?:hundred|thousand|million|billion|trillion|lakhs?|lac|crores?"
     r"|dozen)(?:[\s-](?:hundred|thousand|million|billion|trillion|lakhs?|crores?))*))\b"
-    r"|\s?(?P<abbr>mn|mln|bn|bln|tn|trn|mil)\b"
+    r"|\s?(?P<abbr>mn|mln|bn|bln|tn|trn|mil|cr)\b"
     r"|(?P<letter>m|b|k|K|M|B)(?![A-Za-z0-9²³]))",
 )
 _AND_A_HALF = re.compile(r"^[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
@@ -489,7 +489,7 @@ _RELATIVE_AFTER = re.compile(
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z]+,\s$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 _ATTACHED_SUFFIX = re.compile(  # letters printed onto a numeral that make it a figure, not a code
-    r"^(?:(?:mn|mln|bn|bln|tn|trn|mil|pct|pc|bps?|ppts?|pp|x|p)(?![A-Za-z])"
+    r"^(?:(?:mn|mln|bn|bln|tn|trn|mil|cr|pct|pc|bps?|ppts?|pp|x|p)(?![A-Za-z])"
     r"|(?:" + "|".join(sorted(DURATION_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
     r"|[mbkKMB](?![A-Za-z]))"
 )

@@ -71,6 +71,7 @@ SCALE_SUFFIXES = {
     "billion": 1_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
+    "cr": 10_000_000,  # crore, in Indian news: "Rs 500cr"
     "trillion": 1_000_000_000_000,
 }
 # Multipliers written as one word.

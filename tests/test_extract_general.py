@@ -198,6 +198,7 @@ def test_scale_words_after_numerals_multiply(text, value):
             ("tn", 10**12),
             (" lakh", 10**5),
             (" crore", 10**7),
+        ("cr", 10**7),
         ]
     ),
 )
