@@ -1393,6 +1393,7 @@ _VAGUE = re.compile(  # matched in the lower-cased text
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b" + _NUM_WORD + r")\s+$", re.IGNORECASE)
 # Before a duration these say when, not how many: "over five years", "within six months".
 _DURING = {"over", "under", "above", "below", "within"}
+_SPAN_BEFORE = re.compile(r"\b(?:for|in|after|lasting)\s+$", re.IGNORECASE)
 # Verbs that hedge only a figure big enough to be a milestone: "passed one million", not
 # "passed 12 bills".
 _MILESTONE_VERBS = {"passed", "crossed"}
@@ -1673,8 +1674,15 @@ class _Reader:
             if mark:
                 hedge = _MARK_VERBS.get(mark.group(1).lower(), mark.group(1).lower())
                 hedge_start = s - (len(t[max(0, s - 20) : s]) - mark.start(1))
-        if kind == "duration" and hedge in _DURING:
-            hedge, hedge_start = "", None  # "over five years" says when, not how many
+        if (
+            kind == "duration"
+            and hedge in _DURING
+            and not _SPAN_BEFORE.search(t[max(0, hedge_start - 8) : hedge_start])
+        ):
+            hedge, hedge_start = (
+                "",
+                None,
+            )  # "over five years" says when; "for over five years" how long
         if hedge in _MILESTONE_VERBS and kind == "count" and value is not None and value < 100:
             hedge, hedge_start = "", None
         post = _HEDGE_AFTER.match(after[:24]) if tok in _POST_HEDGE_LEADS else None

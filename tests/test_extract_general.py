@@ -198,7 +198,7 @@ def test_scale_words_after_numerals_multiply(text, value):
             ("tn", 10**12),
             (" lakh", 10**5),
             (" crore", 10**7),
-        ("cr", 10**7),
+            ("cr", 10**7),
         ]
     ),
 )
@@ -728,3 +728,16 @@ def test_a_mixed_number_with_a_fraction_character_parses_back(whole, fraction, u
 )
 def test_codes_after_capitals_stone_and_lottery_odds(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, hedge",
+    [
+        ("He worked there for over 20 years.", "over"),
+        ("the first cut in over 15 years", "over"),
+        ("£4bn over five years", ""),
+        ("decided within two years", ""),
+    ],
+)
+def test_over_before_a_duration_says_how_long_only_after_for_or_in(text, hedge):
+    assert [f.hedge for f in extract_text(text) if f.kind == "duration"] == [hedge]
