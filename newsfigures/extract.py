@@ -463,8 +463,8 @@ _KM_RACE_AFTER = re.compile(r"^[-\s](?:run|race|walk|fun\s+run|road\s+race|chari
 
 # --- other context words ---------------------------------------------------------------------
 _PERCENT_AFTER = re.compile(
-    r"^(\)?)(\s?%|\s?(?:per\s?cent|percent|pct|pc)\b(?:age\s+points?\b)?|\s+percentage\s+points?\b"
-    r"|\s?(?:ppts?|pp)\b)",
+    r"^(\)?)(\s?%|[\s-]?(?:per[\s-]?cent|percent|pct|pc)\b(?:age[\s-]+points?\b)?"
+    r"|[\s-]+percentage[\s-]+points?\b|\s?(?:ppts?|pp)\b)",
     re.IGNORECASE,
 )
 _BASIS_POINTS_AFTER = re.compile(r"^\s+basis\s+points?\b|^\s?bps?\b", re.IGNORECASE)

@@ -741,3 +741,18 @@ def test_codes_after_capitals_stone_and_lottery_odds(text, expected):
 )
 def test_over_before_a_duration_says_how_long_only_after_for_or_in(text, hedge):
     assert [f.hedge for f in extract_text(text) if f.kind == "duration"] == [hedge]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a 5-per-cent rise", [("5-per-cent", 5, "percent", "percent")]),
+        (
+            "a 3.5-percentage-point gap",
+            [("3.5-percentage-point", 3.5, "percent", "percentage points")],
+        ),
+        ("a $5-million grant", [("$5-million", 5_000_000, "money", "USD")]),
+    ],
+)
+def test_hyphenated_percentages_and_scales_canadian_style(text, expected):
+    assert figs(text) == expected
