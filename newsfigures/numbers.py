@@ -172,37 +172,19 @@ _FOLDED_MARKS = {
 }
 
 
-class _FoldTable(dict):
-    """``str.translate`` table: every Unicode decimal digit to its ASCII digit, other characters
-    to themselves; filled on first sight of a character, so that an ASCII text costs nothing."""
-
-    def __missing__(self, cp: int) -> int:
-        ch = chr(cp)
-        if ch in _FOLDED_MARKS:
-            out = ord(_FOLDED_MARKS[ch])
-        else:
-            d = unicodedata.decimal(ch, None)
-            out = cp if d is None else ord(str(d))
-        self[cp] = out
-        return out
-
-
-_FOLD = _FoldTable()
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
 def fold_digits(text: str) -> str:
     """The text with digits of every script as ASCII digits, and their separators as ',', '.'
     and '%': "٨٨٬٧٢٢" -> "88,722", "８８，７２２" -> "88,722". Same length, so offsets hold."""
     if text.isascii():
         return text
+    table: dict[int, str] = {}  # built for this text's distinct characters only
+    for ch in set(text):
+        if ch in _FOLDED_MARKS:
+            table[ord(ch)] = _FOLDED_MARKS[ch]
+        elif ch.isdecimal() and not ch.isascii():
+            table[ord(ch)] = str(unicodedata.decimal(ch))
     # most texts have only quotes and dashes outside ASCII, and are returned as they are
-    for run in _NON_ASCII.finditer(text):
-        if any(c in _FOLDED_MARKS or c.isdecimal() for c in run.group()):
-            return text.translate(_FOLD)
-    return text
+    return text.translate(table) if table else text
 
 
 _DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
