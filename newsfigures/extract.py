@@ -1654,7 +1654,7 @@ class _Reader:
         self.dropped: list[tuple[int, int, str]] = []  # numbers read and set aside, with why
 
     def excluded(self, s: int, e: int) -> bool:
-        return any(self.flags[s:e]) or any(self.taken[s:e])
+        return self.flags.find(1, s, e) >= 0 or self.taken.find(1, s, e) >= 0
 
     def take(self, s: int, e: int) -> None:
         self.taken[s:e] = b"\x01" * (e - s)
