@@ -62,7 +62,9 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def throughput() -> tuple[list[dict], list[dict]]:
+def throughput() -> tuple[list[dict], list[dict], float]:
+    """Speed and memory tables, and the machine's load average when they were measured."""
+    load = os.getloadavg()[0]
     raw = ROOT / "data" / "raw"
     small = repeated_corpus(raw, 100, "corpus100")
     big = repeated_corpus(raw, 1000, "corpus1000")
@@ -129,18 +131,21 @@ def throughput() -> tuple[list[dict], list[dict]]:
         {"articles": 100, "peak RSS of the run (MiB)": f"{rss_small:.0f}"},
         {"articles": 1000, "peak RSS of the run (MiB)": f"{rss_big:.0f}"},
     ]
-    return speed, memory
+    return speed, memory, load
 
 
 def main() -> None:
     acc = accuracy()
-    speed, memory = throughput()
+    speed, memory, load = throughput()
     body = (
-        f"Measured with `make bench` on {machine()} (2 cores). Both extractors read the same "
-        "article bodies (page furniture removed).\n\n### Accuracy on the five seed texts "
+        f"Measured with `make bench` on {machine()} ({os.cpu_count()} cores). Both extractors read "
+        "the same article bodies (page furniture removed).\n\n### Accuracy on the five seed texts "
         "(hand annotation, 28 figures)\n\n"
         + table(acc)
         + "\n\n### Throughput\n\n"
+        + f"The machine's load average when this was measured: {load:.1f} on {os.cpu_count()} "
+        "cores. Other work slows every wall-clock figure and takes away most of what the run with "
+        "one process per core gains; the ratio by CPU time changes least.\n\n"
         + table(speed)
         + "\n\n### Memory\n\nThe CLI writes rows as it goes; its peak memory should not grow with "
         "the number of articles.\n\n" + table(memory)
