@@ -772,7 +772,7 @@ _NAMED = {
 # character class. "\b\d+" tries the whole pattern at every position of the text, "\d(?<!\w\d)"
 # (a digit, then a look back to check that it starts a word) skips straight from digit to digit.
 # Patterns that need a rarer word run only when a text contains it (the third element).
-_D = r"\d(?<![\w]\d)"  # a digit that starts a word
+_D = r"\d(?<![\w]\d)(?<!\d:\d)"  # a digit that starts a word (not "01" in "2:01")
 
 
 def _at_word_start(words: Iterable[str]) -> str:
@@ -797,6 +797,16 @@ _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
+# "finished in 2:01:09", "a time of 1:54.9": a race time, with seconds, after "in", "of",
+# "clocked" or "time"; read as a duration, so the time and ratio rules leave it alone.
+_RACE_TIME_WORDS = ("in", "of", "clocked", "time", "timed", "record")
+_NOT_A_RACE_TIME = (
+    "(?!(?:" + "|".join(f"(?<={w} \\d)" for w in _RACE_TIME_WORDS) + r")\d?:\d{2}(?::\d{2}|\.\d))"
+)
+_RACE_TIME = re.compile(  # h:mm:ss, m:ss.s; the word before is checked in race_time()
+    r"\d(?<![\w.,:]\d)\d?:[0-5]\d(?::[0-5]\d(?:\.\d+)?|\.\d+)(?![\d:])"
+)
+_RACE_TIME_BEFORE = re.compile(r"\b(?:" + "|".join(_RACE_TIME_WORDS) + r")\s$", re.IGNORECASE)
 _CLOCK_LEFT = r"\s+(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock)\b"  # "1:12 remaining"
 _FRACTION_UNIT_AFTER = (  # what may follow a slashed fraction ("3/4 of", "1/8 inch")
     r"(?:\s+of\b|[\s-]?(?:inch|inches|in\b|mile|miles|mi\b|cup|cups|teaspoons?|tablespoons?"
@@ -869,7 +879,7 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("date", rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?"),  # 3 July 2024
     (
         "time",
-        rf"\d?:\d{{2}}(?::\d{{2}})?(?:\s?[apAP]\.?[mM]\.?)?(?!{_CLOCK_LEFT})"
+        rf"{_NOT_A_RACE_TIME}\d?:\d{{2}}(?::\d{{2}})?(?:\s?[apAP]\.?[mM]\.?)?(?!{_CLOCK_LEFT})"
         r"|\d?(?:\.\d{2})?\s?(?:[apAP]\.[mM]\.|[apAP][mM]\b)"
         rf"|\d{{3}}\s?(?:{_ZONES}|hrs)\b|\d?(?:[.:]\d{{2}})?\s?{_ZONES}\b|\d?\s?o['’]clock\b"
         r"|\d?[.:][0-5]\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
@@ -890,7 +900,7 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
     ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
     (
         "score or ratio",
-        rf"\d?/\d{{1,2}}\b(?!/)(?!{_FRACTION_UNIT_AFTER})|\d*:\d+\b(?!{_CLOCK_LEFT})",
+        rf"\d?/\d{{1,2}}\b(?!/)(?!{_FRACTION_UNIT_AFTER})|{_NOT_A_RACE_TIME}\d*:\d+\b(?!{_CLOCK_LEFT})",
     ),  # 9/11, 24/7, 3:2
     ("postcode", rf"(?<=(?:{_US_STATES})\s\d)\d{{4}}(?:-\d{{4}})?\b"),  # Washington, DC 20500
     (
@@ -1449,6 +1459,7 @@ _SPECIAL_FORMS = [
     ),
     ("multiply", _ONCE_A, ("once a", "once an", "once per", "once every", "once each")),
     ("clock", _GAME_CLOCK, (":",)),
+    ("race time", _RACE_TIME, (":",)),
     ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
 ]
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
@@ -1730,6 +1741,8 @@ class _Reader:
             yield from self.fold(m)
         elif form == "multiply":
             yield from self.multiply(m)
+        elif form == "race time":
+            yield from self.race_time(m)
         elif form == "clock":  # "with 1:12 remaining": minutes and seconds left, a duration
             minutes = re.search(r"\d{1,2}$", t[max(0, m.start() - 2) : m.start()]).group()
             s, e = m.start() - len(minutes), m.end() + 2
@@ -1738,6 +1751,15 @@ class _Reader:
                 yield self.figure(s, e, value, "duration", "seconds", _has_unit=True)
         else:
             yield from self.vague(m, t)
+
+    def race_time(self, m: re.Match) -> Iterator[Figure]:
+        """'finished in 2:01:09', 'a time of 1:54.9': hours, minutes and seconds, in seconds."""
+        s, e = m.span()
+        if self.excluded(s, e) or not _RACE_TIME_BEFORE.search(self.text[max(0, s - 9) : s]):
+            return
+        parts = [Decimal(p) for p in m.group().split(":")]
+        seconds = sum(p * 60**i for i, p in enumerate(reversed(parts)))
+        yield self.figure(s, e, seconds, "duration", "seconds", _has_unit=True)
 
     def numeric_fraction(self, m: re.Match) -> Iterator[Figure]:
         s, e = m.span()

@@ -756,3 +756,16 @@ def test_over_before_a_duration_says_how_long_only_after_for_or_in(text, hedge):
 )
 def test_hyphenated_percentages_and_scales_canadian_style(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He ran the marathon in 2:01:09.", [("2:01:09", 7269, "duration", "seconds")]),
+        ("She won in a time of 1:54.9.", [("1:54.9", 114.9, "duration", "seconds")]),
+        ("The quake struck at 02:17:34 local time.", []),
+        ("The meeting starts at 10:30.", []),
+    ],
+)
+def test_race_times_are_durations_and_clock_times_are_not_figures(text, expected):
+    assert figs(text) == expected
