@@ -446,6 +446,12 @@ _METRES_BEFORE = re.compile(
     r"|world\s+record)\b[^.;!?\d]{0,25}$",
     re.IGNORECASE,
 )
+_FIELD_EVENT = re.compile(
+    r"\b(?:cleared|clears|clearing|vaulted|vault|jumped|jump|leapt|threw|throw|thrown|javelin|discus"
+    r"|shot\s+put|hammer|high\s+jump|long\s+jump|triple\s+jump|pole\s+vault|world\s+record"
+    r"|personal\s+best|dived|swam)\b",
+    re.IGNORECASE,
+)
 _MILLION_NOUNS = re.compile(  # "a 24m deal": nouns of money and counts, so "m" is millions
     r"^\s+(?:deal|contract|budget|fund|investment|loan|bill|project|payout|settlement|fine|bid"
     r"|package|programme|program|plan|scheme|stake|profit|loss|deficit|surplus|debt|grant"
@@ -1961,6 +1967,10 @@ class _Reader:
             return True
         if _METRES_BEFORE.search(t[max(0, s - 40) : s]):
             return True
+        if re.match(r"[,.;:]", after_m):  # "At 2.15m, the Qatari cleared the bar": a jump's height
+            sentence = t[max(0, s - 60) : s].rsplit(". ", 1)[-1] + t[s : s + 60].split(". ", 1)[0]
+            if _FIELD_EVENT.search(sentence):
+                return True
         before = t[max(0, s - 4) : s].lower()
         return bool(
             re.search(r"\ban?\s$", before)

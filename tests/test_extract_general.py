@@ -769,3 +769,14 @@ def test_hyphenated_percentages_and_scales_canadian_style(text, expected):
 )
 def test_race_times_are_durations_and_clock_times_are_not_figures(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At 2.31m, she cleared the bar.", [("2.31m", 2.31, "measure", "m")]),
+        ("He earns 2.1m, a record.", [("2.1m", 2_100_000, "count", "")]),
+    ],
+)
+def test_m_is_metres_in_the_sentence_of_a_jump_or_a_throw(text, expected):
+    assert figs(text) == expected
