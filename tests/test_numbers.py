@@ -1,5 +1,6 @@
 """Number parsing: every way the extractor claims to read a number parses back to that number."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -7,7 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsfigures.extract import extract_text
-from newsfigures.numbers import NotANumber, format_value, parse_digits, parse_number, parse_words
+from newsfigures.numbers import (
+    VULGAR_FRACTIONS,
+    NotANumber,
+    fold_digits,
+    format_value,
+    parse_digits,
+    parse_number,
+    parse_words,
+    scale_value,
+)
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -164,3 +174,96 @@ def test_money_with_currency_and_scale_is_extracted_exactly(d, form):
     assert figs[0].kind == "money" and figs[0].unit == code
     assert Decimal(str(figs[0].value)) == d * factor
     assert figs[0].surface == f"{cur}{d}{scale}"
+
+
+# --- digits of any script, Indian grouping, scale words, fractions ------------------------------
+_SCRIPTS = {  # the zero of each script's decimal digits
+    "arabic-indic": 0x0660,
+    "extended arabic-indic (persian)": 0x06F0,
+    "devanagari": 0x0966,
+    "bengali": 0x09E6,
+    "thai": 0x0E50,
+    "full-width": 0xFF10,
+}
+
+
+def in_script(text: str, zero: int) -> str:
+    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in text)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(sorted(_SCRIPTS.values())))
+def test_digits_of_any_script_parse_back(n, zero):
+    assert parse_digits(in_script(str(n), zero)) == n
+    assert parse_digits(in_script(f"{n:,}", zero)) == n
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_arabic_and_full_width_separators_parse_back(n):
+    arabic = in_script(f"{n:,}", 0x0660).replace(",", "\u066c")
+    full_width = in_script(f"{n:,}", 0xFF10).replace(",", "\uff0c")
+    assert parse_digits(arabic) == n
+    assert parse_digits(full_width) == n
+
+
+@given(st.integers(min_value=100_000, max_value=10**11))
+def test_indian_grouping_parses_back(n):
+    head, tail = str(n)[:-3], str(n)[-3:]
+    pairs = []
+    while len(head) > 2:
+        head, pairs = head[:-2], [head[-2:], *pairs]
+    indian = ",".join([head, *pairs, tail])  # 1,50,000 and 12,34,56,789
+    assert parse_digits(indian) == n
+
+
+def test_folding_digits_keeps_the_length_of_the_text():
+    text = "٨٨٬٧٢٢ and ８８，７２２ and 12%"
+    assert len(fold_digits(text)) == len(text)
+    assert fold_digits(text) == "88,722 and 88,722 and 12%"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a hundred thousand", 100_000),
+        ("two and a half million", 2_500_000),
+        ("one and a half", 1.5),
+        ("five crore", 50_000_000),
+        ("two lakh fifty thousand", 250_000),
+        ("a thousand million", 10**9),
+        ("thirty-two thousand four hundred and ten", 32_410),
+    ],
+)
+def test_more_number_word_forms(text, value):
+    assert parse_words(text) == Decimal(str(value))
+
+
+@pytest.mark.parametrize(
+    "words, factor",
+    [
+        ("hundred thousand", 10**5),
+        ("crore", 10**7),
+        ("lakh", 10**5),
+        ("bn", 10**9),
+        ("Million", 10**6),
+    ],
+)
+def test_scale_words_after_a_numeral_multiply_out(words, factor):
+    assert scale_value(words) == factor
+
+
+@given(st.integers(min_value=1, max_value=5000))
+def test_any_length_of_integer_is_written_out_without_an_error(digits):
+    n = 10**digits - 1  # str() of an int refuses more than 4,300 digits; format_value must not
+    assert format_value(n) == "9" * digits
+    assert format_value(-n) == "-" + "9" * digits
+
+
+def test_infinite_and_huge_floats_are_written_without_an_error():
+    assert format_value(float("inf")) == "inf"
+    assert format_value(float("-inf")) == "-inf"
+    assert re.fullmatch(r"\d{301}", format_value(1e300))
+
+
+def test_vulgar_fractions_are_their_value():
+    assert VULGAR_FRACTIONS["¾"] == Decimal(3) / 4
+    assert all(0 < v < 1 for v in VULGAR_FRACTIONS.values())
