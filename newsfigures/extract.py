@@ -374,7 +374,7 @@ _SCALE_AFTER = re.compile(
     r"|\s?(?P<abbr>mn|mln|bn|bln|tn|trn|mil|cr)\b"
     r"|(?P<letter>m|b|k|K|M|B)(?![A-Za-z0-9²³]))",
 )
-_AND_A_HALF = re.compile(r"^[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"^[\s-]+and[\s-]+(?:a|one)[\s-]+half\b", re.IGNORECASE)
 
 # --- units of measure ------------------------------------------------------------------------
 _UNIT_OF: dict[str, str] = {}  # every spelling (words lower-cased) -> the symbol written out
@@ -476,6 +476,16 @@ _PERCENT_AFTER = re.compile(
 _BASIS_POINTS_AFTER = re.compile(r"^\s+basis\s+points?\b|^\s?bps?\b", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"^(?:\s|-)?fold\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"^\s+times\b", re.IGNORECASE)
+# "N times" after a verb of change, or before what it is measured from, is a multiplier
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:up|rose|risen|increased|grew|grown|jumped|surged|soared|climbed|multiplied|swelled|"
+    r"ballooned|rising|growing|increasing)\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_FROM_AFTER = re.compile(
+    r"\s*(?:from\s+(?:the\s+|a\s+|just\s+|only\s+|some\s+)?[\d$£€]|compared\s+(?:to|with)\b)",
+    re.IGNORECASE,
+)
 _COMPARATIVE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|as|the|that|what|over"
     r"|above|its|their|his|her|this|those)\b",
@@ -1322,7 +1332,7 @@ _GLUED_TOKEN = re.compile(r"(?:^|[^A-Za-z$])([$A-Za-z][A-Za-z.$]{0,4})$")
 _WORD_CORE = re.compile(  # number words, matched in the lower-cased text: "seven", "a dozen"
     rf"\b(?:(?:half\s+a|a)\s+{_SCALE_WORD}"
     rf"|{'|'.join(sorted([*UNITS, *_TENS_WORDS.split('|')], key=len, reverse=True))})"
-    rf"(?:[\s-]+(?:and[\s-]+)?{_NUM_WORD}|[\s-]+and[\s-]+a[\s-]+half)*\b"
+    rf"(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|[\s-]+(?:and[\s-]+)?{_NUM_WORD})*\b"
 )
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _FRACTION_CHARACTERS = re.compile(f"[/⁄{_VULGAR}]")  # one of them must occur in the text
@@ -2114,7 +2124,11 @@ class _Reader:
             end += (fm or xm).end()
         elif tm:
             end += tm.end()
-            if _COMPARATIVE.match(t[end : end + 20]):
+            if (
+                _COMPARATIVE.match(t[end : end + 20])
+                or _CHANGED_BEFORE.search(t[max(0, start - 40) : start])
+                or _FROM_AFTER.match(t[end : end + 12])
+            ):  # "10 times higher", "up more than 10 times", "ten times from 1,970"
                 kind, unit, has_unit = "multiplier", "times", True
             else:
                 unit, has_unit = "times", True

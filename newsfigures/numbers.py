@@ -212,7 +212,7 @@ def parse_words(text: str) -> Decimal:
     """'twelve thousand' -> 12000; 'one hundred and twenty' -> 120; 'a dozen' -> 12;
     'half a million' -> 500000; 'two dozen' -> 24; 'twenty-five' -> 25;
     'a hundred thousand' -> 100000; 'two and a half million' -> 2500000; 'five crore' -> 50000000."""
-    low = re.sub(r"[\s-]+and[\s-]+a[\s-]+half\b", " +half", text.strip().lower())
+    low = re.sub(r"[\s-]+and[\s-]+(?:a|one)[\s-]+half\b", " +half", text.strip().lower())
     tokens = [t for t in re.split(r"[\s-]+", low) if t and t != "and"]
     if not tokens:
         raise NotANumber(text)

@@ -4,7 +4,7 @@ import csv
 
 import pytest
 
-from newsfigures.corpus import iter_corpus
+from newsfigures.corpus import Article, iter_corpus
 from newsfigures.extract import extract, extract_text
 from tests.conftest import RAW, TEST_DATA
 
@@ -232,3 +232,17 @@ def test_numbers_set_aside_are_listed_with_their_reason():
         ("2014", "year"),
         ("one", "'one' as a pronoun or article"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind, value",
+    [
+        ("That is up more than 10 times from the 1,970 arrests.", "10 times", "multiplier", 10),
+        ("He has been arrested three times since May.", "three times", "count", 3),
+        ("during the first five and one-half months", "five and one-half months", "duration", 5.5),
+        ("It took two and a half years.", "two and a half years", "duration", 2.5),
+    ],
+)
+def test_times_after_a_change_and_one_half_after_a_number(text, surface, kind, value):
+    f = {x.surface: x for x in extract(Article.from_text("t.txt", text))}[surface]
+    assert (f.kind, float(f.value)) == (kind, value)
