@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from .claims import Claim
 from .readings import fmt
-from .report.words import number_words, period_words
 from .verdicts import Verdict
+from .words import number_words, period_words
 
 # what went wrong -> (what such a claim is, said of one claim and of several; the chart that
 # shows it). Each reads as the end of a sentence: "Three claims are …", "One claim is …".

@@ -12,7 +12,7 @@ from newsfigures.report.annotate import Span, render
 from newsfigures.report.pages import DATE_UNKNOWN, Corpus, shown_date, slug
 from newsfigures.report.site import SUBJECT, TITLE, build_site, vintage
 from newsfigures.report.style import VERDICT_COLOURS
-from newsfigures.report.words import Reader, date_words, period_words
+from newsfigures.words import Reader, date_words, period_words
 from tests import sites
 from tests.conftest import ROOT
 from tests.dom import load, parse

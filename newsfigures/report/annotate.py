@@ -15,9 +15,9 @@ from ..checks import Check
 from ..claims import Claim
 from ..corpus import Article
 from ..findings import shown
+from ..words import described, period_words
 from .pages import DATE_UNKNOWN, Corpus, badge, esc, legend, tally_html, terms
 from .style import VERDICT_WORDS
-from .words import described, period_words
 
 
 @dataclass(frozen=True)

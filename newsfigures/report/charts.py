@@ -28,8 +28,8 @@ from ..reference import Reference  # noqa: E402
 from ..tables import write_csv  # noqa: E402
 from ..tolerances import Tolerances  # noqa: E402
 from ..verdicts import Verdict  # noqa: E402
+from ..words import article_label, date_words, number_words, period_words  # noqa: E402
 from .style import PALETTE, VERDICT_COLOURS  # noqa: E402
-from .words import article_label, date_words, number_words, period_words  # noqa: E402
 
 UNHCR_MEASURES = {"asylum_applications", "asylum_seekers_stock", "refugees_stock", "asylum_granted"}
 # every chart marks a claim the same way: its verdict's colour and shape (and its label)

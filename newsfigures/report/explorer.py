@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ..checks import first_sentence
 from ..findings import shown
+from ..words import period_words, short
 from .pages import Corpus, badge, esc, legend, tally_html, terms
 from .style import VERDICT_WORDS
-from .words import period_words, short
 
 NONE = "nothing the catalogue describes"
 WHY_WIDTH = 110  # the reason is cut to this many characters; the card has all of it

@@ -139,8 +139,8 @@ _MD_SPECIAL = set("\\`*_{}[]()#+-.!|~")
 
 def article_heading(article, extra: str = "") -> str:
     """A Markdown heading for one article: its name for a reader, outlet, date and file, all
-    escaped (see :mod:`newsfigures.report.words`)."""
-    from .words import article_name, date_words, outlet_name
+    escaped (see :mod:`newsfigures.words`)."""
+    from ..words import article_name, date_words, outlet_name
 
     name = article_name(
         article.title, article.headline_text, article.outlet, article.published, article.file

@@ -20,9 +20,9 @@ from ..corpus import Article
 from ..extract import Figure
 from ..findings import Tally, tally, tally_parts
 from ..verdicts import Verdict
+from ..words import DATE_UNKNOWN as WORDS_DATE_UNKNOWN
+from ..words import Reader, date_words, outlet_name
 from .style import VERDICT_WORDS
-from .words import DATE_UNKNOWN as WORDS_DATE_UNKNOWN
-from .words import Reader, date_words, outlet_name
 
 VERDICTS = tuple(VERDICT_WORDS)  # consistent, misleading, inconsistent, unverifiable
 DATE_UNKNOWN = WORDS_DATE_UNKNOWN  # one phrase, from words.py

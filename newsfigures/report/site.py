@@ -21,11 +21,11 @@ from .. import __version__
 from .. import findings as findings_mod
 from ..analysis import Analysis
 from ..periods import sort_key
+from ..words import date_words, number_words, period_words
 from .annotate import article_body
 from .charts import CAPTIONS
 from .explorer import claims_body
 from .pages import DATE_UNKNOWN, Corpus, Link, esc, legend, page, tally_html, terms
-from .words import date_words, number_words, period_words
 
 ASSETS = Path(__file__).with_name("assets")
 TITLE = "News figures, checked"  # the site's name, at the end of every page's title
@@ -364,7 +364,7 @@ def articles_body(corpus: Corpus) -> str:
     items = []
     for x in corpus.articles:
         about = ""
-        from .words import described
+        from ..words import described
 
         if described(x.title):
             about = f'<p class="about">{esc(described(x.title))}</p>'

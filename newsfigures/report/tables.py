@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd  # noqa: F401  (notebooks use nft.pd)
 
+from .. import words
 from ..analysis import Analysis
 from ..catalogue import Catalogue
 from ..checks import Check
@@ -16,8 +17,7 @@ from ..readings import fmt
 from ..reference import Reference
 from ..tolerances import Tolerances
 from ..verdicts import Verdict
-from . import words
-from .words import Reader, period_words
+from ..words import Reader, period_words
 
 
 def labels(claims: list[Claim]) -> dict[str, str]:
