@@ -420,3 +420,14 @@ def test_a_text_that_names_no_nationality_counts_everyone_but_not_in_a_country_w
         "2024-08-18",
     )["21,130"]
     assert c.measure == "" and "the United Kingdom" in c.note
+
+
+def test_a_figure_that_goes_on_with_the_count_before_it_counts_the_same_thing():
+    c = claims_of(
+        "Border Patrol apprehended 342 Chinese migrants in fiscal 2021.\n\n"
+        "In fiscal 2022, numbers increased to more than 2,000 border-wide. In fiscal 2023, "
+        "that number surged to more than 24,000.",
+        "2024-01-20",
+    )
+    assert [c[s].measure for s in ("2,000", "24,000")] == ["usbp_encounters"] * 2
+    assert "the figure before it" in c["2,000"].note

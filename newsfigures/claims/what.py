@@ -136,10 +136,25 @@ def _event(
     if linked and previous is not None and previous.event:
         return previous.event, "the figure it is part of"
     what, where = _signal(ctx, ctx.events, i, fig, clause)
-    if not what and ctx.event_subject and named_people:
+    if what:
+        return what, where
+    if (
+        previous is not None
+        and previous.event
+        and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
+        and _people_noun_or_none(fig)
+    ):  # "In fiscal 2023, that number then surged to more than 24,314": the same count, on
+        return previous.event, "the figure before it"
+    if ctx.event_subject and named_people:
         # "agents registered 24,296 citizens from China" under a headline about arrests
         return ctx.event_subject, "the article's subject (headline and lead)"
-    return what, where
+    return "", ""
+
+
+def _people_noun_or_none(fig: Figure) -> bool:
+    """The figure names no noun of its own, or none for things: it may go on counting what the
+    figure before it counted."""
+    return not fig.unit or not _NOT_PEOPLE.match(fig.unit)
 
 
 def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
