@@ -82,29 +82,33 @@ def decide(checks: list[Check]) -> Check | None:
 
 
 def verdict_of(claim: Claim, checks: list[Check]) -> Verdict:
+    """The claim's one verdict, with the deciding check's value, arithmetic, reason and source."""
+    of_claim = dict(
+        claim=claim.id,
+        article=claim.article,
+        start=claim.start,
+        end=claim.end,
+        surface=claim.surface,
+        hedge=claim.hedge,
+        measure=claim.measure,
+        period=claim.period,
+        place=claim.place,
+        checks=len(checks),
+    )
     d = decide(checks)
     if d is None:
         return Verdict(
-            claim.id,
-            claim.article,
-            claim.start,
-            claim.end,
-            claim.surface,
-            claim.hedge,
-            claim.measure,
-            claim.period,
-            claim.place,
-            "unverifiable",
-            "",
-            None,
-            "",
-            "",
-            "",
-            None,
-            "",
-            "No check could be made.",
-            "",
-            len(checks),
+            **of_claim,
+            verdict="unverifiable",
+            decided_by="",
+            reference_value=None,
+            series="",
+            series_words="",
+            confusion="",
+            stated_value=None,
+            arithmetic="",
+            reason="No check could be made.",
+            citation="",
         )
     verdict = (
         d.verdict if d.verdict in ("consistent", "inconsistent", "misleading") else "unverifiable"
@@ -119,24 +123,15 @@ def verdict_of(claim: Claim, checks: list[Check]) -> Verdict:
     if clash is not None and d is not clash:
         reason += f" The article contradicts it elsewhere, and the data side with this figure: {clash.reason}"
     return Verdict(
-        claim.id,
-        claim.article,
-        claim.start,
-        claim.end,
-        claim.surface,
-        claim.hedge,
-        claim.measure,
-        claim.period,
-        claim.place,
-        verdict,
-        d.check,
-        d.reference_value,
-        d.series,
-        d.series_words,
-        d.confusion,
-        d.stated_value,
-        d.arithmetic,
-        reason,
-        d.citation,
-        len(checks),
+        **of_claim,
+        verdict=verdict,
+        decided_by=d.check,
+        reference_value=d.reference_value,
+        series=d.series,
+        series_words=d.series_words,
+        confusion=d.confusion,
+        stated_value=d.stated_value,
+        arithmetic=d.arithmetic,
+        reason=reason,
+        citation=d.citation,
     )
