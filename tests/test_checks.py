@@ -365,3 +365,17 @@ def test_a_count_given_before_its_year_ended_speaks_for_the_year():
     )
     v = verdicts_of(text, "2022-03-01")["1,114"]
     assert v.verdict == "consistent" and "all of 2021 but its last month" in v.reason
+
+
+@pytest.mark.parametrize(
+    "said, verdict",
+    [("nearly 5,000", "consistent"), ("nearly 3,000", "inconsistent")],
+)
+def test_more_than_the_past_years_combined_is_checked_against_their_total(said, verdict):
+    text = (
+        f"Border Patrol agents apprehended {said} Chinese migrants so far this fiscal year. "
+        "The apprehensions so far this fiscal year exceed the total apprehension of Chinese "
+        "migrants during the past three fiscal years combined."
+    )
+    v = verdicts_of(text, "2023-03-20")["three"]  # FY2020 to FY2022: 3,620 nationwide
+    assert (v.verdict, v.period) == (verdict, "FY2020/FY2022")

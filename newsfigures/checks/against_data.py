@@ -111,6 +111,8 @@ def check_reference(
             f"{m.label[:1].upper() + m.label[1:]}: the text gives no period the data can "
             "be cut to, so the figure cannot be placed in a series.",
         )
+    if c.reading == "combined":
+        return _check_combined(c, m, ref, tol, published)
     lo, hi, rule = claim_range(c, tol)
     band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
     stated = ref.find(m.series, c.place, published)
@@ -248,6 +250,37 @@ def check_reference(
         "unverifiable",
         _no_data_note(c, m, ref, published)
         or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})",
+    )
+
+
+def _check_combined(
+    c: Claim, m: Measure, ref: Reference, tol: Tolerances, published: int | None
+) -> Check:
+    """'X exceeds the total of the past N years combined': the series' total over those years
+    against the range the article's X allows."""
+    x = c.than
+    xlo, xhi, _ = claim_range(x, tol)
+    totals = [r for s in ref.find(m.series, c.place, published) if (r := level(s, c.span, tol))]
+    if not totals:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{m.label[:1].upper() + m.label[1:]}: no series here gives the total for {c.period}.",
+        )
+    # the series that knows the total best: primary, and the fewest rounded values added
+    r = min(totals, key=lambda r: (not ref[r.series[0]].primary, r.high - r.low))
+    s = ref[r.series[0]]
+    holds = xhi > r.low  # the article's figure can be above the total, given both roundings
+    reason = f"{s.words}: the total for {c.period} is {r.shown()}; {quoted(x)} " + (
+        "is above it, as the text says."
+        if xlo > r.high
+        else "can be above it within the rounding of both, as the text says."
+        if holds
+        else "is not above it: the text's comparison does not hold."
+    )
+    return _check(
+        c, "reference", "consistent" if holds else "inconsistent", reason, reading=r, ref=ref
     )
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from .. import periods as P
 from ..catalogue import Catalogue
 from ..corpus import Article
 from ..extract import Figure
+from .combined import combined_note, compared_total
 from .context import _clause, _Context, _Reading
 from .parts import _is_part, _link_parts_of_counts
 from .record import Claim, claim_id
 from .what import _reading, _what_it_counts
-from .when import _period_notes, _period_of
+from .when import _period_notes, _period_of, _resolution
 from .where import _depth, _place
 
 
@@ -58,6 +60,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     i = ctx.sentence_of(fig.start)
     s0, s1 = ctx.sentences[i] if ctx.sentences else (0, len(text))
     clause = _clause(text, s0, s1, fig.start, fig.end)
+    compared = compared_total(ctx, i, fig, state)
+    if compared is not None:
+        return _combined_claim(ctx, i, fig, *compared)
     reading, direction = _reading(fig, text, s0, s1)
     part_of = _is_part(ctx, fig, s1, state.previous)
     linked = bool(part_of)
@@ -113,6 +118,47 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
         who_inferred=who_from not in ("sentence", ""),
+    )
+
+
+def _combined_claim(ctx: _Context, i: int, fig: Figure, subject: Claim, years: P.Mention) -> Claim:
+    """'… exceed the total of the past three fiscal years combined': a claim about the total of
+    those years in the series of the figure it is set against."""
+    measure = ctx.catalogue.by_id.get(subject.measure)
+    res = _resolution(ctx, years, measure, subject.place, None)
+    period = res.period
+    s0, s1 = ctx.sentences[i]
+    notes = [combined_note(subject, measure)] if measure else []
+    if period is not None:
+        notes.append(f"period from '{years.text.strip()}'")
+    return Claim(
+        id=claim_id(fig.article, fig.start),
+        article=fig.article,
+        start=fig.start,
+        end=fig.end,
+        surface=fig.surface,
+        value=fig.value,
+        kind=fig.kind,
+        hedge=fig.hedge,
+        measure=subject.measure,
+        who=subject.who,
+        event=subject.event,
+        reading="combined",
+        direction="below",
+        period=period.label if period else "",
+        base_period="",
+        partial=False,
+        place=measure.default_place if measure else "",
+        attributed_to="",
+        published=ctx.article.published,
+        sentence_start=s0,
+        sentence_end=s1,
+        note="; ".join(notes),
+        span=period,
+        resolved=res,
+        unit=fig.unit,
+        paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
+        than=subject,
     )
 
 

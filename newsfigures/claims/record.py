@@ -49,6 +49,8 @@ class Claim:
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
     who_inferred: bool = field(default=False, repr=False)
+    # a total of past years said to be below another figure of the article: that figure
+    than: Claim | None = field(default=None, repr=False)
 
     def row(self) -> dict:
         return {c: getattr(self, c) for c in CLAIM_COLUMNS}
@@ -69,6 +71,7 @@ CLAIM_COLUMNS = [
         "unit",
         "paragraph",
         "who_inferred",
+        "than",
     )
 ]
 
