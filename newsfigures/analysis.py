@@ -17,6 +17,7 @@ from . import catalogue as catalogue_data
 from . import reference as reference_data
 from .catalogue import Catalogue
 from .checks import (
+    EVERYONE,
     Check,
     Signatures,
     check_article,
@@ -94,9 +95,13 @@ def analyse_article(article: Article, tables: Tables) -> ArticleResult:
         pin_undated(claims, tables.catalogue, tables.reference, tables.tolerances)
     published = clock.published
     for c in claims:
-        checks[c.id].append(
-            check_reference(c, tables.catalogue, tables.reference, tables.tolerances, published)
+        checked = check_reference(
+            c, tables.catalogue, tables.reference, tables.tolerances, published
         )
+        checks[c.id].append(checked)
+        if checked.confusion == EVERYONE:  # it counts everyone: no longer a figure of the measure
+            c.who, c.measure = "all", ""
+            c.note += "; read again as counting people of every nationality (see its check)"
     for row in check_article(claims, tables.tolerances):
         checks[row.claim].append(row)
     year = (

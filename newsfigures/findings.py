@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .checks import quoted
 from .claims import Claim
 from .readings import fmt
 from .verdicts import Verdict
@@ -134,8 +135,7 @@ def _kind(v: Verdict) -> str | None:
     return None
 
 
-def said(c: Claim) -> str:
-    return f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'"
+said = quoted  # a claim as the text words it, in quotes
 
 
 UNITS = {"percent": "%", "multiplier": " times"}

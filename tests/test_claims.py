@@ -431,3 +431,24 @@ def test_a_figure_that_goes_on_with_the_count_before_it_counts_the_same_thing():
     )
     assert [c[s].measure for s in ("2,000", "24,000")] == ["usbp_encounters"] * 2
     assert "the figure before it" in c["2,000"].note
+
+
+def test_since_a_year_when_there_were_n_gives_n_to_that_year_and_origins_are_not_places():
+    c = claims_of(
+        "Hong Kong saw more people flee.\n\nLast year there were 212,911 refugees from the "
+        "mainland. That means a significant increase since 2011, when there were 190,369 "
+        "refugees from China.",
+        "2016-07-09",
+    )
+    assert (c["212,911"].period, c["190,369"].period) == ("2015", "2011")
+    assert c["212,911"].place == c["190,369"].place == "WORLD"
+
+
+def test_a_sector_the_headline_names_is_not_where_a_later_yearly_total_was_counted():
+    c = claims_of(
+        "The San Diego Border Patrol Sector has seen a surge in migrants from China.\n\n"
+        "Agents there apprehended 223 migrants on Thursday.\n\n"
+        "There were 1,970 encounters of Chinese nationals in FY 2022.",
+        "2024-05-05",
+    )
+    assert c["1,970"].place == "USA"

@@ -31,6 +31,7 @@ from .conversions import check_conversion, conversions
 from .core import (
     CHECK_COLUMNS,
     CHECK_KINDS,
+    EVERYONE,
     VERDICTS,
     Check,
     claim_range,
@@ -43,6 +44,7 @@ from .undated import pin_undated
 __all__ = [
     "CHECK_COLUMNS",
     "CHECK_KINDS",
+    "EVERYONE",
     "CONFUSIONS",
     "VERDICTS",
     "Check",

@@ -18,7 +18,7 @@ from ..readings import (
 )
 from ..reference import Reference
 from ..tolerances import Tolerances, agree
-from .core import Check, _check, claim_range, first_sentence, quoted
+from .core import EVERYONE, Check, _check, claim_range, first_sentence, quoted
 
 CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "stock_read_as_flow": "a stock (people counted at one date), read as a flow (people counted over a period)",
@@ -146,6 +146,7 @@ def check_reference(
             f"{too_big.shown()}, what {_series_words(ref, too_big)} give for {c.period}, and the "
             f"sentence does not say whom it counts: it most likely counts people of every "
             f"nationality, which no series here gives for that period.",
+            confusion=EVERYONE,
         )
     fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
     if not fits and c.partial and c.reading == "level":

@@ -14,6 +14,8 @@ from ..reference import Reference
 from ..tables import columns_of
 from ..tolerances import Tolerances, interval
 
+# the confusion a reference check names when a figure read as one people's counts everyone
+EVERYONE = "everyone"
 VERDICTS = ("consistent", "inconsistent", "misleading", "unverifiable")
 CHECK_KINDS = ("reference", "arithmetic", "restatement", "conversion", "across articles")
 

@@ -123,10 +123,13 @@ def _periods(
                 return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
     if reading not in ("change", "ratio"):
         end = _endpoint(text, fig, ctx.sentences[i])
-        return _level_period(ctx, i, ranked, measure, place, prev_res, previous, linked, said, end)
+        return _level_period(
+            ctx, i, ranked, measure, place, prev_res, previous, linked, said, end, fig.start
+        )
     return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
 
 
+_WHEN_THERE = re.compile(r",?\s+when\b[^.;]{0,80}$", re.I)
 _SPANS = ("year_range", "fiscal_range", "month_range")
 
 
@@ -163,6 +166,7 @@ def _level_period(
     linked: bool,
     said: Claim | None = None,
     end: str = "",
+    fig_start: int = 0,
 ) -> tuple[P.Resolved | None, None, str]:
     span = next((m for m in ranked if m.kind in _SPANS), None)
     if end and span is not None:  # "from 2012 to 2020 … increased from 15,362 to 107,864"
@@ -175,6 +179,15 @@ def _level_period(
                 else P.Period(p.last - step + 1, p.last)
             )
             return P.Resolved(one), None, f"the {end} end of '{span.text.strip()}'"
+    for m in ranked:
+        if m.kind == "since_year" and _WHEN_THERE.match(ctx.text, m.end, fig_start):
+            # "since 2011, when there were 190,369": the figure is that year's
+            y = int(m.match["y"])
+            return (
+                P.Resolved(P.Period(P.month_index(y, 1), P.month_index(y, 12))),
+                None,
+                f"'{m.text.strip()}, when'",
+            )
     for m in ranked:
         if _is_relation(m):
             fiscal = "fiscal" in m.text.lower() or "financial" in m.text.lower()

@@ -17,6 +17,8 @@ _IN_A_PLACE = re.compile(
     r"\b(?:in|at|to|into|across|within|on|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+# "refugees from Hong Kong": where people come from, not where they are counted
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _LABELS_A_FIGURE = re.compile(r"\s*(?:\(|:|[–—])\s*[\d$£€]")
 
 
@@ -43,14 +45,17 @@ def _place(
             p = places.get(p.parent)
         return False
 
-    def pick(hits: list[Hit], lo: int, hi: int) -> str:
+    def pick(hits: list[Hit], lo: int, hi: int, direct: bool = False) -> str:
+        """The place named in [lo, hi) that the measure can use (``direct``: one its series
+        cover themselves, not a part of one)."""
         ok = [
             h
             for h in hits
             if lo <= h.start
             and h.end <= hi
-            and usable(h.what)
+            and (measure.allows(h.what, places) if direct else usable(h.what))
             and not _LABELS_A_FIGURE.match(ctx.text, h.end)
+            and not _ORIGIN.search(ctx.text, max(0, h.start - 6), h.start)
         ]
         if not ok:
             return ""
@@ -99,8 +104,10 @@ def _place(
             return code, "previous sentence"
         if other := elsewhere(j):
             return "", other
-    for j in ctx.lead:
-        code = pick(ctx.places[j], *ctx.sentences[j])
+    # the headline's place: for counts the data keep by place (a border, not a sector the
+    # headline names); a worldwide count is the world's unless its own paragraph names a country
+    for j in ctx.lead if measure.default_place != "WORLD" else ():
+        code = pick(ctx.places[j], *ctx.sentences[j], direct=True)
         if code:
             return code, "the headline and lead"
         if other := elsewhere(j):
