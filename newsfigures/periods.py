@@ -522,6 +522,10 @@ def _anchor(g: dict, clock: Clock, named: dict[str, Named], start: int) -> tuple
         return month_index(y, 1), month_index(y, 12)
     fiscal = bool(g.get("afiscal")) and "calendar" not in g["afiscal"]
     now = _year_now(clock, fiscal, start)
+    if now is None and clock.floor is not None and clock.published is None:
+        # an undated text: the year it names as "this" or "last" is guessed from the latest it
+        # names (the checks then try the years after it)
+        now = (clock.fiscal_year if fiscal and clock.fiscal_year else clock.floor // 12) + 1
     if now is None:
         return None
     if (g.get("rel") or "").lower() in ("last", "the previous", "the last"):
@@ -673,14 +677,18 @@ def _first_part(a: _Ask) -> Resolved:
     anchor = _anchor(g, clock, named, start)
     if anchor is None:
         return Resolved(None)
+    guessed = clock.published is None and bool(g.get("rel"))
     if kind == "first_n":
         n = small_number(g["n"])
         if g["ord"].lower() == "first":
-            return Resolved(Period(anchor[0], anchor[0] + n - 1))
-        return Resolved(Period(anchor[1] - n + 1, anchor[1]))
-    size = 6 if g["part"].lower() == "half" else 3
-    i = ORDINALS.get(g["ord"].lower(), 1) - 1
-    return Resolved(Period(anchor[0] + size * i, anchor[0] + size * (i + 1) - 1))
+            p = Period(anchor[0], anchor[0] + n - 1)
+        else:
+            p = Period(anchor[1] - n + 1, anchor[1])
+    else:
+        size = 6 if g["part"].lower() == "half" else 3
+        i = ORDINALS.get(g["ord"].lower(), 1) - 1
+        p = Period(anchor[0] + size * i, anchor[0] + size * (i + 1) - 1)
+    return Resolved(p, guessed=guessed, ahead=clock.ahead if guessed else 1)
 
 
 def _quarter(a: _Ask) -> Resolved:

@@ -89,6 +89,7 @@ def load_tolerances(path: Path, thresholds: Path | None = None) -> Tolerances:
         "above_round_step_cap",
         "revised_within",
         "other_people_factor",
+        "undated_year_fit",
         "unknown_hedge",
         "bare_number_at_most",
         "restated_within",

@@ -379,3 +379,14 @@ def test_more_than_the_past_years_combined_is_checked_against_their_total(said, 
     )
     v = verdicts_of(text, "2023-03-20")["three"]  # FY2020 to FY2022: 3,620 nationwide
     assert (v.verdict, v.period) == (verdict, "FY2020/FY2022")
+
+
+@pytest.mark.parametrize("said, verdict", [("1,114", "consistent"), ("1,229", "unverifiable")])
+def test_an_undated_text_is_read_a_year_later_only_when_its_figures_bear_it_out(said, verdict):
+    text = (
+        "China's Sky Net campaign brought back 1,421 fugitives in 2020.\n\n"
+        f"The first 11 months of last year saw the repatriation of {said} fugitives, the "
+        "National Supervisory Commission said."
+    )
+    # Sky Net's count for January to November 2021 is 1,114; none is kept for 2020's
+    assert verdicts_of(text, "")[said].verdict == verdict

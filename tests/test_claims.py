@@ -435,7 +435,7 @@ def test_a_figure_that_goes_on_with_the_count_before_it_counts_the_same_thing():
 
 def test_since_a_year_when_there_were_n_gives_n_to_that_year_and_origins_are_not_places():
     c = claims_of(
-        "Hong Kong saw more people flee.\n\nLast year there were 212,911 refugees from the "
+        "Fleeing Hong Kong: more Hong Kong residents seek safety abroad\n\nLast year there were 212,911 refugees from the "
         "mainland. That means a significant increase since 2011, when there were 190,369 "
         "refugees from China.",
         "2016-07-09",
@@ -452,3 +452,21 @@ def test_a_sector_the_headline_names_is_not_where_a_later_yearly_total_was_count
         "2024-05-05",
     )
     assert c["1,970"].place == "USA"
+
+
+def test_a_count_for_one_day_takes_no_period_from_the_figures_around_it():
+    c = claims_of(
+        "Agents apprehended 1,155 Chinese migrants in May.\n\nOn Thursday, agents encountered "
+        "223 Chinese migrants, after encountering 262 on Wednesday.",
+        "2024-05-05",
+    )
+    assert c["223"].period == "" and "one day" in c["223"].note
+
+
+def test_a_group_within_chinese_nationals_is_not_their_total():
+    c = claims_of(
+        "Applications from the Uighur ethnic minority increased from 68 asylum claims in 2018 "
+        "to 193 in 2019.",
+        "2020-06-01",
+    )
+    assert (c["193"].who, c["193"].measure) == ("subgroup", "")

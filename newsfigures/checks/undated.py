@@ -59,6 +59,15 @@ def pin_undated(claims: list[Claim], cat: Catalogue, ref: Reference, tol: Tolera
         (m for m, v in scores.items() if len(v) == most),
         key=lambda m: (sum(sorted(scores[m])[:k]) / k, sum(scores[m]) / len(scores[m]), m),
     )
+    earliest = min(month for c in undated for _, month in c.candidates)
+    if last >= earliest + 12 and sum(sorted(scores[last])[:k]) / k > tol.threshold(
+        "undated_year_fit"
+    ):
+        # a later year is a guess the figures must bear out; when they fit it only loosely, the
+        # text stays in the year its dates point to
+        for c in claims:
+            c.candidates = tuple((p, m) for p, m in c.candidates if m < earliest + 12)
+        return None
     for c in claims:
         chosen = next((p for p, month in c.candidates if month == last), None)
         if chosen is None and not (c.partial or (c.resolved and c.resolved.ends)):

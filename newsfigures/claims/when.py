@@ -90,13 +90,17 @@ def _periods(
     before (a lead's figure repeated in the body), or of the figure before it in the paragraph.
     """
     text = ctx.text
+    s0 = ctx.sentences[i][0]
+    if reading == "level" and measure is not None and measure.stock_or_flow == "flow":
+        day = next((m for m in ctx.times[i] if _a_day(text, m, s0, clause)), None)
+        if day is not None:  # "On Thursday, agents encountered 223": a day's count, no series'
+            return None, None, f"'{day.text.strip()}': one day, finer than any series here"
     mentions = [
         m
         for m in ctx.times[i]
         if not (m.start <= fig.start < m.end) and m.kind not in ("date", "boundary", "back_to")
     ]
 
-    s0 = ctx.sentences[i][0]
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
 
     def near(m: P.Mention) -> bool:
@@ -127,6 +131,19 @@ def _periods(
             ctx, i, ranked, measure, place, prev_res, previous, linked, said, end, fig.start
         )
     return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
+
+
+_ON_A_DAY = re.compile(r"\bon\s+$", re.I)
+
+
+def _a_day(text: str, m: P.Mention, s0: int, clause: tuple[int, int]) -> bool:
+    """A mention that names one day the figure counts ("On August 17", "on Thursday",
+    "yesterday") in the figure's clause or fronted before it."""
+    if not (s0 <= m.start and m.end <= clause[1]):
+        return False
+    if m.kind == "recent_day":
+        return "week" not in m.text.lower()  # "last week" is more than a day
+    return m.kind == "date" and bool(_ON_A_DAY.search(text, max(0, m.start - 4), m.start))
 
 
 _WHEN_THERE = re.compile(r",?\s+when\b[^.;]{0,80}$", re.I)
@@ -421,7 +438,7 @@ def _period_notes(
     res: P.Resolved | None, how: str, measure: Measure | None, dated: bool
 ) -> list[str]:
     if res is None or res.period is None:
-        return []
+        return [how] if how.endswith("finer than any series here") else []
     notes = ["the whole period"] if measure and res.whole else []
     partial = " (part of a period, to the data out at publication)" if res.partial else ""
     notes.append(f"period from {how}{partial}")

@@ -18,7 +18,15 @@ _IN_A_PLACE = re.compile(
     re.I,
 )
 # "refugees from Hong Kong": where people come from, not where they are counted
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_ORIGIN = re.compile(
+    r"\b(?:from|fleeing|fled|flee|flees|leaving|left|escaping|escaped|out of)\s+(?:the\s+)?$", re.I
+)
+# "Hong Kong residents", "Hong Kong asylum seekers": people of a place, not where they are counted
+_PEOPLE_OF = re.compile(
+    r"(?:['’]s)?\s+(?:residents|citizens|nationals|people|natives|asylum[- ]seekers|refugees|migrants"
+    r"|applicants|dissidents|activists)\b",
+    re.I,
+)
 _LABELS_A_FIGURE = re.compile(r"\s*(?:\(|:|[–—])\s*[\d$£€]")
 
 
@@ -55,7 +63,8 @@ def _place(
             and h.end <= hi
             and (measure.allows(h.what, places) if direct else usable(h.what))
             and not _LABELS_A_FIGURE.match(ctx.text, h.end)
-            and not _ORIGIN.search(ctx.text, max(0, h.start - 6), h.start)
+            and not _ORIGIN.search(ctx.text, max(0, h.start - 14), h.start)
+            and not _PEOPLE_OF.match(ctx.text, h.end)
         ]
         if not ok:
             return ""
@@ -104,9 +113,7 @@ def _place(
             return code, "previous sentence"
         if other := elsewhere(j):
             return "", other
-    # the headline's place: for counts the data keep by place (a border, not a sector the
-    # headline names); a worldwide count is the world's unless its own paragraph names a country
-    for j in ctx.lead if measure.default_place != "WORLD" else ():
+    for j in ctx.lead:  # the headline's place, if the data keep counts for it (not a sector)
         code = pick(ctx.places[j], *ctx.sentences[j], direct=True)
         if code:
             return code, "the headline and lead"
