@@ -320,8 +320,10 @@ def _partway_fits(
     """A count "so far" told partway through a month the data do not yet cover: it lies between
     the total through the last month out and the total through the month it was told in."""
     out = []
+    if published is None:  # an undated text's last month is already a guess the figures make
+        return out
     for p in tries:
-        if published is not None and p.last + 1 > published:
+        if p.last + 1 > published:
             continue
         for s in stated:
             r = partway(s, p, tol)

@@ -29,7 +29,7 @@ def pin_undated(claims: list[Claim], cat: Catalogue, ref: Reference, tol: Tolera
     seen, undated = set(), []
     for c in claims:  # a figure repeated word for word is one piece of evidence
         if c.candidates and c.measure and c.reading in ("level", "change"):
-            key = (c.surface, c.hedge, c.candidates, c.reading)
+            key = (c.surface, c.hedge, c.reading, c.measure, c.period)
             if key not in seen:
                 seen.add(key)
                 undated.append(c)
