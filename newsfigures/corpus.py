@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime
 import io
 import os
 import re
@@ -666,6 +667,21 @@ def read_sources(
                 continue
             rows[name] = {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS if k != "file"}
             row_numbers.setdefault(name, []).append(n)
+            said = rows[name]["published"]
+            if said and not _is_date(said):  # kept where a reader sees it, not read as a date
+                rows[name]["published"] = ""
+                basis = rows[name]["date_basis"]
+                rows[name]["date_basis"] = f"sources.csv says '{said}'" + (
+                    f"; {basis}" if basis else ""
+                )
+                problems.append(
+                    Problem(
+                        name,
+                        f"{shown} row {n}: published '{said}' is not a date (YYYY, YYYY-MM or "
+                        "YYYY-MM-DD); the text is read as undated",
+                        False,
+                    )
+                )
     except UnreadableText as err:
         return ignored(str(err))
     except UnicodeDecodeError as err:
@@ -683,6 +699,22 @@ def read_sources(
                 )
             )
     return rows, problems
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _is_date(text: str) -> bool:
+    """'2024', '2024-06' or '2024-06-30', and a real one."""
+    m = _DATE.fullmatch(text)
+    if m is None:
+        return False
+    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
 
 
 def read_article(

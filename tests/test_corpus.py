@@ -15,6 +15,7 @@ from newsfigures.corpus import (
     decode,
     find_furniture,
     iter_corpus,
+    read_sources,
     split_sentences,
 )
 from tests.conftest import RAW
@@ -545,3 +546,25 @@ def test_an_error_while_reading_one_text_is_a_problem_and_the_others_are_read(
         "odd.txt": "odd.txt: cannot be read (OverflowError: int too large to convert to float), "
         "skipped"
     }
+
+
+@pytest.mark.parametrize("value", ["sometime in May", "2024-13-01", "31/12/2024", "2024-02-30"])
+def test_a_published_value_that_is_not_a_date_is_named_and_read_as_undated(tmp_path, value):
+    (tmp_path / "a.txt").write_text("Agents apprehended 1,155 Chinese nationals.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        f"file,outlet,title,published\na.txt,X,T,{value}\n", encoding="utf-8"
+    )
+    rows, problems = read_sources(tmp_path / "sources.csv", tmp_path)
+    assert rows["a.txt"]["published"] == ""
+    assert value in rows["a.txt"]["date_basis"]
+    assert [(p.file, "not a date" in p.reason) for p in problems] == [("a.txt", True)]
+
+
+@pytest.mark.parametrize("value", ["2024", "2024-06", "2024-06-30", ""])
+def test_a_published_date_of_a_year_a_month_or_a_day_is_kept(tmp_path, value):
+    (tmp_path / "a.txt").write_text("Agents apprehended 1,155 Chinese nationals.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        f"file,outlet,title,published\na.txt,X,T,{value}\n", encoding="utf-8"
+    )
+    rows, problems = read_sources(tmp_path / "sources.csv", tmp_path)
+    assert rows["a.txt"]["published"] == value and problems == []

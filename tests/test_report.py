@@ -224,30 +224,18 @@ def test_make_reports_build_replaces_every_output_when_all_succeed(tmp_path):
 
 
 def test_a_publication_date_nobody_can_read_becomes_unknown_and_is_said_once(tmp_path):
-    src = tmp_path / "sources.csv"
-    src.write_text(
+    from newsfigures.corpus import read_sources
+
+    (tmp_path / "sources.csv").write_text(
         "file,outlet,published,date_basis\n"
         "a.txt,A,2021-06,dateline\n"
         "b.txt,B,sometime <b>soon</b>,\n"
         "c.txt,C,2021-13-01,a guess\n",
         encoding="utf-8",
     )
-    read, said = build.readable_sources(src, tmp_path / "read.csv")
-    with read.open(encoding="utf-8") as fh:
-        rows = {r["file"]: r for r in csv.DictReader(fh)}
+    rows, problems = read_sources(tmp_path / "sources.csv")
     assert [rows[f"{f}.txt"]["published"] for f in "abc"] == ["2021-06", "", ""]
-    assert rows["b.txt"]["date_basis"].startswith("sources.csv gives 'sometime <b>soon</b>'")
-    assert (
-        rows["c.txt"]["date_basis"].endswith(". a guess")
-        and rows["a.txt"]["date_basis"] == "dateline"
-    )
-    assert [line.split(":")[0] for line in said] == ["b.txt", "c.txt"]
-    assert list(rows["a.txt"]) == [
-        "file",
-        "outlet",
-        "published",
-        "date_basis",
-        "title",
-        "url",
-        "notes",
-    ]
+    assert rows["b.txt"]["date_basis"] == "sources.csv says 'sometime <b>soon</b>'"
+    assert rows["c.txt"]["date_basis"].endswith("; a guess")
+    assert rows["a.txt"]["date_basis"] == "dateline"
+    assert [p.file for p in problems] == ["b.txt", "c.txt"]

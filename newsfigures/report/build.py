@@ -21,7 +21,6 @@ and the previous outputs are left byte for byte as they were.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import shutil
 import sys
@@ -59,40 +58,6 @@ def _is_report(folder: Path) -> bool:
     return not any(folder.iterdir()) or (
         (folder / "html" / "index.html").exists() and (folder / "verdicts.csv").exists()
     )
-
-
-def readable_sources(sources: Path, target: Path) -> tuple[Path, list[str]]:
-    """A copy of ``sources`` (sources.csv) at ``target`` in which a publication date the report
-    cannot read is left empty — so that the text is undated everywhere (tables, charts, site) and
-    the analysis may still read a date printed in the text — with the value given kept in its
-    date basis. Returns the file to read and one line per date left out. A file that cannot be
-    read as CSV is returned as it is (reading it reports why)."""
-    from ..corpus import SOURCES_COLUMNS
-    from .pages import readable_date
-
-    try:
-        with Path(sources).open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            rows, columns = list(reader), list(reader.fieldnames or [])
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return Path(sources), []
-    if "file" not in columns or "published" not in columns:
-        return Path(sources), []
-    columns += [c for c in SOURCES_COLUMNS if c not in columns]
-    said = []
-    for row in rows:
-        given = (row.get("published") or "").strip()
-        if given and not readable_date(given):
-            row["published"] = ""
-            note = f"sources.csv gives '{given}', which is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-            basis = (row.get("date_basis") or "").strip()
-            row["date_basis"] = f"{note}. {basis}" if basis else note
-            said.append(f"{row.get('file', '')}: {note}; read as date unknown")
-    with Path(target).open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({c: row.get(c) or "" for c in columns} for row in rows)
-    return Path(target), said
 
 
 def report_folder(
@@ -135,13 +100,9 @@ def report_folder(
         "ANNOTATION": None,  # the hand annotation belongs to the repository's own texts
     }
     with atomic_folder(out, owns=EVERYTHING) as tmp:
-        read = None
-        if sources.exists():  # the metadata as the report reads it, kept with the report
-            read, said = readable_sources(sources, tmp / "sources.csv")
-            for line in said:
-                print(f"newsfigures: {line}", file=sys.stderr)
-            if read != tmp / "sources.csv":
-                shutil.copyfile(read, tmp / "sources.csv")
+        read = sources.exists()
+        if read:  # the metadata as given, kept with the report (the corpus names a bad row)
+            shutil.copyfile(sources, tmp / "sources.csv")
         a = analyse(folder, setup, tmp / "sources.csv" if read else None)
         for p in a.problems:
             print(f"newsfigures: {p}", file=sys.stderr)
