@@ -122,12 +122,12 @@ def verdicts_html(df: pd.DataFrame, name: str) -> str:
 
 def finding_markdown(f, number: int) -> str:
     """One finding as a heading and its claims, for a notebook."""
-    lines = [f"### {number}. {_md(f.headline)}", ""]
-    lines += [f"- {_md(line)}" for line in f.lines]
+    lines = [f"### {number}. {markdown_text(f.headline)}", ""]
+    lines += [f"- {markdown_text(line)}" for line in f.lines]
     return "\n".join(lines)
 
 
-def _md(text: str) -> str:
+def markdown_text(text: str) -> str:
     """Text from an article or a table, made safe to show as Markdown: HTML-escaped, and every
     character Markdown would read as markup backslash-escaped, so it is shown and never run."""
     out = html.escape(text, quote=False)
@@ -145,8 +145,8 @@ def article_heading(article, extra: str = "") -> str:
     name = article_name(
         article.title, article.headline_text, article.outlet, article.published, article.file
     )
-    tail = f" — {_md(extra)}" if extra else ""
+    tail = f" — {markdown_text(extra)}" if extra else ""
     return (
-        f"### {_md(name)}\n*{_md(outlet_name(article.outlet))}, "
-        f"{_md(date_words(article.published))}* — {_md(article.file)}{tail}"
+        f"### {markdown_text(name)}\n*{markdown_text(outlet_name(article.outlet))}, "
+        f"{markdown_text(date_words(article.published))}* — {markdown_text(article.file)}{tail}"
     )

@@ -18,6 +18,7 @@ from ..reference import Reference
 from ..tolerances import Tolerances
 from ..verdicts import Verdict
 from ..words import Reader, period_words
+from .html import markdown_text
 
 
 def labels(claims: list[Claim]) -> dict[str, str]:
@@ -338,8 +339,8 @@ def summary_articles(a: Analysis) -> str:
         f"- Their bodies hold **{words:,} words**. Page furniture made up **{chars:,} of "
         f"{raw:,} characters** ({chars / raw:.0%}) and was set aside by "
         f"{len({f.rule for x in a.articles for f in x.furniture})} kinds of rule.",
-        f"- **{len(a.problems)}** files could not be read"
-        + (": " + "; ".join(str(p) for p in a.problems[:5]) if a.problems else "."),
+        f"- **{len(a.problems)}** problems with the files"
+        + (": " + "; ".join(markdown_text(str(p)) for p in a.problems[:5]) if a.problems else "."),
         "- `articles.csv` has one row per article, with the body's offsets in the raw file.",
     ]
     return "\n".join(lines)
