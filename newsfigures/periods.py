@@ -303,7 +303,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "first_half",
-        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+{_OF_ANCHOR}",
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>half|quarter)\s+of\s+{_OF_ANCHOR}",
     ),
     ("quarter", rf"\b(?P<q>[QH])(?P<qn>[1-4])\s+{_y('y')}"),
     ("n_month", rf"\b(?P<n>{_N})[- ]month (?:total|period|stretch|span)\b"),
@@ -331,7 +331,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "same_period",
         r"\b(?:by |at )?(?:this|the same) (?:time|point|period|months)(?: of| in)? (?:a year (?:earlier|ago|before)|last (?P<fiscal>fiscal |financial )?year|the (?:previous|prior) (?:fiscal |financial )?year)"
         r"|\b(?:during |in |over )?the same (?:period|months|time)(?: of| in| a year)?(?: (?:earlier|before|ago))?(?: (?:in |of )?(?:(?P<sfiscal>FY ?|fiscal (?:year )?))?(?P<y>(?:19|20)?\d{2})\b| last year)?\b"
-        r"|\bcompared (?:with|to) the same (?:period|months)\b",
+        r"|\bcompared (?:with|to) the same (?:period|months)\b"
+        r"|\b(?:a |the )?year[- ](?:over|on)[- ](?:the[- ])?year\b",  # "a 1,100% increase year-over-year"
     ),
     (
         "month_range",
@@ -686,7 +687,8 @@ def _first_part(a: _Ask) -> Resolved:
             p = Period(anchor[1] - n + 1, anchor[1])
     else:
         size = 6 if g["part"].lower() == "half" else 3
-        i = ORDINALS.get(g["ord"].lower(), 1) - 1
+        i = ORDINALS.get(g["ord"].lower(), 1)
+        i = 12 // size - 1 if i < 0 else i - 1  # "the last (final) quarter": the fourth
         p = Period(anchor[0] + size * i, anchor[0] + size * (i + 1) - 1)
     return Resolved(p, guessed=guessed, ahead=clock.ahead if guessed else 1)
 

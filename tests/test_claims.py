@@ -470,3 +470,39 @@ def test_a_group_within_chinese_nationals_is_not_their_total():
         "2020-06-01",
     )
     assert (c["193"].who, c["193"].measure) == ("subgroup", "")
+
+
+@pytest.mark.parametrize(
+    "text, surface, period, base",
+    [
+        (
+            "Indeed, from FY 2020 to FY 2023, there was a 1,800% increase in Chinese illegal "
+            "alien apprehensions at the southern border.",
+            "1,800%",
+            "FY2023",
+            "FY2020",
+        ),
+        (
+            "So far this fiscal year, agents apprehended 17,984 Chinese migrants at the southern "
+            "border. Comparatively, only 2,176 Chinese migrants were apprehended at the border "
+            "during all of fiscal year 2022, marking an increase of about 826% year-over-year.",
+            "826%",
+            "2022-10/2023-08",
+            "FY2022",
+        ),
+    ],
+)
+def test_a_change_from_one_period_to_another_as_news_words_it(text, surface, period, base):
+    c = claims_of(text, "2023-09-20" if "826" in surface else "2024-02-01")[surface]
+    assert (c.period, c.base_period) == (period, base)
+
+
+def test_the_final_quarter_and_agents_who_captured_migrants():
+    c = claims_of(
+        "In the final quarter of 2022, agents detained 1,862 Chinese nationals at the US-Mexico "
+        "border. Since October, federal agents along the southern border have captured 2,926 "
+        "Chinese nationals.",
+        "2023-02-10",
+    )
+    assert c["1,862"].period == "2022-10/2022-12"
+    assert c["2,926"].measure == "usbp_encounters"

@@ -234,6 +234,23 @@ def _level_period(
     return None, None, ""
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO = re.compile(r"\s*(?:to|through|until|and)\s+(?:the\s+)?", re.I)
+
+
+def _from_to(text: str, mentions: list[P.Mention]) -> tuple[P.Mention, P.Mention] | None:
+    """Two periods named "from A to B" in the sentence: (A, B), else None."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(by_start, by_start[1:], strict=False):
+        if (
+            a.kind == b.kind
+            and _FROM.search(text, max(0, a.start - 8), a.start)
+            and _TO.fullmatch(text, a.end, b.start)
+        ):
+            return a, b
+    return None
+
+
 _NO_OWN_PERIOD = " (the text names no period of its own)"
 
 
@@ -271,6 +288,9 @@ def _change_periods(
     through = next((m for m in ranked if m.kind == "through"), None)
     current = [m for m in ranked if not is_base(m) and m.kind != "through"]
     bases = [m for m in ranked if is_base(m)]
+    pair = _from_to(text, ranked)
+    if pair is not None:  # "from FY 2020 to FY 2023, there was a 1,800% increase"
+        bases, current = [pair[0]], [pair[1]] + [m for m in current if m is not pair[1]]
     res, how = None, ""
     if current:
         res = _resolution(ctx, current[0], measure, place, prev_res)
@@ -365,7 +385,20 @@ def _period_of(
     )
     # a period the text only implies gives way to two counts a change is said right after
     named = "administration" in how or how.startswith("'under") or _NO_OWN_PERIOD in how
-    if reading in ("change", "ratio") and (res is None or res.period is None or named):
+    # "only 2,176 … during fiscal year 2022, marking an increase of 826%": the period the change's
+    # sentence names is that of a count it is measured from, not the change's own
+    s0 = ctx.sentences[i][0]
+    here = [c for c in state.recent if res is not None and c.sentence_start == s0]
+    of_a_count = any(
+        c.span == res.period
+        and any(
+            o.measure == c.measure and o.span and o.span.last > c.span.last for o in state.recent
+        )
+        for c in here
+    )
+    if reading in ("change", "ratio") and (
+        res is None or res.period is None or named or of_a_count
+    ):
         pair = _counts_compared(state.recent, measure, i, ctx)
         if pair is not None:
             (res, base), how = pair[0], "the two figures it compares"
