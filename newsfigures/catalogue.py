@@ -41,6 +41,9 @@ class Measure:
     lag: int | None  # months between the end of a period and its data coming out
     data_by: str  # "year" or "month": how the data come
     notes: str
+    # words that say a figure counts more than the series do ("including ports of entry"): the
+    # series is then only a floor for it
+    counts_more: re.Pattern | None = None
 
     def allows(self, place: str, places: dict[str, Place]) -> bool:
         if place in self.places:
@@ -134,6 +137,7 @@ def load_measures(path: Path) -> list[Measure]:
                 lag=lag_months,
                 data_by=(row.get("data_by") or "year").strip(),
                 notes=row.get("notes", ""),
+                counts_more=_compile(path, row, "counts_more") if row.get("counts_more") else None,
             )
         )
     return out

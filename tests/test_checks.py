@@ -390,3 +390,14 @@ def test_an_undated_text_is_read_a_year_later_only_when_its_figures_bear_it_out(
     )
     # Sky Net's count for January to November 2021 is 1,114; none is kept for 2020's
     assert verdicts_of(text, "")[said].verdict == verdict
+
+
+def test_a_count_that_adds_the_ports_of_entry_has_the_border_patrols_only_as_a_floor():
+    above = (
+        "Including ports of entry, there have been 52,700 encounters of Chinese nationals in "
+        "fiscal 2023."
+    )
+    below = above.replace("52,700", "12,700")
+    assert verdicts_of(above, "2024-04-20")["52,700"].verdict == "unverifiable"
+    assert "only a floor" in verdicts_of(above, "2024-04-20")["52,700"].reason
+    assert verdicts_of(below, "2024-04-20")["12,700"].verdict == "inconsistent"

@@ -26,7 +26,7 @@ class Signatures:
     def key(c: Claim) -> tuple | None:
         if not c.measure or not c.period or c.candidates or c.partial and not c.span:
             return None
-        return (c.measure, c.reading, c.period, c.base_period, c.place)
+        return (c.measure, c.reading, c.period, c.base_period, c.place, c.counts_more)
 
     def add(self, c: Claim, tol: Tolerances) -> None:
         k = self.key(c)

@@ -195,6 +195,18 @@ def check_reference(
             reading=r,
             ref=ref,
         )
+    floor = [r for r, _ in found if r.high < lo] if c.counts_more and found else []
+    if floor and len(floor) == len(found):
+        r = max(floor, key=lambda r: r.value)
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"Its sentence counts more than the series does (it adds the ports of entry or "
+            f"another count): {ref[r.series[0]].words}: {r.shown()}, only a floor for it; {band}.",
+            reading=r,
+            ref=ref,
+        )
     alt = _confusions(
         c, m, cat, ref, tol, list(dict.fromkeys(_periods_to_try(c) + tries)), published
     )

@@ -254,7 +254,8 @@ def _restatements(claims: list[Claim], tol: Tolerances) -> list[Check]:
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         if c.measure and c.value is not None and not c.part_of:
-            groups.setdefault((c.measure, c.reading, c.place), []).append(c)
+            # a count that adds the ports of entry is another quantity than one that does not
+            groups.setdefault((c.measure, c.reading, c.place, c.counts_more), []).append(c)
     out = []
     for group in groups.values():
         index = _Signatures(group)

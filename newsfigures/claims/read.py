@@ -118,6 +118,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
         who_inferred=who_from not in ("sentence", ""),
+        counts_more=bool(
+            measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
+        ),
     )
 
 

@@ -51,6 +51,8 @@ class Claim:
     who_inferred: bool = field(default=False, repr=False)
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
+    # its sentence says it counts more than the measure's series ("including ports of entry")
+    counts_more: bool = field(default=False, repr=False)
 
     def row(self) -> dict:
         return {c: getattr(self, c) for c in CLAIM_COLUMNS}
@@ -72,6 +74,7 @@ CLAIM_COLUMNS = [
         "paragraph",
         "who_inferred",
         "than",
+        "counts_more",
     )
 ]
 
