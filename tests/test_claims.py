@@ -506,3 +506,14 @@ def test_the_final_quarter_and_agents_who_captured_migrants():
     )
     assert c["1,862"].period == "2022-10/2022-12"
     assert c["2,926"].measure == "usbp_encounters"
+
+
+def test_a_change_year_over_year_joins_the_two_counts_said_before_it():
+    text = (
+        "During the 2023 fiscal year, more than 24,000 migrants from China were apprehended.\n\n"
+        "The flow is larger than in the previous fiscal year. In FY 2022, fewer than 2,000 "
+        "migrants from China were caught. This represents a more than 1,100% increase "
+        "year-over-year."
+    )
+    c = claims_of(text, "2023-11-01")["1,100%"]
+    assert (c.period, c.base_period) == ("FY2023", "FY2022")

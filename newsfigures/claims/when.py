@@ -308,7 +308,7 @@ def _change_periods(
                 return P.Resolved(last, res.partial, ()), base, f"'{since.text.strip()}'"
         anchor = _article_partial(ctx, i, measure, place)
         if anchor is not None:
-            res, how = anchor, "the part of the fiscal year the article is about"
+            res, how = anchor, "the part of the fiscal year the article is about" + _NO_OWN_PERIOD
         elif any(m.kind == "same_period" or m.kind == "relative" for m in bases):
             # "up 800% compared to the same period last fiscal year": this year so far
             # ("the same time last year" in an article that counts in fiscal years: fiscal)
@@ -493,7 +493,7 @@ def _counts_compared(
     ``recent``: the last few counts read, in reading order."""
     if measure is None:
         return None
-    lo = ctx.sentences[max(0, i - 1)][0]
+    lo = ctx.sentences[max(0, i - 3)][0]  # the counts a change joins are said just before it
     near = [
         c
         for c in recent
