@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .gate import required
@@ -72,8 +73,9 @@ class Catalogue:
     places: dict[str, Place]
     named: list[Named] = field(default_factory=list)
 
-    @property
+    @cached_property
     def place_words(self) -> list[tuple[str, re.Pattern, int, tuple | None]]:
+        """Every place's words, with the literal gate each pattern needs (worked out once)."""
         return [(p.code, p.pattern, 0, required(p.pattern.pattern)) for p in self.places.values()]
 
     def measure(self, who: str, event: str) -> Measure | None:
@@ -82,7 +84,7 @@ class Catalogue:
                 return m
         return None
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Measure]:
         return {m.id: m for m in self.measures}
 

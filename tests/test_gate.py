@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfigures import periods
+from newsfigures import gate, periods
 from newsfigures.gate import required
 from tests.conftest import RAW, ROOT, tables
 
@@ -62,3 +62,22 @@ def test_a_gate_never_rejects_a_matching_text(alternatives, filler):
     gate = required(pattern)
     if re.search(pattern, text, re.I):
         assert gate is None or any(g in text.lower() for g in gate)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:Chinese|FY\s?\d{2})\b",
+        r"\bsince (?![Jj]an)\w+",
+        r"(?P<fy>FY)\S*\b(?:Border Patrol|OFO)\b",
+    ],
+)
+def test_spans_in_lower_case_are_the_spans_of_the_case_insensitive_pattern(pattern):
+    p = re.compile(pattern, re.IGNORECASE)
+    text = "Chinese nationals in FY23 since March; the Border Patrol and OFO, since jan. CHINESE."
+    assert list(gate.spans(p, text, text.lower(), None)) == [m.span() for m in p.finditer(text)]
+
+
+def test_a_pattern_that_minds_case_is_run_as_it_is():
+    p = re.compile(r"\bOFO\b")
+    assert list(gate.spans(p, "ofo OFO", "ofo ofo", None)) == [(4, 7)]

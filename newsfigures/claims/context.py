@@ -42,10 +42,10 @@ def _hits(text: str, lower: str, vocabulary: list[tuple]) -> list[Hit]:
     """Every match of every entry of ``vocabulary`` (id, words, penalty, gate) in ``text``; an
     entry whose gate words are all absent from the text is skipped without running it."""
     return [
-        Hit(m.start(), m.end(), name, order, penalty)
+        Hit(start, end, name, order, penalty)
         for order, (name, pattern, penalty, gate_words) in enumerate(vocabulary)
-        for m in gate.finditer(pattern, text, lower, gate_words)
-        if m.end() > m.start()
+        for start, end in gate.spans(pattern, text, lower, gate_words)
+        if end > start
     ]
 
 
