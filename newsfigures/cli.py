@@ -25,6 +25,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         print(f"newsfigures: {folder}: no such folder", file=sys.stderr)
         return 2
+    if args.scheduler and args.engine != "dask":
+        print("newsfigures: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     jobs = args.jobs or min(os.cpu_count() or 1, 8)
     setup = pipeline.Setup(
         measures=args.measures or pipeline.Setup.measures,
@@ -43,6 +46,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         jobs=jobs,
         setup=setup,
         figures_only=args.figures_only,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+        fmt=args.format,
     )
     if result.articles == 0:
         print(f"newsfigures: {folder}: no article could be read", file=sys.stderr)
@@ -123,6 +130,32 @@ def main(argv: list[str] | None = None) -> int:
         "--figures-only",
         action="store_true",
         help="stop after articles.csv and figures.csv (no claims or verdicts)",
+    )
+    run.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: processes of this machine (default); dask: a Dask cluster (pip install "
+        "'newsfigures[dask]'), the one at --scheduler or a local one of --jobs workers",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to run on, e.g. tcp://10.0.0.5:8786 (with --engine dask)",
+    )
+    run.add_argument(
+        "--batch-size",
+        type=int,
+        default=0,
+        metavar="N",
+        help="texts per task (default: 32 locally, 200 on Dask; the output is the same)",
+    )
+    run.add_argument(
+        "--format",
+        choices=["csv", "parquet"],
+        default="csv",
+        help="csv: one file per table (default); parquet: one folder of parts per table, "
+        "for corpora too large for one file (needs pyarrow, in the dask extra)",
     )
     run.set_defaults(func=cmd_run)
     nb = sub.add_parser("notebooks", help="execute notebooks reproducibly, or render them as HTML")

@@ -3,14 +3,19 @@ read, and the same bytes whatever the number of processes or the batch size."""
 
 import pickle
 import time
+import tracemalloc
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfigures import pipeline
+from newsfigures import pipeline, synthetic
+from newsfigures.analysis import Tables, analyse_article
 from newsfigures.checks import Signatures, claim_range
 from newsfigures.claims import Claim
-from tests.conftest import tables
+from newsfigures.cli import main
+from newsfigures.corpus import Article
+from tests.conftest import RAW, tables
 
 TOL = tables().tolerances
 OUTPUTS = [f"{name}.csv" for name in pipeline.OUTPUTS]
@@ -140,3 +145,111 @@ def test_checking_a_claim_costs_the_same_however_many_articles_share_its_key():
         return best_time(lambda: [s.check(c, TOL) for c in probe])
 
     assert check_time(40_000) < 3 * check_time(400)
+
+
+# --- the run: streaming, and the same bytes however it is cut ---------------------------------------
+def make_corpus(folder, n: int, per_folder: int = 1000):
+    """``n`` texts from the seed texts with their numbers varied, a sources.csv, and two bad files."""
+    synthetic.write_corpus(synthetic.read_seeds(RAW), n, folder, per_folder)
+    (folder / "0000_empty.txt").write_bytes(b"")
+    (folder / "zz_binary.txt").write_bytes(b"\x00\xff" * 50)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("corpus"), 45, per_folder=20)
+
+
+def tables_written(out) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def test_the_tables_are_the_same_bytes_whatever_the_processes_or_the_batch_size(corpus, tmp_path):
+    said = []
+    first = pipeline.run(corpus, tmp_path / "a", jobs=1, on_problem=said.append)
+    assert (first.articles, first.claims) == (45, first.verdicts) and first.claims > 200
+    expected = tables_written(tmp_path / "a")
+    for jobs, batch_size in ((1, 1), (2, 4), (2, 7), (2, 1000)):
+        out = tmp_path / f"jobs{jobs}-batch{batch_size}"
+        again = []
+        pipeline.run(corpus, out, jobs=jobs, batch_size=batch_size, on_problem=again.append)
+        assert tables_written(out) == expected, (jobs, batch_size)
+        assert again == said  # the same problems, in the same order
+    assert [p.file for p in said] == ["0000_empty.txt", "zz_binary.txt"]
+
+
+def test_the_run_writes_what_the_notebooks_analysis_writes(corpus, tmp_path):
+    from newsfigures.analysis import analyse
+
+    pipeline.run(corpus, tmp_path / "run", jobs=1)
+    pipeline.write(analyse(corpus), tmp_path / "notebooks")
+    assert tables_written(tmp_path / "run") == tables_written(tmp_path / "notebooks")
+
+
+def test_the_checks_across_articles_find_the_varied_figures(corpus, tmp_path):
+    pipeline.run(corpus, tmp_path, jobs=1)
+    checks = (tmp_path / "checks.csv").read_text(encoding="utf-8")
+    assert ",across articles,inconsistent," in checks and ",across articles,consistent," in checks
+
+
+def test_claims_wait_in_a_spill_inside_the_output_folder_and_it_is_removed(
+    corpus, tmp_path, monkeypatch
+):
+    seen = []
+    finish = pipeline.finish
+
+    def looking(*args):
+        seen.extend(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.pickle"))
+        return finish(*args)
+
+    monkeypatch.setattr(pipeline, "finish", looking)
+    pipeline.run(corpus, tmp_path, jobs=1)
+    assert len(seen) == 1 and seen[0].startswith(pipeline.TEMP_PREFIX)
+    assert not list(tmp_path.glob(pipeline.TEMP_PREFIX + "*"))
+
+    def failing(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(pipeline, "finish", failing)
+    with pytest.raises(RuntimeError):
+        pipeline.run(corpus, tmp_path, jobs=1)
+    assert not list(tmp_path.glob(pipeline.TEMP_PREFIX + "*"))
+
+
+def test_memory_does_not_grow_with_the_number_of_articles(tmp_path):
+    """Four times the articles, the same peak: no result is kept until the end."""
+
+    def peak(n: int) -> int:
+        folder = make_corpus(tmp_path / f"in{n}", n)
+        tracemalloc.start()
+        pipeline.run(folder, tmp_path / f"out{n}", jobs=1, batch_size=4)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return peak
+
+    small, large = peak(15), peak(60)
+    assert large < 1.2 * small, (small, large)
+
+
+def test_only_figures_when_asked(corpus, tmp_path):
+    result = pipeline.run(corpus, tmp_path, jobs=2, batch_size=5, figures_only=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "figures.csv"]
+    assert result.claims == 0 and result.figures > 250
+
+
+def test_a_text_twice_as_long_takes_about_twice_as_long():
+    seed = synthetic.read_seeds(RAW)[3]
+    t = Tables.load()
+
+    def analyse(size: int) -> float:
+        text = synthetic.long_text(seed, size)
+        return best_time(lambda: analyse_article(Article.from_text("x.txt", text), t), 2)
+
+    assert analyse(120_000) < 2.6 * analyse(60_000)
+
+
+def test_the_scheduler_is_for_the_dask_engine(corpus, tmp_path, capsys):
+    args = ["run", str(corpus), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"]
+    assert main(args) == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
