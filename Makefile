@@ -32,6 +32,13 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -c 'import matplotlib.pyplot'  # build the font cache now, not as a warning inside a notebook
 	touch $@
 
+# The Dask engine and Parquet output are an optional extra: the tests install it (they run the Dask
+# engine on a local cluster and fail without it); `make report` does not need it.
+DASK_STAMP := $(VENV)/.installed-dask
+$(DASK_STAMP): $(STAMP) requirements-dask.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dask.txt
+	touch $@
+
 .PHONY: env
 env: $(STAMP) ## build the pinned environment in .venv (done by report and test when missing)
 
@@ -43,7 +50,7 @@ report: $(STAMP) ## run every notebook in order and rebuild data/processed/, fig
 	$(BIN)/python -m newsfigures notebooks html $(NOTEBOOKS) --out _build/html
 
 .PHONY: test
-test: $(STAMP) ## lint and format check, unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
+test: $(STAMP) $(DASK_STAMP) ## lint and format check, unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
 	$(BIN)/ruff check newsfigures tests benchmarks notebooks
 	$(BIN)/ruff format --check newsfigures tests benchmarks notebooks
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg

@@ -38,19 +38,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not Path(path).exists():
             print(f"newsfigures: {path}: not found", file=sys.stderr)
             return 2
-    result = pipeline.run(
-        folder,
-        Path(args.out),
-        sources=args.sources,
-        on_problem=_say,
-        jobs=jobs,
-        setup=setup,
-        figures_only=args.figures_only,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        batch_size=args.batch_size,
-        fmt=args.format,
-    )
+    try:
+        result = pipeline.run(
+            folder,
+            Path(args.out),
+            sources=args.sources,
+            on_problem=_say,
+            jobs=jobs,
+            setup=setup,
+            figures_only=args.figures_only,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            batch_size=args.batch_size,
+            fmt=args.format,
+        )
+    except pipeline.MissingExtra as err:
+        print(f"newsfigures: {err}", file=sys.stderr)
+        return 2
     if result.articles == 0:
         print(f"newsfigures: {folder}: no article could be read", file=sys.stderr)
         return 1

@@ -48,6 +48,11 @@ BATCH_SIZE = {"local": 32, "dask": 200}  # articles per task: a few seconds of w
 TEMP_PREFIX = ".newsfigures-tmp-"
 
 
+class MissingExtra(ImportError):
+    """The engine or format asked for needs the Dask extra, which is not installed (or not on
+    every worker)."""
+
+
 def article_row(article: Article) -> dict:
     """One ``articles.csv`` row."""
     removed = article.furniture_removed()
