@@ -68,12 +68,13 @@ lab: ## open JupyterLab on the notebooks (its own environment, .venv-lab, so tha
 	.venv-lab/bin/jupyter lab notebooks/
 
 .PHONY: bench
-bench: $(STAMP) ## measure the extractor against quantulum3, and the full re-execution time (its own environment)
+bench: $(STAMP) ## measure the extractor against quantulum3, scale from 1,000 to 100,000 articles, re-execution time (its own environment)
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt -r requirements-dask.txt
 	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	.venv-bench/bin/python benchmarks/extractor.py
 	.venv-bench/bin/python benchmarks/devset.py
+	.venv-bench/bin/python benchmarks/scale.py
 	$(BIN)/python benchmarks/reexecution.py
 
 .PHONY: lock

@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=0,
         metavar="N",
-        help="texts per task (default: 32 locally, 200 on Dask; the output is the same)",
+        help="texts per task (default: up to 32 locally, 200 on Dask; the output is the same)",
     )
     run.add_argument(
         "--format",

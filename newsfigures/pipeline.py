@@ -44,7 +44,7 @@ COLUMNS = {
     "verdicts": VERDICT_COLUMNS,
 }
 FORMATS = ("csv", "parquet")
-BATCH_SIZE = {"local": 32, "dask": 200}  # articles per task: a few seconds of work each on Dask
+BATCH_SIZE = {"local": 32, "dask": 200}  # articles per task, at most
 TEMP_PREFIX = ".newsfigures-tmp-"
 
 
@@ -283,7 +283,8 @@ def run(
     plan, problems = plan_corpus(folder, sources)
     for p in problems:
         problem(p)
-    batch_size = batch_size or BATCH_SIZE.get(engine, BATCH_SIZE["local"])
+    # by default, batches of a few seconds' work, and enough of them to keep every worker busy
+    batch_size = batch_size or max(1, min(BATCH_SIZE.get(engine, 32), -(-len(plan) // 16)))
     batches = [plan[i : i + batch_size] for i in range(0, len(plan), batch_size)]
     prepare(out, names, fmt)
     if engine == "dask":

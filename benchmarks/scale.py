@@ -1,0 +1,269 @@
+"""Benchmark: any size of corpus (issue 10).
+
+1. Articles: 1,000 -> 10,000 -> 100,000 synthetic articles (real texts with their numbers varied,
+   :mod:`newsfigures.synthetic`, so that claims differ as they would in a real corpus), each run
+   as the command line runs it, with the local engine (two processes) and with Dask (a
+   LocalCluster of two worker processes): wall time, time per article, and peak memory (the
+   proportional set size summed over the run's processes, sampled; and the largest process).
+2. Doubling: 2,500 -> 5,000 -> 10,000 articles, and one text of 1.25 -> 2.5 -> 5 -> 10 MB (copies
+   of a seed article with their numbers varied): the ratio of times for twice the input, which
+   is 2 for linear work and 4 for quadratic.
+3. Side by side in this run: the whole `run` over the 1,000 articles against quantulum3's parser
+   on 50 of them, in characters per second.
+
+The seed texts are data/raw/ and, when present, the team's development set (../shared/devset).
+Run: `make bench` (in .venv-bench, which has quantulum3 and the Dask extra), or
+`python benchmarks/scale.py --divide 10` for a tenth of every size. Results go to benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from itertools import islice
+from pathlib import Path
+
+import psutil
+from common import ROOT, SHARED, WORK, machine, quantulum_rows, table, write_section
+
+from newsfigures import pipeline, synthetic
+
+DEVSET = SHARED / "devset" / "articles"
+
+
+class Measured:
+    """A command run to its end, with its wall time and the peak memory of its processes."""
+
+    def __init__(self, cmd: list[str]):
+        self.total = self.largest = 0
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        done = threading.Event()
+        sampler = threading.Thread(target=self._sample, args=(proc.pid, done))
+        sampler.start()
+        out, err = proc.communicate()
+        self.seconds = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.cpu = sum(getattr(after, f) - getattr(before, f) for f in ("ru_utime", "ru_stime"))
+        done.set()
+        sampler.join()
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed:\n{err}")
+        self.said = out.strip()
+
+    def _sample(self, pid: int, done: threading.Event) -> None:
+        try:
+            root = psutil.Process(pid)
+        except psutil.NoSuchProcess:
+            return
+        while not done.wait(0.25):
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                return
+            sizes = []
+            for p in procs:
+                try:
+                    sizes.append(p.memory_full_info().pss)
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    pass
+            self.total = max(self.total, sum(sizes))
+            self.largest = max(self.largest, max(sizes, default=0))
+
+
+def run_cli(folder: Path, engine: str, jobs: int = 2) -> Measured:
+    out = WORK / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-m", "newsfigures", "run", str(folder), "--out", str(out)]
+    m = Measured([*cmd, "--engine", engine, "--jobs", str(jobs)])
+    shutil.rmtree(out, ignore_errors=True)
+    return m
+
+
+def mib(n: float) -> str:
+    return f"{n / 2**20:,.0f}"
+
+
+def corpus(seeds, n: int) -> Path:
+    folder = WORK / f"synthetic{n}"
+    if not (folder / "sources.csv").exists() or sum(1 for _ in folder.rglob("*.txt")) != n:
+        shutil.rmtree(folder, ignore_errors=True)
+        synthetic.write_corpus(seeds, n, folder)
+    return folder
+
+
+def articles(seeds, sizes: list[int]) -> list[dict]:
+    rows = []
+    for n in sizes:
+        folder = corpus(seeds, n)
+        for engine in ("local", "dask"):
+            m = run_cli(folder, engine)
+            rows.append(
+                {
+                    "articles": f"{n:,}",
+                    "engine": "local, 2 processes" if engine == "local" else "Dask, 2 workers",
+                    "seconds": f"{m.seconds:,.1f}",
+                    "ms per article": f"{1000 * m.seconds / n:.2f}",
+                    "CPU ms per article": f"{1000 * m.cpu / n:.2f}",
+                    "peak memory, all processes (MiB)": mib(m.total),
+                    "largest process (MiB)": mib(m.largest),
+                }
+            )
+            print(rows[-1], flush=True)
+    return rows
+
+
+def flatness(rows: list[dict]) -> list[str]:
+    out = []
+    for engine in ("local, 2 processes", "Dask, 2 workers"):
+        mine = [r for r in rows if r["engine"] == engine]
+        first, last = mine[0], mine[-1]
+        per = float(last["ms per article"]) / float(first["ms per article"])
+        cpu = float(last["CPU ms per article"]) / float(first["CPU ms per article"])
+        mem = float(last["peak memory, all processes (MiB)"].replace(",", "")) / float(
+            first["peak memory, all processes (MiB)"].replace(",", "")
+        )
+        out.append(
+            f"- {engine}: time per article at {last['articles']} articles is {per:.2f} times that at "
+            f"{first['articles']} ({'within' if abs(per - 1) <= 0.2 else 'outside'} ±20 %), CPU "
+            f"time per article {cpu:.2f} times; peak memory {mem:.2f} times."
+        )
+    return out
+
+
+def doubling_articles(seeds, sizes: list[int]) -> list[dict]:
+    rows, before = [], None
+    for n in sizes:
+        m = run_cli(corpus(seeds, n), "local")
+        rows.append(
+            {
+                "input": f"{n:,} articles",
+                "seconds": f"{m.seconds:,.1f}",
+                "ratio to half the input": f"{m.seconds / before[0]:.2f}" if before else "",
+                "CPU seconds": f"{m.cpu:,.1f}",
+                "CPU ratio": f"{m.cpu / before[1]:.2f}" if before else "",
+            }
+        )
+        before = m.seconds, m.cpu
+        print(rows[-1], flush=True)
+    return rows
+
+
+def doubling_text(seeds, sizes: list[int]) -> list[dict]:
+    seed = next(s for s in seeds if s.name.startswith("2022-06-24_ani"))
+    rows, before = [], None
+    for size in sizes:
+        folder = WORK / "long"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        text = synthetic.long_text(seed, size)
+        (folder / "long.txt").write_text(text, encoding="utf-8")
+        m = run_cli(folder, "local", jobs=1)
+        rows.append(
+            {
+                "input": f"one text of {len(text) / 1e6:.2f} MB",
+                "seconds": f"{m.seconds:,.1f}",
+                "ratio to half the input": f"{m.seconds / before[0]:.2f}" if before else "",
+                "CPU seconds": f"{m.cpu:,.1f}",
+                "CPU ratio": f"{m.cpu / before[1]:.2f}" if before else "",
+                "peak memory (MiB)": mib(m.total),
+                "tables": m.said.split(" -> ")[0],
+            }
+        )
+        before = m.seconds, m.cpu
+        print(rows[-1], flush=True)
+    return rows
+
+
+def side_by_side(seeds, n: int) -> tuple[list[dict], float]:
+    folder = corpus(seeds, n)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in folder.rglob("*.txt"))
+    two = run_cli(folder, "local", 2).seconds
+    one = run_cli(folder, "local", 1).seconds
+    sample = list(islice(pipeline.iter_articles(folder), 50))
+    quantulum_rows(sample[0])  # load its unit tables before timing
+    t0 = time.perf_counter()
+    for a in sample:
+        quantulum_rows(a)
+    q_time = time.perf_counter() - t0
+    q_cps = sum(len(a.masked) for a in sample) / q_time
+    rows = [
+        {
+            "what": f"newsfigures: the whole `run`, {n:,} articles, 2 processes",
+            "characters per second": f"{chars / two:,.0f}",
+            "times quantulum3": f"{chars / two / q_cps:.1f}",
+        },
+        {
+            "what": f"newsfigures: the whole `run`, {n:,} articles, 1 process",
+            "characters per second": f"{chars / one:,.0f}",
+            "times quantulum3": f"{chars / one / q_cps:.1f}",
+        },
+        {
+            "what": "quantulum3 0.10.0: its parser alone, 50 of the same articles, 1 process",
+            "characters per second": f"{q_cps:,.0f}",
+            "times quantulum3": "1",
+        },
+    ]
+    for r in rows:
+        print(r, flush=True)
+    return rows, chars / two / q_cps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--divide", type=int, default=1, metavar="K", help="every size divided by K"
+    )
+    k = parser.parse_args().divide
+    folders = [ROOT / "data" / "raw"] + ([DEVSET] if DEVSET.is_dir() else [])
+    seeds = synthetic.read_seeds(*folders)
+    seed_note = (
+        f"{len(seeds)} seed texts: data/raw/ and the development set (../shared/devset/articles)"
+        if DEVSET.is_dir()
+        else f"{len(seeds)} seed texts: data/raw/ only — the development set "
+        "(../shared/devset/articles) was absent"
+    )
+    started = time.perf_counter()
+    speed, ratio = side_by_side(seeds, 1000 // k)
+    scale = articles(seeds, [1000 // k, 10_000 // k, 100_000 // k])
+    twice = doubling_articles(seeds, [2500 // k, 5000 // k, 10_000 // k])
+    longer = doubling_text(seeds, [1_250_000 // k, 2_500_000 // k, 5_000_000 // k, 10_000_000 // k])
+    minutes = (time.perf_counter() - started) / 60
+    load = os.getloadavg()[0]
+    body = (
+        f"Measured with `make bench` on {machine()}, 2 cores, {seed_note}, their numbers varied per "
+        f"copy. The whole benchmark took {minutes:.0f} minutes; the load average at the end was "
+        f"{load:.1f}: other work on the machine stretches wall times, CPU times much less (CPU "
+        "time counts the processes the run started and waited for).\n\n"
+        "### Articles: 1,000 to 100,000\n\n"
+        "Each row is one `python -m newsfigures run` (process start, reading, extraction, claims, "
+        "checks, both passes, writing the five CSV tables). Memory is the proportional set size "
+        "summed over the run's processes (the command, its worker processes, and for Dask the "
+        "nannies and workers of the LocalCluster), sampled every quarter second.\n\n"
+        + table(scale)
+        + "\n\n"
+        + "\n".join(flatness(scale))
+        + "\n\n### Twice the input, twice the time?\n\n"
+        "The local engine (two processes) for twice the articles; one process for one text made "
+        "of copies of a seed article with their numbers varied.\n\n"
+        + table(twice)
+        + "\n\n"
+        + table(longer)
+        + "\n\n### Side by side with quantulum3\n\n"
+        + table(speed)
+        + f"\n\nThe whole run is {ratio:.1f} times quantulum3 here (target: 40).\n"
+    )
+    write_section("Scale: any size of corpus", body)
+    print(body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
