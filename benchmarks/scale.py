@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -42,7 +41,7 @@ class Measured:
 
     def __init__(self, cmd: list[str]):
         self.total = self.largest = 0
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self._cpu: dict[int, float] = {}  # pid -> CPU seconds, as last seen
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         done = threading.Event()
@@ -50,10 +49,9 @@ class Measured:
         sampler.start()
         out, err = proc.communicate()
         self.seconds = time.perf_counter() - t0
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        self.cpu = sum(getattr(after, f) - getattr(before, f) for f in ("ru_utime", "ru_stime"))
         done.set()
         sampler.join()
+        self.cpu = sum(self._cpu.values())
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} failed:\n{err}")
         self.said = out.strip()
@@ -63,7 +61,7 @@ class Measured:
             root = psutil.Process(pid)
         except psutil.NoSuchProcess:
             return
-        while not done.wait(0.25):
+        while not done.wait(0.2):
             try:
                 procs = [root, *root.children(recursive=True)]
             except psutil.NoSuchProcess:
@@ -72,6 +70,8 @@ class Measured:
             for p in procs:
                 try:
                     sizes.append(p.memory_full_info().pss)
+                    t = p.cpu_times()
+                    self._cpu[p.pid] = t.user + t.system
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     pass
             self.total = max(self.total, sum(sizes))
@@ -241,12 +241,12 @@ def main() -> int:
         f"Measured with `make bench` on {machine()}, 2 cores, {seed_note}, their numbers varied per "
         f"copy. The whole benchmark took {minutes:.0f} minutes; the load average at the end was "
         f"{load:.1f}: other work on the machine stretches wall times, CPU times much less (CPU "
-        "time counts the processes the run started and waited for).\n\n"
+        "time is summed over the run's processes, sampled every 0.2 s).\n\n"
         "### Articles: 1,000 to 100,000\n\n"
         "Each row is one `python -m newsfigures run` (process start, reading, extraction, claims, "
         "checks, both passes, writing the five CSV tables). Memory is the proportional set size "
         "summed over the run's processes (the command, its worker processes, and for Dask the "
-        "nannies and workers of the LocalCluster), sampled every quarter second.\n\n"
+        "nannies and workers of the LocalCluster), sampled every 0.2 s.\n\n"
         + table(scale)
         + "\n\n"
         + "\n".join(flatness(scale))
