@@ -2,6 +2,8 @@
 read, and the same bytes whatever the number of processes or the batch size."""
 
 import pickle
+import subprocess
+import sys
 import time
 import tracemalloc
 
@@ -255,3 +257,12 @@ def test_the_scheduler_is_for_the_dask_engine(corpus, tmp_path, capsys):
     args = ["run", str(corpus), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"]
     assert main(args) == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_the_local_engine_and_the_report_do_without_the_dask_extra():
+    code = (
+        "import sys; import newsfigures.cli, newsfigures.pipeline, newsfigures.analysis; "
+        "print(sorted(m for m in ('dask', 'distributed', 'pyarrow') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
