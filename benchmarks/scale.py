@@ -13,12 +13,14 @@
 
 The seed texts are data/raw/ and, when present, the team's development set (../shared/devset).
 Run: `make bench` (in .venv-bench, which has quantulum3 and the Dask extra), or
-`python benchmarks/scale.py --divide 10` for a tenth of every size. Results go to benchmarks/RESULTS.md.
+`python benchmarks/scale.py --divide 10` for a tenth of every size (`--again` rewrites the
+section from the last run's measurements, kept in benchmarks/scratch/scale.json). Results go to benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -120,20 +122,33 @@ def articles(seeds, sizes: list[int]) -> list[dict]:
     return rows
 
 
+def _num(cell: str) -> float:
+    return float(cell.replace(",", ""))
+
+
 def flatness(rows: list[dict]) -> list[str]:
+    """Time per article, CPU per article and peak memory, largest corpus against smallest; and the
+    cost of one more article (time between two sizes over the articles between them), which
+    leaves out the fixed cost of starting processes or a cluster."""
     out = []
     for engine in ("local, 2 processes", "Dask, 2 workers"):
         mine = [r for r in rows if r["engine"] == engine]
         first, last = mine[0], mine[-1]
-        per = float(last["ms per article"]) / float(first["ms per article"])
-        cpu = float(last["CPU ms per article"]) / float(first["CPU ms per article"])
-        mem = float(last["peak memory, all processes (MiB)"].replace(",", "")) / float(
-            first["peak memory, all processes (MiB)"].replace(",", "")
+        per = _num(last["ms per article"]) / _num(first["ms per article"])
+        cpu = _num(last["CPU ms per article"]) / _num(first["CPU ms per article"])
+        mem = _num(last["peak memory, all processes (MiB)"]) / _num(
+            first["peak memory, all processes (MiB)"]
         )
+        marginal = []
+        for a, b in zip(mine, mine[1:], strict=False):
+            n = _num(b["articles"]) - _num(a["articles"])
+            wall = (_num(b["seconds"]) - _num(a["seconds"])) / n * 1000
+            marginal.append(f"{wall:.2f} ms from {a['articles']} to {b['articles']}")
         out.append(
             f"- {engine}: time per article at {last['articles']} articles is {per:.2f} times that at "
             f"{first['articles']} ({'within' if abs(per - 1) <= 0.2 else 'outside'} ±20 %), CPU "
-            f"time per article {cpu:.2f} times; peak memory {mem:.2f} times."
+            f"time per article {cpu:.2f} times; peak memory {mem:.2f} times. One more article "
+            f"costs {', and '.join(marginal)}."
         )
     return out
 
@@ -229,7 +244,23 @@ def main() -> int:
     parser.add_argument(
         "--divide", type=int, default=1, metavar="K", help="every size divided by K"
     )
-    k = parser.parse_args().divide
+    parser.add_argument(
+        "--again", action="store_true", help="rewrite the section from the last run's measurements"
+    )
+    args = parser.parse_args()
+    saved = WORK / "scale.json"
+    if args.again:
+        measured = json.loads(saved.read_text(encoding="utf-8"))
+    else:
+        measured = measure(args.divide)
+        saved.write_text(json.dumps(measured, indent=1), encoding="utf-8")
+    body = render(**measured)
+    write_section("Scale: any size of corpus", body)
+    print(body)
+    return 0
+
+
+def measure(k: int) -> dict:
     folders = [ROOT / "data" / "raw"] + ([DEVSET] if DEVSET.is_dir() else [])
     seeds = synthetic.read_seeds(*folders)
     seed_note = (
@@ -243,9 +274,21 @@ def main() -> int:
     scale = articles(seeds, [1000 // k, 10_000 // k, 100_000 // k])
     twice = doubling_articles(seeds, [2500 // k, 5000 // k, 10_000 // k])
     longer = doubling_text(seeds, [1_250_000 // k, 2_500_000 // k, 5_000_000 // k, 10_000_000 // k])
-    minutes = (time.perf_counter() - started) / 60
-    load = os.getloadavg()[0]
-    body = (
+    return {
+        "seed_note": seed_note,
+        "minutes": (time.perf_counter() - started) / 60,
+        "load": os.getloadavg()[0],
+        "speed": speed,
+        "ratio": ratio,
+        "cpu_ratio": cpu_ratio,
+        "scale": scale,
+        "twice": twice,
+        "longer": longer,
+    }
+
+
+def render(seed_note, minutes, load, speed, ratio, cpu_ratio, scale, twice, longer) -> str:
+    return (
         f"Measured with `make bench` on {machine()}, 2 cores, {seed_note}, their numbers varied per "
         f"copy. The whole benchmark took {minutes:.0f} minutes; the load average at the end was "
         f"{load:.1f}: other work on the machine stretches wall times, CPU times much less (CPU "
@@ -269,9 +312,6 @@ def main() -> int:
         + f"\n\nThe whole run on two processes is {ratio:.1f} times quantulum3's parser on one in "
         f"wall time, and {cpu_ratio:.1f} times in characters per CPU second (target: 40).\n"
     )
-    write_section("Scale: any size of corpus", body)
-    print(body)
-    return 0
 
 
 if __name__ == "__main__":
