@@ -25,7 +25,10 @@ import contextlib
 import logging
 import shutil
 import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from . import __version__
@@ -139,23 +142,42 @@ def run(batches, out: Path, tables, names, fmt, result, problem, jobs, scheduler
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _in_order(client, task, args: Iterable[tuple], name: str, **kwargs) -> Iterator:
+    """``task(*a, **kwargs)`` for each ``a`` of ``args`` on the cluster, the results in order.
+
+    A few tasks per worker thread are submitted at a time, the next as each result is taken: the
+    scheduler and this process hold a window of batches, not the whole corpus.
+    """
+    window = max(8, 4 * sum(client.nthreads().values()))
+    todo = enumerate(args)
+
+    def submit(i: int, a: tuple):
+        return client.submit(task, *a, key=f"{name}-{i}", retries=2, **kwargs)
+
+    running = deque(submit(i, a) for i, a in islice(todo, window))
+    while running:
+        future = running.popleft()
+        result = future.result()
+        future.release()
+        for i, a in islice(todo, 1):
+            running.append(submit(i, a))
+        yield result
+
+
 def _passes(client, batches, tables, tmp: Path, out: Path, fmt, result, problem) -> None:
     token = tmp.name[len(TEMP_PREFIX) :]
     args = {"tmp": str(tmp), "out": str(out), "fmt": fmt}
     shared = client.scatter(tables, broadcast=True) if tables is not None else None
-    mapped = client.map(
+    signatures = Signatures()
+    mapped = _in_order(
+        client,
         map_task,
-        range(len(batches)),
-        batches,
+        ((i, b) for i, b in enumerate(batches)),
+        f"newsfigures-map-{token}",
         tables=shared,
-        key=[f"newsfigures-map-{token}-{i}" for i in range(len(batches))],
-        retries=2,
         **args,
     )
-    signatures = Signatures()
-    for future in mapped:  # in file order: problems are reported, signatures merged
-        problems, counts, batch_signatures = future.result()
-        future.release()
+    for problems, counts, batch_signatures in mapped:  # in file order
         for p in problems:
             problem(p)
         result.add(counts)
@@ -168,18 +190,17 @@ def _passes(client, batches, tables, tmp: Path, out: Path, fmt, result, problem)
     if tables is None:
         return
     everywhere = client.scatter(signatures, broadcast=True)
-    checked = client.map(
+    checked = _in_order(
+        client,
         check_task,
-        range(len(batches)),
+        ((i,) for i in range(len(batches))),
+        f"newsfigures-check-{token}",
         tables=shared,
         signatures=everywhere,
-        key=[f"newsfigures-check-{token}-{i}" for i in range(len(batches))],
-        retries=2,
         **args,
     )
-    for future in checked:
-        result.add(future.result())
-        future.release()
+    for counts in checked:
+        result.add(counts)
 
 
 def _concatenate(parts: list[Path], target: Path, name: str) -> None:
