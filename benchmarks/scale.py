@@ -287,12 +287,14 @@ def measure(k: int) -> dict:
     }
 
 
-def render(seed_note, minutes, load, speed, ratio, cpu_ratio, scale, twice, longer) -> str:
+def render(seed_note, minutes, load, speed, ratio, cpu_ratio, scale, twice, longer, note="") -> str:
     return (
         f"Measured with `make bench` on {machine()}, 2 cores, {seed_note}, their numbers varied per "
         f"copy. The whole benchmark took {minutes:.0f} minutes; the load average at the end was "
         f"{load:.1f}: other work on the machine stretches wall times, CPU times much less (CPU "
-        "time is summed over the run's processes, sampled every 0.2 s).\n\n"
+        "time is summed over the run's processes, sampled every 0.2 s)."
+        + (f" {note}" if note else "")
+        + "\n\n"
         "### Articles: 1,000 to 100,000\n\n"
         "Each row is one `python -m newsfigures run` (process start, reading, extraction, claims, "
         "checks, both passes, writing the five CSV tables). Memory is the proportional set size "
