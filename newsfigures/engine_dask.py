@@ -127,7 +127,6 @@ def connect(scheduler: str | None, workers: int):
 def run(batches, out: Path, tables, names, fmt, result, problem, jobs, scheduler) -> None:
     """Both passes on the cluster; see the module's docstring."""
     out = Path(out).absolute()
-    batches = [[replace(s, path=Path(s.path).absolute()) for s in b] for b in batches]
     tmp = out / f"{TEMP_PREFIX}{uuid.uuid4().hex[:12]}"
     tmp.mkdir()
     try:
@@ -164,6 +163,12 @@ def _in_order(client, task, args: Iterable[tuple], name: str, **kwargs) -> Itera
         yield result
 
 
+def _absolute(batch: list) -> list:
+    """The batch with absolute paths, made as it is sent (a copy of the whole plan would double
+    the memory the file list takes here)."""
+    return [replace(s, path=Path(s.path).absolute()) for s in batch]
+
+
 def _passes(client, batches, tables, tmp: Path, out: Path, fmt, result, problem) -> None:
     token = tmp.name[len(TEMP_PREFIX) :]
     args = {"tmp": str(tmp), "out": str(out), "fmt": fmt}
@@ -172,7 +177,7 @@ def _passes(client, batches, tables, tmp: Path, out: Path, fmt, result, problem)
     mapped = _in_order(
         client,
         map_task,
-        ((i, b) for i, b in enumerate(batches)),
+        ((i, _absolute(b)) for i, b in enumerate(batches)),
         f"newsfigures-map-{token}",
         tables=shared,
         **args,
