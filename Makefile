@@ -32,6 +32,13 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -c 'import matplotlib.pyplot'  # build the font cache now, not as a warning inside a notebook
 	touch $@
 
+# The Dask engine and Parquet output are an optional extra: the tests install it (they run the Dask
+# engine on a local cluster and fail without it); `make report` does not need it.
+DASK_STAMP := $(VENV)/.installed-dask
+$(DASK_STAMP): $(STAMP) requirements-dask.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dask.txt
+	touch $@
+
 .PHONY: env
 env: $(STAMP) ## build the pinned environment in .venv (done by report and test when missing)
 
@@ -40,7 +47,7 @@ report: $(STAMP) ## run every notebook in order and rebuild data/processed/, fig
 	$(BIN)/python -m newsfigures report --in-place
 
 .PHONY: test
-test: $(STAMP) ## lint and format check, unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
+test: $(STAMP) $(DASK_STAMP) ## lint and format check, unit tests, then every notebook re-run and compared with its stored outputs (strict nbval)
 	$(BIN)/ruff check newsfigures tests benchmarks notebooks
 	$(BIN)/ruff format --check newsfigures tests benchmarks notebooks
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
@@ -61,13 +68,14 @@ lab: ## open JupyterLab on the notebooks (its own environment, .venv-lab, so tha
 	.venv-lab/bin/jupyter lab notebooks/ $(LAB_AS_ROOT)
 
 .PHONY: bench
-bench: $(STAMP) ## measure the extractor against quantulum3, and the full re-execution time (its own environment)
+bench: $(STAMP) ## measure the extractor against quantulum3, scale from 1,000 to 100,000 articles, re-execution time (its own environment)
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt -r requirements-dask.txt
 	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	.venv-bench/bin/python benchmarks/extractor.py
 	.venv-bench/bin/python benchmarks/devset.py
 	$(BIN)/python benchmarks/verdicts.py
+	.venv-bench/bin/python benchmarks/scale.py
 	$(BIN)/python benchmarks/reexecution.py
 
 .PHONY: lock

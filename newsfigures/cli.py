@@ -21,12 +21,14 @@ from pathlib import Path
 
 from . import pipeline
 from .corpus import read_sources
-from .outputs import atomic_folder
+from .outputs import MissingExtra, atomic_folder
 from .tables import BadTable, printable
 
 # Every table a run writes: a table of the previous run that this one does not write is removed
 # with the rest of the set (after a --figures-only run, no claims from another run remain).
-OUTPUTS = ("articles.csv", "figures.csv", "claims.csv", "checks.csv", "verdicts.csv")
+OUTPUTS = (
+    tuple(f"{n}.csv" for n in pipeline.OUTPUTS) + pipeline.OUTPUTS
+)  # CSV files, Parquet folders
 
 
 class Stopped(BaseException):
@@ -120,6 +122,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     except OSError as err:
         _say(f"{folder}: cannot be listed ({_describe(err)})")
         return 2
+    if args.scheduler and args.engine != "dask":
+        print("newsfigures: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     jobs = args.jobs or min(os.cpu_count() or 1, 8)
     setup = pipeline.Setup(
         measures=args.measures or pipeline.Setup.measures,
@@ -143,12 +148,19 @@ def cmd_run(args: argparse.Namespace) -> int:
                 jobs=jobs,
                 setup=setup,
                 figures_only=args.figures_only,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                batch_size=args.batch_size,
+                fmt=args.format,
             )
             if result.articles == 0:  # keep the previous tables rather than empty ones
                 raise _Refused(f"{folder}: no article could be read")
     except _Refused as err:
         _say(err)
         return 1
+    except MissingExtra as err:  # --engine dask or --format parquet without the extra
+        _say(err)
+        return 2
     except Stopped as stop:
         _say(f"stopped by {signal.Signals(stop.signum).name}; {out} keeps its previous outputs")
         return 128 + stop.signum
@@ -288,6 +300,32 @@ def main(argv: list[str] | None = None) -> int:
         "--figures-only",
         action="store_true",
         help="stop after articles.csv and figures.csv (no claims or verdicts)",
+    )
+    run.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: processes of this machine (default); dask: a Dask cluster (pip install "
+        "'newsfigures[dask]'), the one at --scheduler or a local one of --jobs workers",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to run on, e.g. tcp://10.0.0.5:8786 (with --engine dask)",
+    )
+    run.add_argument(
+        "--batch-size",
+        type=int,
+        default=0,
+        metavar="N",
+        help="texts per task (default: up to 32 locally, 200 on Dask; the output is the same)",
+    )
+    run.add_argument(
+        "--format",
+        choices=["csv", "parquet"],
+        default="csv",
+        help="csv: one file per table (default); parquet: one folder of parts per table, "
+        "for corpora too large for one file (needs pyarrow, in the dask extra)",
     )
     run.set_defaults(func=cmd_run)
     nb = sub.add_parser("notebooks", help="execute notebooks reproducibly, or render them as HTML")

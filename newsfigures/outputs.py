@@ -32,6 +32,12 @@ try:
 except ImportError:  # pragma: no cover - not on POSIX: leftovers are recognised by their age
     fcntl = None
 
+
+class MissingExtra(ImportError):
+    """The engine or format asked for needs the Dask extra, which is not installed (or not on
+    every worker)."""
+
+
 PREFIX = ".newsfigures-partial-"
 EVERYTHING = (".",)  # ``owns`` for a folder the new set replaces whole
 _LOCK = ".lock"

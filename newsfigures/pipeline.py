@@ -1,24 +1,51 @@
-"""The whole analysis for one folder of texts, as the command line runs it: the per-article steps
-mapped over the files (in several processes when asked), the checks across articles, and the five
-tables written as they are produced.
+"""The whole analysis for one folder of texts, as the command line runs it, for a corpus of any size.
+
+The texts are read in batches of consecutive files. Each batch is mapped (read, extract, claims,
+the checks that need only one article: :func:`map_batch`) in a process of this machine, or on a
+Dask cluster (:mod:`newsfigures.engine_dask`). Two passes keep memory flat however large the corpus:
+
+1. As the batches come back, in file order, ``articles`` and ``figures`` are written; each
+   article's claims and checks go to a spill file in a temporary folder inside the output folder;
+   and the signatures the checks across articles need (:class:`~newsfigures.checks.Signatures`,
+   a few extremes per measure, period and place) are merged.
+2. The spill is read back article by article, the check across articles is added to each claim,
+   and ``claims``, ``checks`` and ``verdicts`` are written.
+
+Only the signatures and one batch at a time are held in memory. The tables come out the same, byte
+for byte, whatever the engine, the number of processes or the batch size.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterator
+import multiprocessing
+import pickle
+import shutil
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
-from .analysis import ArticleResult, Setup, Tables, analyse_article, check_across
-from .checks import CHECK_COLUMNS
+from .analysis import Setup, Tables, analyse_article
+from .checks import CHECK_COLUMNS, Signatures
 from .claims import CLAIM_COLUMNS
 from .corpus import Article, Problem, Source, iter_corpus, plan_corpus, read_source
 from .extract import FIGURE_COLUMNS, Figure, extract
 from .tables import ARTICLE_COLUMNS, CsvWriter
-from .verdicts import VERDICT_COLUMNS
+from .verdicts import VERDICT_COLUMNS, verdict_of
 
 OUTPUTS = ("articles", "figures", "claims", "checks", "verdicts")
+COLUMNS = {
+    "articles": ARTICLE_COLUMNS,
+    "figures": FIGURE_COLUMNS,
+    "claims": CLAIM_COLUMNS,
+    "checks": CHECK_COLUMNS,
+    "verdicts": VERDICT_COLUMNS,
+}
+FORMATS = ("csv", "parquet")
+BATCH_SIZE = {"local": 32, "dask": 200}  # articles per task, at most
+TEMP_PREFIX = ".newsfigures-tmp-"
 
 
 def article_row(article: Article) -> dict:
@@ -61,7 +88,277 @@ class RunResult:
     problems: list[Problem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
 
+    def add(self, counts: dict[str, int]) -> None:
+        for k, v in counts.items():
+            setattr(self, k, getattr(self, k) + v)
 
+
+# --------------------------------------------------------------------------------------------
+# The map step: one batch of texts, on whatever process or worker runs it
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Batch:
+    """What the map step gives for a batch of texts: the rows of ``articles`` and ``figures``,
+    the claims and their checks so far (pickled, for the spill), and their signatures. No text
+    travels back: a batch is a few hundred kilobytes however long its texts were."""
+
+    problems: list[Problem] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    spill: bytes = b""
+    signatures: Signatures = field(default_factory=Signatures)
+    claims: int = 0
+
+
+def map_batch(sources: list[Source], tables: Tables | None, figures_only: bool = False) -> Batch:
+    """The per-article steps for ``sources`` (in order): a pure function of the files, their
+    ``sources.csv`` rows and the read-only tables (``None`` when only figures are wanted)."""
+    out, spilled = Batch(), []
+    for source in sources:
+        try:
+            problems, article = [], None
+            for item in read_source(source):
+                if isinstance(item, Problem):
+                    problems.append(item)
+                else:
+                    article = item
+            if article is None:
+                out.problems += problems
+                continue
+            if figures_only:
+                figures, claims, checks = extract(article), [], {}
+            else:
+                r = analyse_article(article, tables)
+                figures, claims, checks = r.figures, r.claims, r.checks
+            row, figure_rows = article_row(article), [figure_row(f) for f in figures]
+        except Exception as err:  # one bad text is a message, never a stop
+            problem = f"cannot be processed ({type(err).__name__}: {err})"
+            out.problems += [*problems, Problem(source.name, problem, True)]
+            continue
+        out.problems += problems
+        out.articles.append(row)
+        out.figures += figure_rows
+        if claims:
+            spilled.append((claims, checks))
+            out.claims += len(claims)
+            for c in claims:
+                out.signatures.add(c, tables.tolerances)
+    if spilled:
+        out.spill = pickle.dumps(spilled, protocol=pickle.HIGHEST_PROTOCOL)
+    return out
+
+
+def read_spill(path: Path) -> Iterator[tuple[list, dict]]:
+    """The (claims, checks) of each article a spill file holds, in the order they were written."""
+    with Path(path).open("rb") as fh:
+        while True:
+            try:
+                records = pickle.load(fh)
+            except EOFError:
+                return
+            yield from records
+
+
+def finish(
+    spilled: Iterable[tuple[list, dict]], signatures: Signatures, tables: Tables, writers: Writers
+) -> dict[str, int]:
+    """Pass 2: each claim gets the check across articles and its one verdict; claims, checks and
+    verdicts are written. Returns the rows written."""
+    counts = {"claims": 0, "checks": 0, "verdicts": 0}
+    tol = tables.tolerances
+    for claims, checks in spilled:
+        for c in claims:
+            mine = checks[c.id]
+            across = signatures.check(c, tol)
+            if across is not None:
+                mine.append(across)
+            writers.write("claims", c.row())
+            for k in mine:
+                writers.write("checks", k.row())
+            writers.write("verdicts", verdict_of(c, mine).row())
+            counts["claims"] += 1
+            counts["checks"] += len(mine)
+            counts["verdicts"] += 1
+    return counts
+
+
+# --------------------------------------------------------------------------------------------
+# Writing: one CSV file per table, or one folder of Parquet parts
+# --------------------------------------------------------------------------------------------
+class Writers:
+    """The tables ``names``, written row by row: ``path(name)`` is a CSV file, or for Parquet a
+    folder that receives ``part-<prefix>NNNN.parquet`` files."""
+
+    def __init__(
+        self, path: Callable[[str], Path], names: Iterable[str], fmt: str = "csv", prefix: str = ""
+    ):
+        self._w = {}
+        for name in names:
+            if fmt == "parquet":
+                from .parquet import PartWriter
+
+                self._w[name] = PartWriter(path(name), name, prefix)
+            else:
+                self._w[name] = CsvWriter(path(name), COLUMNS[name])
+
+    def write(self, name: str, row: dict) -> None:
+        self._w[name].write(row)
+
+    def close(self) -> None:
+        for w in self._w.values():
+            w.close()
+
+    def __enter__(self) -> Writers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def output_path(out: Path, name: str, fmt: str) -> Path:
+    return Path(out) / (f"{name}.csv" if fmt == "csv" else name)
+
+
+def prepare(out: Path, names: Iterable[str], fmt: str) -> None:
+    """Make the output folder; for Parquet, clear the parts an earlier run left."""
+    out.mkdir(parents=True, exist_ok=True)
+    if fmt == "parquet":
+        from .parquet import clear, pyarrow
+
+        pyarrow()  # fail now, with the way to install it, rather than after the first pass
+        for name in names:
+            clear(output_path(out, name, fmt))
+
+
+def complete(out: Path, names: Iterable[str], fmt: str) -> dict[str, Path]:
+    """The paths written; an empty Parquet table still gets one part, with its columns."""
+    if fmt == "parquet":
+        from .parquet import ensure_one_part
+
+        for name in names:
+            ensure_one_part(output_path(out, name, fmt), name)
+    return {name: output_path(out, name, fmt) for name in names}
+
+
+# --------------------------------------------------------------------------------------------
+# The run
+# --------------------------------------------------------------------------------------------
+def run(
+    folder: Path,
+    out: Path,
+    sources: Path | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+    jobs: int = 1,
+    setup: Setup | None = None,
+    figures_only: bool = False,
+    batch_size: int = 0,
+    engine: str = "local",
+    scheduler: str | None = None,
+    fmt: str = "csv",
+) -> RunResult:
+    """Read ``folder`` and write ``articles``, ``figures`` and (unless ``figures_only``)
+    ``claims``, ``checks`` and ``verdicts`` to ``out``, as CSV files or Parquet folders.
+
+    ``engine`` is ``local`` (``jobs`` processes of this machine) or ``dask`` (the cluster whose
+    scheduler is at ``scheduler``, or a local cluster of ``jobs`` workers). The output is the same
+    whatever the engine, ``jobs`` or ``batch_size``: rows are written in file-name order.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    out = Path(out)
+    result = RunResult()
+
+    def problem(p: Problem) -> None:
+        result.problems.append(p)
+        if on_problem:
+            on_problem(p)
+
+    tables = None if figures_only else Tables.load(setup or Setup())
+    names = OUTPUTS[:2] if figures_only else OUTPUTS
+    plan, problems = plan_corpus(folder, sources)
+    for p in problems:
+        problem(p)
+    # by default, batches of a few seconds' work, and enough of them to keep every worker busy
+    batch_size = batch_size or max(1, min(BATCH_SIZE.get(engine, 32), -(-len(plan) // 16)))
+    batches = [plan[i : i + batch_size] for i in range(0, len(plan), batch_size)]
+    prepare(out, names, fmt)
+    if engine == "dask":
+        from . import engine_dask  # Dask is an optional extra: imported only when asked for
+
+        engine_dask.run(batches, out, tables, names, fmt, result, problem, jobs, scheduler)
+    elif engine == "local":
+        _run_local(batches, out, tables, names, fmt, result, problem, jobs)
+    else:
+        raise ValueError(f"engine {engine!r}: expected local or dask")
+    result.outputs = complete(out, names, fmt)
+    return result
+
+
+def _run_local(batches, out, tables, names, fmt, result, problem, jobs) -> None:
+    signatures = Signatures()
+    tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
+    try:
+        spill = tmp / "claims.pickle"
+        with (
+            Writers(lambda n: output_path(out, n, fmt), names[:2], fmt) as writers,
+            spill.open("wb") as spill_fh,
+        ):
+            for batch in _map(batches, jobs, tables, tables is None):
+                for p in batch.problems:
+                    problem(p)
+                for row in batch.articles:
+                    writers.write("articles", row)
+                for row in batch.figures:
+                    writers.write("figures", row)
+                spill_fh.write(batch.spill)
+                signatures.merge(batch.signatures)
+                result.add({"articles": len(batch.articles), "figures": len(batch.figures)})
+        if tables is not None:
+            with Writers(lambda n: output_path(out, n, fmt), names[2:], fmt) as writers:
+                result.add(finish(read_spill(spill), signatures, tables, writers))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+_WORKER_TABLES: Tables | None = None
+
+
+def _start_worker(tables: Tables | None) -> None:
+    global _WORKER_TABLES  # the read-only tables, sent once to each process
+    _WORKER_TABLES = tables
+
+
+def _map_in_worker(sources: list[Source]) -> Batch:
+    return map_batch(sources, _WORKER_TABLES, _WORKER_TABLES is None)
+
+
+def _map(
+    batches: list[list[Source]], jobs: int, tables: Tables | None, figures_only: bool
+) -> Iterator[Batch]:
+    """:func:`map_batch` over the batches, in order; in ``jobs`` processes when there is more
+    than one batch. The processes start from a clean server (forkserver), not as copies of a
+    parent that may be running threads, and receive the tables once."""
+    if jobs <= 1 or len(batches) < 2:
+        yield from (map_batch(b, tables, figures_only) for b in batches)
+        return
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["newsfigures.pipeline"])
+    jobs = min(jobs, len(batches))
+    with ctx.Pool(jobs, _start_worker, (tables,)) as pool:
+        # a few batches in flight per process, no more: results wait for the writer in order,
+        # and memory stays flat even when the writer is slower than the processes
+        todo = iter(batches)
+        running = deque(pool.apply_async(_map_in_worker, (b,)) for b in islice(todo, 2 * jobs))
+        while running:
+            batch = running.popleft().get()
+            for b in islice(todo, 1):
+                running.append(pool.apply_async(_map_in_worker, (b,)))
+            yield batch
+
+
+# --------------------------------------------------------------------------------------------
+# For the notebooks and benchmarks: everything in memory
+# --------------------------------------------------------------------------------------------
 def iter_articles(
     folder: Path, sources: Path | None = None, on_problem: Callable[[Problem], None] | None = None
 ) -> Iterator[Article]:
@@ -74,122 +371,16 @@ def iter_articles(
             yield item
 
 
-_TABLES: Tables | None = None
+def load(folder: Path, sources: Path | None = None) -> tuple[list[Article], list[Problem]]:
+    """All readable articles of ``folder`` and the problems met (a small folder: in memory)."""
+    problems: list[Problem] = []
+    return list(iter_articles(Path(folder), sources, problems.append)), problems
 
 
-def _tables(setup: Setup) -> Tables:
-    global _TABLES  # one load per worker process
-    if _TABLES is None:
-        _TABLES = Tables.load(setup)
-    return _TABLES
-
-
-def process(source: Source, setup: Setup | None = None, figures_only: bool = False) -> tuple:
-    """One text -> (its problems, its articles.csv row, its figures.csv rows, its result).
-
-    The map step: a pure function of one file, its sources.csv row and the read-only tables.
-    """
-    problems, row, figures, result = [], None, [], None
-    try:
-        for item in read_source(source):
-            if isinstance(item, Problem):
-                problems.append(item)
-            elif figures_only:
-                row = article_row(item)
-                figures = [figure_row(f) for f in extract(item)]
-            else:
-                result = analyse_article(item, _tables(setup or Setup()))
-                row = article_row(result.article)
-                figures = [figure_row(f) for f in result.figures]
-    except Exception as err:  # whatever one text trips on, the run goes on with the others
-        reason = f"cannot be processed ({type(err).__name__}: {err})"
-        return [*problems, Problem(source.name, reason, True)], None, [], None
-    return problems, row, figures, result
-
-
-def _map(plan: list[Source], jobs: int, setup: Setup, figures_only: bool) -> Iterator[tuple]:
-    """``process`` over the plan, in order; in ``jobs`` processes when that is worth it."""
-    step = functools.partial(process, setup=setup, figures_only=figures_only)
-    if jobs <= 1 or len(plan) < 50:
-        yield from map(step, plan)
-        return
-    import multiprocessing
-
-    # forkserver, not fork: a process with threads (a notebook kernel's client, a test runner)
-    # can deadlock a forked child on a lock some thread held at the fork
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(jobs) as pool:
-        yield from pool.imap(step, plan, chunksize=16)
-
-
-def run(
-    folder: Path,
-    out: Path,
-    sources: Path | None = None,
-    on_problem: Callable[[Problem], None] | None = None,
-    jobs: int = 1,
-    setup: Setup | None = None,
-    figures_only: bool = False,
-) -> RunResult:
-    """Read ``folder`` and write ``articles.csv``, ``figures.csv`` and (unless ``figures_only``)
-    ``claims.csv``, ``checks.csv`` and ``verdicts.csv`` to ``out``.
-
-    The output is the same whatever ``jobs`` is: results are written in file-name order.
-    """
-    result = RunResult()
-    out = Path(out)
-    setup = setup or Setup()
-    tables = None if figures_only else _tables_for(setup)
-
-    def problem(p: Problem) -> None:
-        result.problems.append(p)
-        if on_problem:
-            on_problem(p)
-
-    plan, problems = plan_corpus(folder, sources)
-    for p in problems:
-        problem(p)
-    results: list[ArticleResult] = []
-    with (
-        CsvWriter(out / "articles.csv", ARTICLE_COLUMNS) as articles_csv,
-        CsvWriter(out / "figures.csv", FIGURE_COLUMNS) as figures_csv,
-    ):
-        for found, row, figures, article_result in _map(plan, jobs, setup, figures_only):
-            for p in found:
-                problem(p)
-            if row is None:
-                continue
-            articles_csv.write(row)
-            result.articles += 1
-            for fig in figures:
-                figures_csv.write(fig)
-            result.figures += len(figures)
-            if article_result is not None:
-                results.append(article_result)
-    names = ["articles", "figures"]
-    if not figures_only:
-        with (
-            CsvWriter(out / "claims.csv", CLAIM_COLUMNS) as claims_csv,
-            CsvWriter(out / "checks.csv", CHECK_COLUMNS) as checks_csv,
-            CsvWriter(out / "verdicts.csv", VERDICT_COLUMNS) as verdicts_csv,
-        ):
-            for claim, checks, verdict in check_across(results, tables):
-                claims_csv.write(claim.row())
-                for c in checks:
-                    checks_csv.write(c.row())
-                verdicts_csv.write(verdict.row())
-                result.claims += 1
-                result.checks += len(checks)
-                result.verdicts += 1
-        names += ["claims", "checks", "verdicts"]
-    result.outputs = {name: out / f"{name}.csv" for name in names}
-    return result
-
-
-def _tables_for(setup: Setup) -> Tables:
-    global _TABLES
-    _TABLES = Tables.load(setup)
-    return _TABLES
+def extract_figures(articles: Iterable[Article]) -> Iterator[Figure]:
+    """Every figure of ``articles``, in order."""
+    for a in articles:
+        yield from extract(a)
 
 
 def write(a, out: Path, names=OUTPUTS) -> dict[str, Path]:
@@ -198,28 +389,15 @@ def write(a, out: Path, names=OUTPUTS) -> dict[str, Path]:
     from .tables import write_csv
 
     rows = {
-        "articles": ((article_row(x) for x in a.articles), ARTICLE_COLUMNS),
-        "figures": ((figure_row(f) for f in a.figures), FIGURE_COLUMNS),
-        "claims": ((c.row() for c in a.claims), CLAIM_COLUMNS),
-        "checks": ((k.row() for k in a.checks), CHECK_COLUMNS),
-        "verdicts": ((v.row() for v in a.verdicts), VERDICT_COLUMNS),
+        "articles": (article_row(x) for x in a.articles),
+        "figures": (figure_row(f) for f in a.figures),
+        "claims": (c.row() for c in a.claims),
+        "checks": (k.row() for k in a.checks),
+        "verdicts": (v.row() for v in a.verdicts),
     }
     out = Path(out)
     paths = {}
     for name in names:
-        data, columns = rows[name]
         paths[name] = out / f"{name}.csv"
-        write_csv(paths[name], data, columns)
+        write_csv(paths[name], rows[name], COLUMNS[name])
     return paths
-
-
-def load(folder: Path, sources: Path | None = None) -> tuple[list[Article], list[Problem]]:
-    """All readable articles of ``folder`` and the problems met (for benchmarks and scripts)."""
-    problems: list[Problem] = []
-    articles = list(iter_articles(Path(folder), sources, problems.append))
-    return articles, problems
-
-
-def extract_figures(articles: list[Article]) -> list[Figure]:
-    """Every figure of every article, in article then reading order."""
-    return [f for a in articles for f in extract(a)]

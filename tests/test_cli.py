@@ -225,8 +225,8 @@ def test_an_error_inside_one_text_is_one_line_and_the_others_are_written(
             raise OverflowError("int too large to convert to float")
         return real(article)
 
-    monkeypatch.setattr(analysis, "extract", trip)
-    assert main(["run", str(src), "--out", str(tmp_path / "out")]) == 0
+    monkeypatch.setattr(analysis, "extract", trip)  # in this process: one job
+    assert main(["run", str(src), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
     assert _one_line(capsys) == (
         "newsfigures: odd.txt: cannot be processed "
         "(OverflowError: int too large to convert to float), skipped"

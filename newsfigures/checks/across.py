@@ -17,7 +17,14 @@ from .core import Check, _check, claim_range, quoted
 # --------------------------------------------------------------------------------------------
 class Signatures:
     """The distinct figures the corpus gives for each (measure, reading, period, place), kept as
-    the extremes of their ranges, so that each claim is compared with all of them at once."""
+    the extremes of their ranges, so that each claim is compared with all of them at once.
+
+    The state is small and does not grow with the number of articles: per key, the two highest
+    lows and the two lowest highs from different articles, and how many articles gave one. Add
+    the claims of one article together (the pipeline does), and check claims that were added.
+    Signatures built over consecutive runs of articles can be merged in order (:meth:`merge`),
+    with the same result as adding every claim to one: that is how workers build them apart.
+    """
 
     def __init__(self) -> None:
         self.keys: dict[tuple, dict] = {}
@@ -33,21 +40,39 @@ class Signatures:
         if k is None:
             return
         lo, hi, _ = claim_range(c, tol)
-        e = self.keys.setdefault(k, {"lows": [], "highs": [], "articles": set(), "n": 0})
+        e = self.keys.setdefault(
+            k, {"lows": [], "highs": [], "articles": 0, "first": c.article, "last": None, "n": 0}
+        )
         e["n"] += 1
-        e["articles"].add(c.article)
+        if e["last"] != c.article:  # an article's claims come together: count each article once
+            e["articles"] += 1
+            e["last"] = c.article
         # keep the two highest lows and the two lowest highs from different articles
         v = float(c.value)
         e["lows"] = _top2(e["lows"] + [(lo, c.article, c.id, quoted(c), v)], reverse=True)
         e["highs"] = _top2(e["highs"] + [(hi, c.article, c.id, quoted(c), v)], reverse=False)
 
+    def merge(self, later: Signatures) -> Signatures:
+        """Fold in the signatures of the articles that come after this one's; returns self."""
+        for k, b in later.keys.items():
+            a = self.keys.get(k)
+            if a is None:
+                self.keys[k] = {**b, "lows": list(b["lows"]), "highs": list(b["highs"])}
+                continue
+            a["n"] += b["n"]
+            a["articles"] += b["articles"] - (a["last"] == b["first"])
+            a["last"] = b["last"]
+            a["lows"] = _top2(a["lows"] + b["lows"], reverse=True)
+            a["highs"] = _top2(a["highs"] + b["highs"], reverse=False)
+        return self
+
     def check(self, c: Claim, tol: Tolerances) -> Check | None:
         k = self.key(c)
         e = self.keys.get(k) if k else None
-        if e is None or e["articles"] == {c.article}:
+        if e is None or e["articles"] == 1:
             return None
         lo, hi, _ = claim_range(c, tol)
-        others = len(e["articles"] - {c.article})
+        others = e["articles"] - 1
         above = next((x for x in e["lows"] if x[1] != c.article), None)
         below = next((x for x in e["highs"] if x[1] != c.article), None)
         bad = []
