@@ -28,3 +28,21 @@ def test_rewriting_the_section_changes_only_the_section(tmp_path):
     text = page.read_text(encoding="utf-8")
     assert text.startswith("top\n") and text.endswith("\nbottom\n") and "OLD-SECTION" not in text
     assert not readme.update(page, a, ROOT / "figures")  # a second run changes nothing
+
+
+def test_the_readmes_benchmark_numbers_are_the_ones_the_benchmark_wrote():
+    """The dev key's scores in the README are those `make bench` wrote into RESULTS.md."""
+    import re
+
+    results = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    checkable = re.search(r"^\| a series can speak to \| (\d+) \| (\d+) \|", results, re.M)
+    controls = re.search(
+        r"^\| nothing can check \(unverifiable\) \| (\d+) \| (\d+) \|", results, re.M
+    )
+    assert checkable and controls
+    assert (
+        f"answer key: {checkable[2]} claims a series can speak to "
+        f"(`../shared/devset/verdicts.csv`) | {checkable[1]} agree |" in README
+    )
+    assert f"the same key's {controls[2]} controls" in README
+    assert f"where any alarm is false | {controls[1]} agree |" in README
