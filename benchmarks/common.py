@@ -22,24 +22,10 @@ def quantulum_rows(article) -> list[dict]:
     It reads the same masked body as our extractor, so page furniture counts against neither.
     quantulum3 has no notion of a hedge, so its hedge is always empty.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
-
-        quantities = parser.parse(article.masked)
     rows = []
-    for q in quantities:
+    for q in quantulum_parse(article.masked):
         start, end = q.span
-        unit, entity = q.unit.name, q.unit.entity.name
-        kind = (
-            "percent"
-            if unit == "percentage"
-            else "money"
-            if entity == "currency"
-            else "duration"
-            if entity == "time"
-            else "count"
-        )
+        kind = quantulum_kind(q, physical=False)
         rows.append(
             {
                 "article": article.file,
@@ -52,6 +38,28 @@ def quantulum_rows(article) -> list[dict]:
             }
         )
     return rows
+
+
+def quantulum_parse(text: str) -> list:
+    """quantulum3's quantities in ``text`` (its warnings silenced)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        return parser.parse(text)
+
+
+def quantulum_kind(q, physical: bool = True) -> str:
+    """Our kind for a quantulum3 quantity; ``physical``: a unit that is neither a currency, a
+    percentage, a time nor dimensionless is a physical measure (else a count)."""
+    unit, entity = q.unit.name, q.unit.entity.name
+    if unit == "percentage":
+        return "percent"
+    if entity == "currency":
+        return "money"
+    if entity == "time":
+        return "duration"
+    return "measure" if physical and entity != "dimensionless" else "count"
 
 
 def repeated_corpus(source: Path, copies: int, name: str) -> Path:

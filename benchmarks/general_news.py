@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import sys
 import time
-import warnings
 
-from common import ROOT, machine, table, write_section
+from common import ROOT, machine, quantulum_kind, quantulum_parse, table, write_section
 
 sys.path.insert(0, str(ROOT))
 from tests.general_news import Predicted, read_cases, score  # noqa: E402
@@ -25,27 +24,10 @@ from tests.general_news import ours as ours_extractor  # noqa: E402
 
 def quantulum(sentence: str) -> list[Predicted]:
     """quantulum3's quantities in a sentence, as predicted figures (no hedge, so no direction)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
-
-        quantities = parser.parse(sentence)
     out = []
-    for q in quantities:
+    for q in quantulum_parse(sentence):
         start, end = q.span
-        unit, entity = q.unit.name, q.unit.entity.name
-        kind = (
-            "percent"
-            if unit == "percentage"
-            else "money"
-            if entity == "currency"
-            else "duration"
-            if entity == "time"
-            else "count"
-            if entity == "dimensionless"
-            else "measure"
-        )
-        out.append(Predicted(start, end, q.surface, q.value, kind, unit))
+        out.append(Predicted(start, end, q.surface, q.value, quantulum_kind(q), q.unit.name))
     return out
 
 

@@ -80,14 +80,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
     period = res.period if res else None
     return Claim(
-        id=claim_id(fig.article, fig.start),
-        article=fig.article,
-        start=fig.start,
-        end=fig.end,
-        surface=fig.surface,
-        value=fig.value,
-        kind=fig.kind,
-        hedge=fig.hedge,
+        **_of_figure(fig),
         measure=measure.id if measure else "",
         who=who,
         event=event,
@@ -135,14 +128,7 @@ def _combined_claim(ctx: _Context, i: int, fig: Figure, subject: Claim, years: P
     if period is not None:
         notes.append(f"period from '{years.text.strip()}'")
     return Claim(
-        id=claim_id(fig.article, fig.start),
-        article=fig.article,
-        start=fig.start,
-        end=fig.end,
-        surface=fig.surface,
-        value=fig.value,
-        kind=fig.kind,
-        hedge=fig.hedge,
+        **_of_figure(fig),
         measure=subject.measure,
         who=subject.who,
         event=subject.event,
@@ -162,6 +148,20 @@ def _combined_claim(ctx: _Context, i: int, fig: Figure, subject: Claim, years: P
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
         than=subject,
+    )
+
+
+def _of_figure(fig: Figure) -> dict:
+    """The fields a claim takes from its figure as they are."""
+    return dict(
+        id=claim_id(fig.article, fig.start),
+        article=fig.article,
+        start=fig.start,
+        end=fig.end,
+        surface=fig.surface,
+        value=fig.value,
+        kind=fig.kind,
+        hedge=fig.hedge,
     )
 
 
