@@ -19,7 +19,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -556,8 +556,8 @@ def _entry(path: str, root: str) -> tuple[int | None, str]:
     return target, ""
 
 
-def find_texts(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
-    """The ``.txt`` files ``folder`` holds, as (path, name), sorted by path; and a problem for each
+def find_texts(folder: Path) -> tuple[Plan, list[Problem]]:
+    """The ``.txt`` files ``folder`` holds, as a :class:`Plan` sorted by path; and a problem for each
     entry that looks like a text or a folder of texts but cannot be read.
 
     Hidden files and folders (``.git``, ``.hidden.txt``) are skipped without a word; links leaving
@@ -566,7 +566,7 @@ def find_texts(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
     every message and table.
     """
     root = os.path.realpath(folder)
-    found: list[tuple[tuple[str, ...], Path]] = []
+    found: list[tuple[str, ...]] = []  # each text's path inside the folder, part by part
     problems: list[Problem] = []
     pending: list[tuple[str, ...]] = [()]  # a stack, not recursion: a folder may be very deep
     while pending:
@@ -602,20 +602,21 @@ def find_texts(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
             elif stat.S_ISDIR(mode):
                 pending.append(rel)
             elif is_text and stat.S_ISREG(mode):
-                found.append((rel, Path(path)))
+                found.append(rel)
             elif is_text:
                 problems.append(
                     Problem(printable("/".join(rel)), f"{_kind(mode)}, not a regular file", True)
                 )
-    texts: list[tuple[Path, str]] = []
+    found.sort()
+    texts = Plan(str(folder))
     names_seen: set[str] = set()
-    for rel, path in sorted(found):
+    for rel in found:
         name = printable("/".join(rel))
         if name in names_seen:  # "a\\xffb.txt" spelled out, beside a name holding the byte 0xff
             problems.append(Problem(name, "has the same printable name as another text", True))
             continue
         names_seen.add(name)
-        texts.append((path, name))
+        texts.add(rel, name)
     return texts, sorted(problems, key=lambda p: p.file)
 
 
@@ -737,7 +738,38 @@ class Source:
     sources_listed: bool  # whether the folder has a sources.csv at all
 
 
-def plan_corpus(folder: Path, sources: Path | None = None) -> tuple[list[Source], list[Problem]]:
+class Plan(Sequence):
+    """The texts of a corpus in reading order, as :class:`Source` items made when asked for.
+
+    It holds each text's path inside the folder and its printable name, no more (about 150 bytes
+    a text), so that a plan of a million files fits in memory beside the run; a slice is a list
+    of Sources, which is what one batch needs."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        self.parts: list[tuple[str, ...]] = []
+        self.names: list[str] = []
+        self.meta: dict[str, dict[str, str]] = {}
+
+    def add(self, parts: tuple[str, ...], name: str) -> None:
+        self.parts.append(parts)
+        self.names.append(name)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def _source(self, i: int) -> Source:
+        name = self.names[i]
+        path = Path(os.path.join(self.folder, *self.parts[i]))
+        return Source(path, name, self.meta.get(name), bool(self.meta))
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._source(j) for j in range(*i.indices(len(self)))]
+        return self._source(range(len(self))[i])
+
+
+def plan_corpus(folder: Path, sources: Path | None = None) -> tuple[Plan, list[Problem]]:
     """The texts of ``folder`` (see :func:`find_texts`) and the problems met finding them and
     reading ``sources.csv``.
 
@@ -749,13 +781,14 @@ def plan_corpus(folder: Path, sources: Path | None = None) -> tuple[list[Source]
         meta, problems = read_sources(folder / "sources.csv", folder)
     else:
         meta, problems = read_sources(Path(sources))
-    texts, found_problems = find_texts(folder)
+    plan, found_problems = find_texts(folder)
     problems += found_problems
-    plan = [Source(path, name, meta.get(name), bool(meta)) for path, name in texts]
-    names = {s.name for s in plan}
+    plan.meta = meta
+    missing = set(meta)
+    missing.difference_update(plan.names)
     problems += [
         Problem(name, "is listed in sources.csv but no such text was found", False)
-        for name in sorted(set(meta) - names)
+        for name in sorted(missing)
     ]
     return plan, problems
 

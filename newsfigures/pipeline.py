@@ -22,7 +22,7 @@ import pickle
 import shutil
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -280,7 +280,7 @@ def run(
         problem(p)
     # by default, batches of a few seconds' work, and enough of them to keep every worker busy
     batch_size = batch_size or max(1, min(BATCH_SIZE.get(engine, 32), -(-len(plan) // 16)))
-    batches = [plan[i : i + batch_size] for i in range(0, len(plan), batch_size)]
+    batches = Batches(plan, batch_size)
     prepare(out, names, fmt)
     if engine == "dask":
         from . import engine_dask  # Dask is an optional extra: imported only when asked for
@@ -318,6 +318,23 @@ def _run_local(batches, out, tables, names, fmt, result, problem, jobs) -> None:
                 result.add(finish(read_spill(spill), signatures, tables, writers))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+class Batches(Sequence):
+    """The plan cut into batches of consecutive texts, each made (a list of Sources) only when
+    it is about to be sent: the whole corpus is never held as Sources at once."""
+
+    def __init__(self, plan: Sequence[Source], size: int):
+        self.plan, self.size = plan, size
+
+    def __len__(self) -> int:
+        return -(-len(self.plan) // self.size)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]
+        return self.plan[i * self.size : (i + 1) * self.size]
 
 
 _WORKER_TABLES: Tables | None = None

@@ -17,6 +17,7 @@ from newsfigures.checks import Signatures, claim_range
 from newsfigures.claims import Claim
 from newsfigures.cli import main
 from newsfigures.corpus import Article
+from newsfigures.corpus import plan_corpus as corpus_plan
 from tests.conftest import RAW, tables
 
 TOL = tables().tolerances
@@ -266,3 +267,33 @@ def test_the_local_engine_and_the_report_do_without_the_dask_extra():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_plan_keeps_a_name_and_a_path_a_text_and_makes_sources_when_asked(tmp_path):
+    """A million files must fit beside the run: the plan holds about 150 bytes a text."""
+    folder = tmp_path / "many"
+    (folder / "sub").mkdir(parents=True)
+    for i in range(3000):
+        (folder / f"article-{i:05d}_an-outlet-2024-a-slug-of-words.txt").write_text("x")
+    (folder / "sub" / "z.txt").write_text("y")
+    tracemalloc.start()
+    plan, problems = corpus_plan(folder)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert problems == []
+    assert len(plan) == 3001
+    assert held / len(plan) < 300, held / len(plan)
+    assert plan[-1].name == "sub/z.txt" and plan[-1].path == folder / "sub" / "z.txt"
+    assert [s.name for s in plan[1:3]] == [
+        "article-00001_an-outlet-2024-a-slug-of-words.txt",
+        "article-00002_an-outlet-2024-a-slug-of-words.txt",
+    ]
+    assert [s.name for s in plan] == [plan[i].name for i in range(len(plan))]
+
+
+@given(st.integers(0, 40), st.integers(1, 12))
+def test_batches_cut_the_plan_in_order_without_gaps(n, size):
+    batches = pipeline.Batches(list(range(n)), size)
+    assert len(batches) == len(list(batches))
+    assert [x for b in batches for x in b] == list(range(n))
+    assert all(1 <= len(b) <= size for b in batches)
