@@ -401,3 +401,26 @@ def test_a_count_that_adds_the_ports_of_entry_has_the_border_patrols_only_as_a_f
     assert verdicts_of(above, "2024-04-20")["52,700"].verdict == "unverifiable"
     assert "only a floor" in verdicts_of(above, "2024-04-20")["52,700"].reason
     assert verdicts_of(below, "2024-04-20")["12,700"].verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "low, high, verdict",
+    [("100,000", "110,000", "consistent"), ("50,000", "60,000", "inconsistent")],
+)
+def test_a_range_holds_when_the_data_lie_between_its_ends(low, high, verdict):
+    """UNHCR: 104,248 Chinese asylum seekers with claims pending at the end of 2019."""
+    v = verdicts_of(
+        f"UNHCR counted between {low} and {high} Chinese asylum seekers with claims pending "
+        "worldwide at the end of 2019."
+    )
+    assert v[low].verdict == v[high].verdict == verdict
+    assert v[low].reference_value == v[high].reference_value == 104_248
+    assert "between its ends" in v[low].reason
+
+
+def test_the_ends_of_a_range_do_not_contradict_each_other():
+    checks = checks_of(
+        "UNHCR counted between 100,000 and 110,000 Chinese asylum seekers with claims pending "
+        "worldwide at the end of 2019."
+    )
+    assert all(k.verdict != "inconsistent" for k in checks["100,000"] + checks["110,000"])

@@ -517,3 +517,27 @@ def test_a_change_year_over_year_joins_the_two_counts_said_before_it():
     )
     c = claims_of(text, "2023-11-01")["1,100%"]
     assert (c.period, c.base_period) == ("FY2023", "FY2022")
+
+
+def test_both_ends_of_a_range_are_one_claim_about_the_same_thing():
+    """'between 100,000 and 110,000 … at the end of 2019': whichever end names what is counted,
+    both ends count it, for the same period and place, and the range is what is checked."""
+    c = claims_of(
+        "UNHCR counted between 100,000 and 110,000 Chinese asylum seekers with claims pending "
+        "worldwide at the end of 2019."
+    )
+    low, high = c["100,000"], c["110,000"]
+    assert low.measure == high.measure == "asylum_seekers_stock"
+    assert (low.period, low.place) == (high.period, high.place) == ("2019", "WORLD")
+    assert low.bounds == high.bounds == ((100_000, "", "100,000"), (110_000, "", "110,000"))
+    assert "one end of the range '100,000 and 110,000'" in low.note
+
+
+def test_a_range_takes_what_it_counts_from_the_end_that_says_it():
+    c = claims_of(
+        "The number of Chinese asylum seekers worldwide was stable from 2000 to 2009, in the "
+        "range of 15,000 to 25,000.",
+        "2021-06-20",
+    )
+    assert c["15,000"].measure == c["25,000"].measure == "asylum_seekers_stock"
+    assert c["15,000"].period == c["25,000"].period

@@ -94,16 +94,30 @@ def _check(
 
 
 def claim_range(c: Claim, tol: Tolerances) -> tuple[float, float, str]:
-    """The values a claim allows; a fall ("down 97 percent") is a negative change."""
-    v = float(c.value)
+    """The values a claim allows; a fall ("down 97 percent") is a negative change; a range
+    allows what lies between its ends, each end read as written."""
+    if c.bounds:
+        (v1, h1, _), (v2, h2, _) = c.bounds
+        lo1, hi1, _ = _one_end(c, v1, h1, tol)
+        lo2, hi2, _ = _one_end(c, v2, h2, tol)
+        rule = "a range: right if the data lie between its ends, each end read as written"
+        return min(lo1, lo2), max(hi1, hi2), rule
+    return _one_end(c, c.value, c.hedge, tol)
+
+
+def _one_end(c: Claim, value, hedge: str, tol: Tolerances) -> tuple[float, float, str]:
+    v = float(value)
     if c.reading == "change" and c.direction == "down" and v > 0:
-        lo, hi, rule = interval(v, c.hedge, tol)
+        lo, hi, rule = interval(v, hedge, tol)
         return -hi, -lo, rule
-    return interval(v, c.hedge, tol)
+    return interval(v, hedge, tol)
 
 
 def quoted(c: Claim) -> str:
-    """A claim as the text words it, in quotes: 'more than 600,000'."""
+    """A claim as the text words it, in quotes: 'more than 600,000', '15,000 to 25,000'."""
+    if c.bounds:
+        (_, h1, s1), (_, h2, s2) = c.bounds
+        return f"'{h1 + ' ' if h1 else ''}{s1} to {h2 + ' ' if h2 else ''}{s2}'"
     return f"'{c.hedge + ' ' if c.hedge else ''}{c.surface}'"
 
 

@@ -50,6 +50,7 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
         claims.append(claim)
         state.remember(claim)
     _link_parts_of_counts(claims, ctx.text)
+    _join_ranges(claims, figures, ctx.text)
     _credit_headlines(claims)
     return claims
 
@@ -163,6 +164,47 @@ def _of_figure(fig: Figure) -> dict:
         kind=fig.kind,
         hedge=fig.hedge,
     )
+
+
+# what both ends of a range share: what they count, for which period and place
+_RANGE_FIELDS = (
+    "measure",
+    "who",
+    "event",
+    "period",
+    "base_period",
+    "partial",
+    "place",
+    "span",
+    "base",
+    "candidates",
+    "resolved",
+    "whole",
+    "counts_more",
+    "who_inferred",
+    "note",
+)
+
+
+def _join_ranges(claims: list[Claim], figures: list[Figure], text: str) -> None:
+    """'between 100,000 and 110,000 Chinese asylum seekers', 'in the range of 15,000 to 25,000':
+    the two ends are one statement. Both take what they count, the period and the place from the
+    end that says what is counted (else the higher end, which the noun follows), and both are
+    checked as the range (see ``bounds``)."""
+    by_start = {c.start: c for c in claims}
+    for a, b in zip(figures, figures[1:], strict=False):
+        if a.range_role != "low" or b.range_role != "high":
+            continue
+        low, high = by_start.get(a.start), by_start.get(b.start)
+        if low is None or high is None or low.reading != high.reading or low.part_of:
+            continue
+        source = high if high.measure or not low.measure else low
+        bounds = ((low.value, low.hedge, low.surface), (high.value, high.hedge, high.surface))
+        for c in (low, high):
+            for name in _RANGE_FIELDS:
+                setattr(c, name, getattr(source, name))
+            c.bounds = bounds
+            c.note = f"{source.note}; one end of the range '{text[a.start : b.end]}'"
 
 
 def _credit_headlines(claims: list[Claim]) -> None:

@@ -53,6 +53,8 @@ class Claim:
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
     counts_more: bool = field(default=False, repr=False)
+    # one end of a range ("between 100,000 and 110,000"): both ends, each (value, hedge, surface)
+    bounds: tuple = field(default=(), repr=False)
 
     def row(self) -> dict:
         return {c: getattr(self, c) for c in CLAIM_COLUMNS}
@@ -75,6 +77,7 @@ CLAIM_COLUMNS = [
         "who_inferred",
         "than",
         "counts_more",
+        "bounds",
     )
 ]
 
