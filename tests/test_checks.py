@@ -424,3 +424,20 @@ def test_the_ends_of_a_range_do_not_contradict_each_other():
         "worldwide at the end of 2019."
     )
     assert all(k.verdict != "inconsistent" for k in checks["100,000"] + checks["110,000"])
+
+
+def test_a_count_assumed_to_be_of_everyone_can_be_confirmed_but_not_contradicted():
+    """A story about migrants in general: a count that names no one is read as everyone's. It
+    fits Border Patrol's total (2,206,436 at the southwest border in FY2022) or it may count
+    something the sentence does not say (one sector here), so a miss is no contradiction."""
+    filler = "The report came out late on Friday. It confirmed earlier estimates. It was long.\n\n"
+    v = verdicts_of(
+        "U.S. Border Patrol agents apprehended 2.2 million migrants at the southwest border "
+        "during fiscal year 2022.\n\n" + filler + "Officials said fewer migrants came from "
+        "Venezuela in October.\n\nIn fiscal year 2021, the region saw just 365 apprehensions "
+        "at the southwest border.",
+        "2022-10-25",
+    )
+    assert v["2.2 million"].verdict == "consistent"
+    assert v["365"].verdict == "unverifiable"
+    assert "does not show it wrong" in v["365"].reason

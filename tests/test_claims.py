@@ -541,3 +541,51 @@ def test_a_range_takes_what_it_counts_from_the_end_that_says_it():
     )
     assert c["15,000"].measure == c["25,000"].measure == "asylum_seekers_stock"
     assert c["15,000"].period == c["25,000"].period
+
+
+def test_migrants_of_no_nationality_are_everyone_when_the_lead_names_none():
+    """When neither the lead nor the rest of the text is about Chinese nationals, a count of
+    migrants that names no nationality counts everyone, even if other nationalities come up."""
+    text = (
+        "U.S. Border Patrol agents apprehended 2.2 million migrants at the southwest border "
+        "during fiscal year 2022.\n\n"
+        "The report came out late on Friday. It confirmed earlier estimates. Officials blamed "
+        "the economy.\n\n"
+        "Officials said fewer migrants came from Venezuela in October.\n\n"
+        "Agents apprehended 1.7 million migrants at the southwest border in fiscal year 2021."
+    )
+    c = read_all(text, "2022-10-25")
+    assert [(x.who, x.measure) for x in c if x.surface in ("2.2 million", "1.7 million")] == [
+        ("all", "usbp_encounters_all"),
+        ("all", "usbp_encounters_all"),
+    ]
+
+
+def test_a_lead_about_chinese_nationals_keeps_its_subject():
+    text = (
+        "Chinese nationals are crossing the southern border in record numbers.\n\n"
+        "Officials said fewer migrants came from Venezuela in October.\n\n"
+        "Agents apprehended 24,000 migrants at the southwest border in fiscal year 2023."
+    )
+    assert claims_of(text, "2023-11-01")["24,000"].who == "chinese"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        (
+            "The number of Chinese migrants crossing through Panama's jungle rose to 2,588 in "
+            "September 2023.",
+            "2,588",
+        ),
+        (
+            "Panamanian authorities registered 15,567 Chinese citizens crossing the Darién Gap "
+            "in the first nine months of 2023.",
+            "15,567",
+        ),
+        ("In 2022, 248,284 migrants were registered crossing the Darién.", "248,284"),
+    ],
+)
+def test_people_counted_on_their_way_through_another_country_are_not_us_counts(text, surface):
+    c = claims_of(text, "2023-10-29")[surface]
+    assert c.measure == "" and "Panama" in c.note

@@ -207,6 +207,19 @@ def check_reference(
             reading=r,
             ref=ref,
         )
+    if c.who_assumed and found:
+        r = _nearest([x for x, _ in found], lo, hi)
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"Its sentence does not say whom it counts; read as people of every nationality, as "
+            f"the story is not about one, it does not fit {ref[r.series[0]].words}: {r.shown()} "
+            f"({band}). It may count something narrower or wider (one sector, the ports of entry "
+            f"too, another country), so this does not show it wrong.",
+            reading=r,
+            ref=ref,
+        )
     alt = _confusions(
         c, m, cat, ref, tol, list(dict.fromkeys(_periods_to_try(c) + tries)), published
     )

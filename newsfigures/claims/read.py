@@ -10,7 +10,7 @@ from .combined import combined_note, compared_total
 from .context import _clause, _Context, _Reading
 from .parts import _is_part, _link_parts_of_counts
 from .record import Claim, claim_id
-from .what import _reading, _what_it_counts
+from .what import ASSUMED, _reading, _what_it_counts
 from .when import _period_notes, _period_of, _resolution
 from .where import _depth, _place
 
@@ -112,6 +112,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
         who_inferred=who_from not in ("sentence", ""),
+        who_assumed=who_from == ASSUMED,
         counts_more=bool(
             measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
         ),

@@ -49,6 +49,9 @@ class Claim:
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
     who_inferred: bool = field(default=False, repr=False)
+    # whom it counts was assumed from what the story is about, not read: it can confirm a
+    # figure but not contradict one
+    who_assumed: bool = field(default=False, repr=False)
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
@@ -75,6 +78,7 @@ CLAIM_COLUMNS = [
         "unit",
         "paragraph",
         "who_inferred",
+        "who_assumed",
         "than",
         "counts_more",
         "bounds",

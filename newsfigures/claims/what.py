@@ -62,6 +62,9 @@ _PEOPLE = re.compile(
 )
 
 
+ASSUMED = "the story, whose lead names no nationality and which is not about Chinese nationals"
+
+
 def _who(
     ctx: _Context,
     i: int,
@@ -94,6 +97,9 @@ def _who(
         return ctx.subject, "the article's subject (headline and lead)"
     if not any(ctx.who):  # a text that names no nationality at all counts everyone
         return "all", "the text, which names no nationality"
+    if not any(ctx.who[j] for j in ctx.lead) and not ctx.names_chinese:
+        # a story about migrants in general that names other nationalities further down
+        return "all", ASSUMED
     return "", ""
 
 

@@ -14,7 +14,8 @@ _TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in al
 
 # "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
 _IN_A_PLACE = re.compile(
-    r"\b(?:in|at|to|into|across|within|on|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:the\s+)?$",
+    r"\b(?:in|at|to|into|across|within|on|through|via|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?"
+    r"|cross(?:es|ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
 # "refugees from Hong Kong": where people come from, not where they are counted
@@ -92,7 +93,7 @@ def _place(
                 p is not None
                 and p.parent == "WORLD"
                 and not usable(h.what)
-                and _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 12), h.start)
+                and _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
                 and not _LABELS_A_FIGURE.match(ctx.text, h.end)
             ):
                 return f"elsewhere: {p.name}"
