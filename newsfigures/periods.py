@@ -297,6 +297,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d{{2}}\b",
     ),
     # "the first seven months of FY2023", "the first three months of the Trump administration"
+    # "the first few months of FY 2023": the months out so far
+    (
+        "first_few",
+        rf"\b(?:the\s+)?first\s+(?:(?:few|several|couple of|handful of)\s+)?months\s+(?:of|in)\s+{_OF_ANCHOR}",
+    ),
     (
         "first_n",
         rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+(?P<n>{_N})\s+months\s+(?:of|in)\s+{_OF_ANCHOR}",
@@ -370,8 +375,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:in |during |for |(?P<last>last )|of )?(?P<month>{MONTH})\b\.?(?:,? (?:of )?{_y('y')})?(?P<alone> alone)?(?!\s+\d{{1,2}}\b)",
     ),
     (
-        "relative",
-        r"\b(?P<rel>last|this|the previous|the prior|previous|the current) (?P<fiscal>fiscal |financial |calendar )?(?P<unit>year|month)\b"
+        "relative",  # not someone's "last year in office"
+        r"(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )\b(?P<rel>last|this|the previous|the prior|previous|the current) (?P<fiscal>fiscal |financial |calendar )?(?P<unit>year|month)\b"
         r"|\b(?:a|one) (?P<unit2>year|month) (?P<rel2>earlier|before|ago)\b|\bthe (?P<unit3>year|month) before\b"
         # "five years ago", "a decade earlier", "three months before"
         rf"|\b(?:(?P<n_ago>{_N}) (?:fiscal |calendar )?(?P<unit4>year|month)s?|(?P<decade>a decade)) (?P<rel4>earlier|before|ago)\b",
@@ -695,6 +700,14 @@ def _first_part(a: _Ask) -> Resolved:
     return Resolved(p, guessed=guessed, ahead=clock.ahead if guessed else 1)
 
 
+def _first_few(a: _Ask) -> Resolved:
+    """'the first few months of FY 2023': from the start of that year to the data out."""
+    anchor = _anchor(a.g, a.clock, a.named, a.start)
+    if anchor is None:
+        return Resolved(None, partial=True)
+    return _so_far_end(anchor[0], anchor[1], a.clock, a.lag)
+
+
 def _quarter(a: _Ask) -> Resolved:
     g = a.g
     size = 6 if g["q"].upper() == "H" else 3
@@ -986,6 +999,7 @@ def _resolve(
 
 # each kind of time expression (see _PATTERNS) and the function that says what it means
 _RESOLVERS = {
+    "first_few": _first_few,
     "first_n": _first_part,
     "first_half": _first_part,
     "quarter": _quarter,

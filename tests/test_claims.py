@@ -589,3 +589,49 @@ def test_a_lead_about_chinese_nationals_keeps_its_subject():
 def test_people_counted_on_their_way_through_another_country_are_not_us_counts(text, surface):
     c = claims_of(text, "2023-10-29")[surface]
     assert c.measure == "" and "Panama" in c.note
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        (
+            "Agents apprehended 22,187 Chinese nationals at the border from January to September. "
+            "According to the United Nations, 310,000 people from China will leave their country "
+            "this year compared to 120,000 in 2012.",
+            "310,000",
+        ),
+        (
+            "Agents apprehended 22,187 Chinese nationals at the border from January to September. "
+            "According to the United Nations, 310,000 people from China will leave their country "
+            "this year compared to 120,000 in 2012.",
+            "120,000",
+        ),
+        ("Encounters of Chinese nationals are on pace to top 30,000 this fiscal year.", "30,000"),
+        (
+            "Officials expect 40,000 Chinese migrants to be apprehended at the border in 2024.",
+            "40,000",
+        ),
+    ],
+)
+def test_a_projection_is_not_a_count_the_data_could_hold(text, surface):
+    c = claims_of(text, "2023-11-01")[surface]
+    assert c.measure == "" and "projection" in c.note
+
+
+def test_a_count_beside_an_expectation_is_still_a_count():
+    c = claims_of(
+        "Agents apprehended 24,000 Chinese nationals at the southwest border in fiscal 2023, "
+        "and officials expect more this year.",
+        "2023-11-01",
+    )["24,000"]
+    assert c.measure == "usbp_encounters"
+
+
+def test_would_be_on_what_happened_is_arithmetic_not_a_projection():
+    c = claims_of(
+        "Border Patrol apprehended 1,862 Chinese nationals at the southwest border between "
+        "October and December. That's compared to 229 in the same period in FY 2022, which "
+        "would be a more than 700% increase.",
+        "2023-01-20",
+    )["700%"]
+    assert (c.measure, c.reading) == ("usbp_encounters", "change")

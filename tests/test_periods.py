@@ -181,3 +181,32 @@ def test_an_undated_text_is_no_older_than_the_latest_year_it_names():
     clock = clock_for("", "up 13% so far in fiscal 2023, more than in fiscal 2022")
     assert clock.published is None and clock.fiscal_year == 2023
     assert clock.floor == P.month_index(2022, 10)  # fiscal 2023 had begun, no more is known
+
+
+@pytest.mark.parametrize(
+    "text, published, label",
+    [
+        (
+            "the first few months of FY 2023 have already seen 4,300 encounters",
+            "2023-03-20",
+            "2022-10/2023-02",
+        ),
+        ("in the first several months of this fiscal year", "2024-03-20", "2023-10/2024-02"),
+        ("during the first months of 2022", "2022-05-20", "2022-01/2022-04"),
+    ],
+)
+def test_the_first_few_months_of_a_year_are_the_months_out_so_far(text, published, label):
+    r = resolve(text, published)
+    assert r.partial and r.period.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "during FY2020, President Donald Trump's last year in office, agents apprehended 400,651",
+        "in 2020, the administration’s last year, agents apprehended 400,651",
+    ],
+)
+def test_someones_last_year_is_not_the_year_before_publication(text):
+    kinds = [m.kind for m in P.find(text, named=tables().catalogue.named)]
+    assert "relative" not in kinds and kinds[0] in ("fiscal", "year")

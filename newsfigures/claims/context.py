@@ -91,7 +91,7 @@ class _Context:
             (j, m)
             for j, ms in enumerate(self.times)
             for m in ms
-            if m.kind in ("so_far", "since_start")
+            if m.kind in ("so_far", "since_start", "first_few")
         ]
         self.partial_at = [j for j, _ in self.partials]
         self.lead = self._lead()

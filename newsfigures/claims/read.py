@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import periods as P
 from ..catalogue import Catalogue
 from ..corpus import Article
@@ -55,6 +57,19 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
     return claims
 
 
+# what is expected, not what happened: "will leave", "is expected to", "on pace to top",
+# ("which would be a 700% increase" is arithmetic on what happened, not a projection)
+# "officials expect 40,000 … to cross"
+_PROJECTION = re.compile(
+    r"\b(?:will|could|might)\s+(?:\w+\s+)?(?:be|leave|arrive|reach|exceed|top|surpass"
+    r"|come|cross|rise|grow|climb|fall|drop|seek|apply|hit|double|triple)\b"
+    r"|\b(?:expected|projected|forecast|predicted|set|likely)\s+to\b"
+    r"|\bon\s+(?:track|pace|course)\s+(?:to|for)\b"
+    r"|\b(?:expects?|expecting|project(?:s|ing)?|forecasts?|predicts?)\s+(?=[\w,.]*\d)",
+    re.IGNORECASE,
+)
+
+
 def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     """One figure as a claim: what it counts, its reading, place and period."""
     text = ctx.text
@@ -76,6 +91,13 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         how_counted = (
             f"counts {measure.label.split(' by ')[0]} in {where[len('elsewhere: ') :]}, "
             "which no series here covers: nothing to check it against"
+        )
+        measure = None
+    projection = _PROJECTION.search(text, *clause) if measure is not None else None
+    if projection is not None:
+        how_counted = (
+            f"a projection ('{projection.group().strip()}'), not a count: the data hold what "
+            "happened, not what is expected: nothing to check it against"
         )
         measure = None
     res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
