@@ -635,3 +635,17 @@ def test_would_be_on_what_happened_is_arithmetic_not_a_projection():
         "2023-01-20",
     )["700%"]
     assert (c.measure, c.reading) == ("usbp_encounters", "change")
+
+
+def test_a_change_measured_from_the_figure_after_it_compares_the_count_before_with_that_one():
+    """'… to 24,048 in fiscal 2023, a more than tenfold rise from the 1,970 arrests in 2022 and
+    a 7,000% increase from the 323 recorded in 2021': each change is of the count it follows,
+    from the count after it, read in the same fiscal years."""
+    c = claims_of(
+        "CBP reported a staggering increase to 24,048 apprehensions of Chinese nationals at the "
+        "southwest border in fiscal 2023, a more than tenfold rise from the 1,970 arrests in "
+        "2022 and a 7,000% increase from the 323 recorded in 2021.",
+        "2024-02-01",
+    )
+    assert (c["tenfold"].period, c["tenfold"].base_period) == ("FY2023", "FY2022")
+    assert (c["7,000%"].period, c["7,000%"].base_period) == ("FY2023", "FY2021")

@@ -396,7 +396,14 @@ def _period_of(
         )
         for c in here
     )
-    if reading in ("change", "ratio") and (
+    from_next = (
+        _measured_from_next(ctx, i, fig, measure, place, state)
+        if reading in ("change", "ratio")
+        else None
+    )
+    if from_next is not None:
+        res, base, how = from_next
+    elif reading in ("change", "ratio") and (
         res is None or res.period is None or named or of_a_count
     ):
         pair = _counts_compared(state.recent, measure, i, ctx)
@@ -483,6 +490,60 @@ def _period_notes(
         )
         notes.append(f"{why} {P.month_label(res.ends[0])} to {P.month_label(res.ends[-1])}")
     return notes
+
+
+# "a tenfold rise from the 1,970 arrests in 2022", "a 7,000% increase from the 323 recorded"
+_FROM_A_FIGURE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:from|over|compared (?:with|to))\s+(?:(?:the|just|only|a|an|some)\s+)*\d",
+    re.IGNORECASE,
+)
+
+
+def _measured_from_next(
+    ctx: _Context, i: int, fig: Figure, measure: Measure | None, place: str, state: _Reading
+) -> tuple[P.Resolved, P.Period, str] | None:
+    """A change right after a count of its sentence and measured from a figure that follows it
+    ("… to 24,048 in fiscal 2023, a more than tenfold rise from the 1,970 arrests in 2022"): its
+    period is that count's, its base the period said after the figure it is measured from, in
+    the same kind of year (a fiscal year when the count's is one)."""
+    if measure is None:
+        return None
+    s0, s1 = ctx.sentences[i]
+    m = _FROM_A_FIGURE.match(ctx.text, fig.end, s1)
+    if m is None:
+        return None
+    count = next(
+        (
+            c
+            for c in reversed(state.recent)
+            if c.sentence_start == s0
+            and c.measure == measure.id
+            and c.span is not None
+            and not _A_BASE_BEFORE.search(ctx.text, max(s0, c.start - 30), c.start)
+        ),
+        None,
+    )
+    # the period said after the figure it is measured from, before anything else is compared
+    then = next((t for t in ctx.times[i] if t.start >= m.end()), None)
+    if count is None or then is None or _CLAUSE_END.search(ctx.text, m.end(), then.start):
+        return None
+    base = _resolution(ctx, then, measure, place, None).period
+    if base is None or base.months != count.span.months:
+        return None
+    if count.span.first % 12 == 9 and base.first % 12 == 0:  # the count's year is fiscal
+        base = P.Period(base.first - 3, base.last - 3)
+    how = (
+        f"the period of the count before it in its sentence; compared with '{then.text.strip()}', "
+        "said of the figure it is measured from"
+    )
+    return count.resolved or P.Resolved(count.span, count.partial), base, how
+
+
+# a count that is itself what a change is measured from ("… from the 1,970 …")
+_A_BASE_BEFORE = re.compile(
+    r"\b(?:from|over|compared (?:with|to))\s+(?:(?:the|just|only|a|an|some)\s+)*$", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;:.]|\band\b|\bwhile\b|\bbut\b")
 
 
 def _counts_compared(
