@@ -19,7 +19,8 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -508,8 +509,8 @@ def _why(err: OSError) -> str:
     return err.strerror or type(err).__name__
 
 
-def read_bytes(path: Path | str) -> bytes:
-    """The bytes of a regular file. Raises :class:`UnreadableText` for anything else.
+def open_regular(path: Path | str):
+    """A regular file opened for reading bytes. Raises :class:`UnreadableText` for anything else.
 
     Opened without blocking, so that a FIFO or a device put where a text was expected is refused
     instead of waiting for a writer forever.
@@ -523,14 +524,20 @@ def read_bytes(path: Path | str) -> bytes:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise UnreadableText(f"{_kind(mode)}, not a regular file")
-        chunks = []
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-        return b"".join(chunks)
-    except OSError as err:
-        raise UnreadableText(f"cannot be read ({_why(err)})") from None
-    finally:
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
         os.close(fd)
+        raise
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of a regular file. Raises :class:`UnreadableText` for anything else."""
+    with open_regular(path) as fh:
+        try:
+            return fh.read()
+        except OSError as err:
+            raise UnreadableText(f"cannot be read ({_why(err)})") from None
 
 
 def _inside(root: str, path: str) -> bool:
@@ -620,9 +627,97 @@ def find_texts(folder: Path) -> tuple[Plan, list[Problem]]:
     return texts, sorted(problems, key=lambda p: p.file)
 
 
-def read_sources(
-    path: Path, folder: Path | None = None
-) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+class SourceRows(Mapping):
+    """``sources.csv`` by file name: {file: {column: value}}. Only where each row lies in the file
+    is kept (and its row number); a row is read again when it is asked for, so that a million rows
+    cost a few tens of megabytes, not a gigabyte. The file must not change during the run."""
+
+    _COLUMNS = tuple(k for k in SOURCES_COLUMNS if k != "file")
+
+    def __init__(self, path: Path | None = None, fieldnames: list[str] | None = None):
+        self._path, self._fieldnames = path, fieldnames or []
+        self._rows: dict[str, int] = {}  # name -> where its first byte, end and number are
+        self._where = array("q")  # first byte, end, row number; three numbers a row
+
+    def put(self, name: str, start: int, end: int, number: int) -> None:
+        if name in self._rows:  # a later row for the same file replaces the earlier one
+            self._where[self._rows[name] : self._rows[name] + 3] = array("q", (start, end, number))
+            return
+        self._rows[name] = len(self._where)
+        self._where.extend((start, end, number))
+
+    def row_number(self, name: str) -> int:
+        return self._where[self._rows[name] + 2]
+
+    def __getitem__(self, name: str) -> dict[str, str]:
+        i = self._rows[name]
+        start, end = self._where[i], self._where[i + 1]
+        with open(self._path, "rb") as fh:
+            fh.seek(start)
+            record = next(csv.reader(io.StringIO(fh.read(end - start).decode("utf-8"), newline="")))
+        return _cleaned(dict(zip(self._fieldnames, record, strict=False)))[0]
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, name) -> bool:
+        return name in self._rows
+
+
+def _cleaned(row: dict[str, str]) -> tuple[dict[str, str], str]:
+    """A sources.csv row's values, stripped; a published value that is not a date is kept in
+    date_basis, where a reader sees it, and the text is read as undated. Also returns that value."""
+    values = {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS if k != "file"}
+    said = values["published"]
+    if said and not _is_date(said):
+        values["published"] = ""
+        basis = values["date_basis"]
+        values["date_basis"] = f"sources.csv says '{said}'" + (f"; {basis}" if basis else "")
+        return values, said
+    return values, ""
+
+
+class _BadByte(Exception):
+    def __init__(self, offset: int):
+        super().__init__(offset)
+        self.offset = offset
+
+
+# a line may end in "\r" alone (old Mac files): such a line is cut there, as a text file opened
+# with newline="" would be
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")
+
+
+class _Lines:
+    """The lines of a binary file as text (UTF-8, a BOM dropped), counting the bytes read."""
+
+    def __init__(self, fh):
+        self._fh, self.consumed, self._waiting = fh, 0, []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if not self._waiting:
+            line = self._fh.readline()
+            if not line:
+                raise StopIteration
+            if self.consumed == 0 and line.startswith(b"\xef\xbb\xbf"):
+                self.consumed, line = 3, line[3:]
+            self._waiting = [piece for piece in _LONE_CR.split(line) if piece]
+        line = self._waiting.pop(0)
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise _BadByte(self.consumed + err.start) from None
+        self.consumed += len(line)
+        return text
+
+
+def read_sources(path: Path, folder: Path | None = None) -> tuple[SourceRows, list[Problem]]:
     """``sources.csv`` -> {file: row}; problems for a file that cannot be read and for malformed
     or duplicate rows (the last row for a file is used).
 
@@ -632,13 +727,13 @@ def read_sources(
     and a file that cannot be used raises :class:`BadTable`.
     """
     shown = printable(path.name if folder is not None else str(path))
-    rows: dict[str, dict[str, str]] = {}
-    row_numbers: dict[str, list[int]] = {}
+    rows = SourceRows()
+    row_numbers: dict[str, list[int]] = {}  # only for files with more than one row
 
-    def ignored(reason: str) -> tuple[dict, list[Problem]]:
+    def ignored(reason: str) -> tuple[SourceRows, list[Problem]]:
         if folder is None:
             raise BadTable(path, reason)
-        return {}, [Problem(shown, f"{reason}; metadata ignored", False)]
+        return SourceRows(), [Problem(shown, f"{reason}; metadata ignored", False)]
 
     try:
         if folder is not None:
@@ -657,40 +752,48 @@ def read_sources(
         return ignored("not found")
     problems: list[Problem] = []
     try:
-        text = read_bytes(path).decode("utf-8-sig")
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if not reader.fieldnames or "file" not in reader.fieldnames:
-            return ignored("has no 'file' column")
-        for n, row in enumerate(reader, start=2):
-            name = (row.get("file") or "").strip()
-            if not name:
-                problems.append(Problem(shown, f"row {n} names no file", False))
-                continue
-            rows[name] = {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS if k != "file"}
-            row_numbers.setdefault(name, []).append(n)
-            said = rows[name]["published"]
-            if said and not _is_date(said):  # kept where a reader sees it, not read as a date
-                rows[name]["published"] = ""
-                basis = rows[name]["date_basis"]
-                rows[name]["date_basis"] = f"sources.csv says '{said}'" + (
-                    f"; {basis}" if basis else ""
-                )
-                problems.append(
-                    Problem(
-                        name,
-                        f"{shown} row {n}: published '{said}' is not a date (YYYY, YYYY-MM or "
-                        "YYYY-MM-DD); the text is read as undated",
-                        False,
+        with open_regular(path) as fh:
+            lines = _Lines(fh)
+            reader = csv.reader(lines)
+            fieldnames = next(reader, [])
+            if "file" not in fieldnames:
+                return ignored("has no 'file' column")
+            rows = SourceRows(path, fieldnames)
+            n = 1
+            while True:
+                at = lines.consumed
+                record = next(reader, None)
+                if record is None:
+                    break
+                if not record:  # a blank line
+                    continue
+                n += 1
+                row = dict(zip(fieldnames, record, strict=False))
+                name = (row.get("file") or "").strip()
+                if not name:
+                    problems.append(Problem(shown, f"row {n} names no file", False))
+                    continue
+                if name in rows:
+                    row_numbers.setdefault(name, [rows.row_number(name)]).append(n)
+                _, said = _cleaned(row)
+                if said:
+                    problems.append(
+                        Problem(
+                            name,
+                            f"{shown} row {n}: published '{said}' is not a date (YYYY, YYYY-MM "
+                            "or YYYY-MM-DD); the text is read as undated",
+                            False,
+                        )
                     )
-                )
+                rows.put(name, at, lines.consumed, n)
     except UnreadableText as err:
         return ignored(str(err))
-    except UnicodeDecodeError as err:
-        return ignored(f"not UTF-8 (bad byte at offset {err.start})")
+    except _BadByte as err:
+        return ignored(f"not UTF-8 (bad byte at offset {err.offset})")
     except csv.Error as err:
         return ignored(f"cannot be read ({err})")
     for name, numbers in row_numbers.items():
-        if len(numbers) > 1:
+        if len(numbers) > 1:  # always: a file is listed here only once it has a second row
             listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
             problems.append(
                 Problem(
@@ -747,12 +850,13 @@ class Plan(Sequence):
 
     def __init__(self, folder: str):
         self.folder = folder
-        self.parts: list[tuple[str, ...]] = []
         self.names: list[str] = []
-        self.meta: dict[str, dict[str, str]] = {}
+        self.unprintable: dict[int, tuple[str, ...]] = {}  # the path of a name that is not it
+        self.meta: Mapping[str, dict[str, str]] = {}
 
     def add(self, parts: tuple[str, ...], name: str) -> None:
-        self.parts.append(parts)
+        if "/".join(parts) != name:
+            self.unprintable[len(self.names)] = parts
         self.names.append(name)
 
     def __len__(self) -> int:
@@ -760,7 +864,8 @@ class Plan(Sequence):
 
     def _source(self, i: int) -> Source:
         name = self.names[i]
-        path = Path(os.path.join(self.folder, *self.parts[i]))
+        parts = self.unprintable.get(i) or name.split("/")
+        path = Path(os.path.join(self.folder, *parts))
         return Source(path, name, self.meta.get(name), bool(self.meta))
 
     def __getitem__(self, i):

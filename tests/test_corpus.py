@@ -568,3 +568,64 @@ def test_a_published_date_of_a_year_a_month_or_a_day_is_kept(tmp_path, value):
     )
     rows, problems = read_sources(tmp_path / "sources.csv", tmp_path)
     assert rows["a.txt"]["published"] == value and problems == []
+
+
+_CELL = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.from_regex(r"[a-z]{1,8}\.txt", fullmatch=True), _CELL, _CELL), max_size=6
+    ),
+    ending=st.sampled_from(["\n", "\r\n", "\r"]),
+    bom=st.booleans(),
+)
+def test_sources_rows_read_when_asked_for_are_the_rows_csv_reads(
+    tmp_path_factory, rows, ending, bom
+):
+    """Only where each row lies is kept; reading it back gives what the csv module reads, for
+    any line ending, a byte-order mark, quotes, commas and line breaks inside cells."""
+    import csv
+    import io
+
+    folder = tmp_path_factory.mktemp("sources")
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator=ending).writerows(
+        [["file", "outlet", "title"], *[list(r) for r in rows]]
+    )
+    data = ("\ufeff" if bom else "") + buffer.getvalue()
+    (folder / "sources.csv").write_bytes(data.encode("utf-8"))
+    got, _ = read_sources(folder / "sources.csv", folder)
+    expected = {}
+    for row in csv.DictReader(io.StringIO(data.lstrip("\ufeff"), newline="")):
+        name = (row["file"] or "").strip()
+        if name:
+            expected[name] = ((row["outlet"] or "").strip(), (row["title"] or "").strip())
+    assert {k: (v["outlet"], v["title"]) for k, v in got.items()} == expected
+
+
+def test_a_sources_row_costs_its_place_in_the_file_not_its_text(tmp_path):
+    import tracemalloc
+
+    lines = ["file,outlet,title,published,date_basis,url"] + [
+        f"t{i:05d}.txt,Some Outlet,A headline of about sixty characters for the row {i},"
+        f"2024-01-02,The page prints its date under the headline,https://example.org/{i}"
+        for i in range(5000)
+    ]
+    (tmp_path / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tracemalloc.start()
+    rows, problems = read_sources(tmp_path / "sources.csv", tmp_path)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert problems == [] and len(rows) == 5000
+    assert held / 5000 < 250, held / 5000
+    assert rows["t00042.txt"]["url"] == "https://example.org/42"
+
+
+def test_a_bad_byte_in_sources_is_named_at_its_place_in_the_file(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sources.csv").write_bytes(b"file,outlet\na.txt,Good\nb.txt,B\xffad\n")
+    rows, problems = read_sources(tmp_path / "sources.csv", tmp_path)
+    assert len(rows) == 0
+    assert [p.reason for p in problems] == ["not UTF-8 (bad byte at offset 30); metadata ignored"]
