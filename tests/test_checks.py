@@ -441,3 +441,25 @@ def test_a_count_assumed_to_be_of_everyone_can_be_confirmed_but_not_contradicted
     assert v["2.2 million"].verdict == "consistent"
     assert v["365"].verdict == "unverifiable"
     assert "does not show it wrong" in v["365"].reason
+
+
+def test_a_place_read_from_an_earlier_sentence_gives_way_to_the_whole_country():
+    """The sector named in the sentence before is the reader's guess for the next figure's
+    place; when the count is the country's, the figure holds and no confusion is alleged."""
+    v = verdicts_of(
+        "Agents caught 182 Chinese nationals crossing into the San Diego Sector on Tuesday. "
+        "More than 22,000 Chinese nationals have been apprehended by the Border Patrol since "
+        "Oct. 1.",
+        "2024-03-20",
+    )
+    assert v["22,000"].verdict == "consistent"
+    assert "earlier sentence" in v["22,000"].reason
+
+
+def test_one_person_is_not_a_count():
+    v = verdicts_of(
+        "Border Patrol apprehended 24,000 Chinese nationals at the southern border in fiscal "
+        "2023. One migrant who spoke with reporters said he learned the route online.",
+        "2024-03-20",
+    )
+    assert v["One"].verdict == "unverifiable" and v["24,000"].verdict == "consistent"

@@ -149,6 +149,13 @@ def check_reference(
             confusion=EVERYONE,
         )
     fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
+    if not fits and c.place_inferred and c.reading == "level":
+        fits = _the_whole_country(c, m, cat, ref, tol, tries, published, lo, hi)
+        if fits:
+            approx = (
+                f" Its place ({cat.places[c.place].name}) was read from an earlier sentence, not "
+                "its own; the count is that of the whole country."
+            )
     if not fits and c.partial and c.reading == "level":
         fits = _partway_fits(c, stated, tries, tol, published, lo, hi)
     revised = False
@@ -308,6 +315,19 @@ def _check_combined(
     return _check(
         c, "reference", "consistent" if holds else "inconsistent", reason, reading=r, ref=ref
     )
+
+
+def _the_whole_country(
+    c: Claim, m: Measure, cat: Catalogue, ref: Reference, tol: Tolerances, tries, published, lo, hi
+) -> list[tuple[Reading, Period]]:
+    """The readings of the place that holds the one a claim's place was guessed to be, that
+    fit it."""
+    place = cat.places.get(c.place)
+    if place is None or not place.parent or place.parent == "WORLD":
+        return []
+    wider = ref.find(m.series, place.parent, published)
+    found = [(r, p) for p in tries for s in wider if (r := level(s, p, tol)) is not None]
+    return [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
 
 
 def _too_big_for_them(c: Claim, found: list, tol: Tolerances) -> Reading | None:

@@ -93,6 +93,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             "which no series here covers: nothing to check it against"
         )
         measure = None
+    if measure is not None and fig.kind == "count" and fig.value == 1:
+        how_counted = "one person or thing ('one migrant'), not a count the data hold"
+        measure = None
     projection = _PROJECTION.search(text, *clause) if measure is not None else None
     if projection is not None:
         how_counted = (
@@ -135,6 +138,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
         who_inferred=who_from not in ("sentence", ""),
         who_assumed=who_from == ASSUMED,
+        place_inferred=bool(measure) and where not in ("clause", "sentence"),
         counts_more=bool(
             measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
         ),

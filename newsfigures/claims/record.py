@@ -52,6 +52,8 @@ class Claim:
     # whom it counts was assumed from what the story is about, not read: it can confirm a
     # figure but not contradict one
     who_assumed: bool = field(default=False, repr=False)
+    # where it was counted was read from an earlier sentence or the lead, not its own
+    place_inferred: bool = field(default=False, repr=False)
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
@@ -79,6 +81,7 @@ CLAIM_COLUMNS = [
         "paragraph",
         "who_inferred",
         "who_assumed",
+        "place_inferred",
         "than",
         "counts_more",
         "bounds",
