@@ -463,3 +463,20 @@ def test_one_person_is_not_a_count():
         "2024-03-20",
     )
     assert v["One"].verdict == "unverifiable" and v["24,000"].verdict == "consistent"
+
+
+def test_asylum_seekers_in_a_year_may_be_the_year_s_applicants():
+    """'the number of asylum seekers in South Korea in 2023' is said of those who applied that
+    year as often as of those still waiting at its end: a count of new applications fits it
+    (1,282 Chinese applied in South Korea in 2023); 'pending' would have ruled that out."""
+    v = verdicts_of(
+        "Chinese nationals had 1,282 asylum seekers in South Korea in 2023.", "2024-06-20"
+    )
+    assert v["1,282"].verdict == "consistent"
+    assert "applied" in v["1,282"].reason
+    v = verdicts_of(
+        "There were 1,282 Chinese asylum seekers with claims pending in South Korea at the end "
+        "of 2023.",
+        "2024-06-20",
+    )
+    assert v["1,282"].verdict != "consistent"

@@ -649,3 +649,24 @@ def test_a_change_measured_from_the_figure_after_it_compares_the_count_before_wi
     )
     assert (c["tenfold"].period, c["tenfold"].base_period) == ("FY2023", "FY2022")
     assert (c["7,000%"].period, c["7,000%"].base_period) == ("FY2023", "FY2021")
+
+
+def test_crossing_from_a_country_is_a_route_not_a_nationality():
+    c = claims_of(
+        "US Border Patrol Apprehends Record Number of Migrants Crossing From Canada\n\n"
+        "Agents recorded 10,021 encounters between border posts along the northern border "
+        "during the 2023 fiscal year.",
+        "2024-08-20",
+    )["10,021"]
+    assert (c.who, c.measure, c.place) == ("all", "usbp_encounters_all", "US-N")
+
+
+def test_the_lead_sets_its_most_specific_place():
+    c = claims_of(
+        "US Border Patrol Apprehends Record Number of Migrants\n\n"
+        "Agents recorded 19,498 migrant encounters along the northern border between October "
+        "2023 and July 2024.\n\nThe figure is more than double the 10,021 encounters recorded "
+        "during the 2023 fiscal year.",
+        "2024-08-20",
+    )
+    assert c["10,021"].place == "US-N"

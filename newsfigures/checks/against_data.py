@@ -149,6 +149,22 @@ def check_reference(
             confusion=EVERYONE,
         )
     fits = [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
+    if not fits and c.reading == "level" and m.stock_or_flow == "stock" and not c.says_waiting:
+        # "asylum seekers in 2023": also the year's applicants, when nothing says they wait
+        flows = [
+            s for s in ref.find(m.alternatives, c.place, published) if s.stock_or_flow == "flow"
+        ]
+        fits = [
+            (r, p)
+            for p in tries
+            for s in flows
+            if (r := level(s, p, tol)) is not None and agree(lo, hi, r.low, r.high)
+        ]
+        if fits:
+            approx = (
+                " Its words ('asylum seekers' in a year, nothing about waiting) also mean the "
+                "people who applied that year, and that count fits."
+            )
     if not fits and c.place_inferred and c.reading == "level":
         fits = _the_whole_country(c, m, cat, ref, tol, tries, published, lo, hi)
         if fits:

@@ -70,6 +70,14 @@ _PROJECTION = re.compile(
 )
 
 
+# people still waiting, not people who applied in a year
+_WAITING = re.compile(
+    r"\b(?:pending|awaiting|waiting|backlog|unresolved|undecided|at (?:the )?(?:end|close) of"
+    r"|year[- ]end|as of|stock)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     """One figure as a claim: what it counts, its reading, place and period."""
     text = ctx.text
@@ -139,6 +147,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         who_inferred=who_from not in ("sentence", ""),
         who_assumed=who_from == ASSUMED,
         place_inferred=bool(measure) and where not in ("clause", "sentence"),
+        says_waiting=bool(_WAITING.search(text, s0, s1)),
         counts_more=bool(
             measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
         ),

@@ -54,6 +54,8 @@ class Claim:
     who_assumed: bool = field(default=False, repr=False)
     # where it was counted was read from an earlier sentence or the lead, not its own
     place_inferred: bool = field(default=False, repr=False)
+    # its sentence says it counts people still waiting ('pending', 'at the end of 2023')
+    says_waiting: bool = field(default=False, repr=False)
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
@@ -82,6 +84,7 @@ CLAIM_COLUMNS = [
         "who_inferred",
         "who_assumed",
         "place_inferred",
+        "says_waiting",
         "than",
         "counts_more",
         "bounds",

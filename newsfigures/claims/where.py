@@ -114,13 +114,33 @@ def _place(
             return code, "previous sentence"
         if other := elsewhere(j):
             return "", other
-    for j in ctx.lead:  # the headline's place, if the data keep counts for it (not a sector)
+    # the headline's and lead's place, if the data keep counts for it (not a sector): the first
+    # they name, or a part of it named after it ("US Border Patrol …" in the headline, "the
+    # northern border" in the lead)
+    lead: list[str] = []
+    for j in ctx.lead:
         code = pick(ctx.places[j], *ctx.sentences[j], direct=True)
         if code:
-            return code, "the headline and lead"
-        if other := elsewhere(j):
+            lead.append(code)
+        elif not lead and (other := elsewhere(j)):
             return "", other
+    if lead:
+        best = lead[0]
+        for code in lead[1:]:
+            if best != "WORLD" and _inside(ctx, code, best):  # not any country "inside" the world
+                best = code
+        return best, "the headline and lead"
     return measure.default_place, "the measure's default"
+
+
+def _inside(ctx: _Context, code: str, wider: str) -> bool:
+    """Whether the place ``code`` lies inside the place ``wider`` (and is not it)."""
+    p = ctx.catalogue.places.get(code)
+    while p is not None and p.parent:
+        if p.parent == wider:
+            return True
+        p = ctx.catalogue.places.get(p.parent)
+    return False
 
 
 def _depth(ctx: _Context, code: str) -> int:
