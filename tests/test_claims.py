@@ -651,6 +651,15 @@ def test_a_change_measured_from_the_figure_after_it_compares_the_count_before_wi
     assert (c["7,000%"].period, c["7,000%"].base_period) == ("FY2023", "FY2021")
 
 
+def test_crossing_the_border_from_mexico_is_a_route_not_a_nationality():
+    c = claims_of(
+        "Agents apprehended 22,187 Chinese nationals for illegally crossing the border from "
+        "Mexico between January and September, up from just 1,706 in 2022.",
+        "2023-10-29",
+    )["1,706"]
+    assert (c.who, c.measure) == ("chinese", "usbp_encounters")
+
+
 def test_crossing_from_a_country_is_a_route_not_a_nationality():
     c = claims_of(
         "US Border Patrol Apprehends Record Number of Migrants Crossing From Canada\n\n"
