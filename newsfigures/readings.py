@@ -23,7 +23,8 @@ PERCENT_KINDS = ("change", "ratio_pct", "share")
 class Reading:
     """A number the reference data give, how, and the range its rounding allows."""
 
-    # value, sum, partway, stock_at_end, stock_sum, start_of_year, change, ratio, ratio_pct, share
+    # value, sum, partway, stock_at_end, stock_sum, start_of_year, change, ratio, ratio_pct,
+    # difference, share
     kind: str
     value: float
     low: float
@@ -218,6 +219,16 @@ def changes(s: Series, p: Period, base: Period, tol: Tolerances) -> list[Reading
             f"{calc} - 1 = {(r - 1) * 100:+,.1f}%",
         ),
         Reading("ratio", r, rlo, rhi, (s.id,), span, f"{calc} = {r:,.2f} times"),
+        Reading(
+            "difference",
+            b.value - a.value,
+            b.low - a.high,
+            b.high - a.low,
+            (s.id,),
+            span,
+            f"{fmt(b.value)} ({b.arithmetic}) - {fmt(a.value)} ({a.arithmetic}) = "
+            f"{b.value - a.value:+,.0f}",
+        ),
         Reading(
             "ratio_pct",
             r * 100,

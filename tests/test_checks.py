@@ -480,3 +480,28 @@ def test_asylum_seekers_in_a_year_may_be_the_year_s_applicants():
         "2024-06-20",
     )
     assert v["1,282"].verdict != "consistent"
+
+
+def test_a_difference_is_checked_as_the_data_s_difference():
+    """Border Patrol: 2,206,440 people of every nationality at the southwest border in FY2022,
+    1,659,210 in FY2021: up by 547,230."""
+    filler = "The report came out late on Friday. It confirmed earlier estimates. It was long.\n\n"
+    text = (
+        "U.S. Border Patrol agents apprehended 2.2 million migrants at the southwest border "
+        "during fiscal year 2022.\n\n" + filler + "The apprehension of 2,206,436 migrants at the "
+        "southwest border in fiscal year 2022 is up by {} over fiscal year 2021."
+    )
+    assert verdicts_of(text.format("547,230"), "2022-10-25")["547,230"].verdict == "consistent"
+    v = verdicts_of(text.format("947,230"), "2022-10-25")["947,230"]
+    assert v.verdict == "inconsistent" and "547,230" in v.reason
+
+
+def test_a_difference_follows_from_the_article_s_own_figures_or_not():
+    checks = checks_of(
+        "Agents apprehended 1,659,206 migrants at the southwest border in fiscal year 2021 and "
+        "2,206,436 in fiscal year 2022, an increase of 947,230.",
+        "2022-10-25",
+    )
+    arithmetic = [k for k in checks["947,230"] if k.check == "arithmetic"]
+    assert [k.verdict for k in arithmetic] == ["inconsistent"]
+    assert "+547,230" in arithmetic[0].reason

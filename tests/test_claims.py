@@ -679,3 +679,22 @@ def test_the_lead_sets_its_most_specific_place():
         "2024-08-20",
     )
     assert c["10,021"].place == "US-N"
+
+
+@pytest.mark.parametrize(
+    "text, surface, direction",
+    [
+        ("Apprehensions rose by 547,230 over last year's record.", "547,230", "up"),
+        ("That is an increase of more than 5,000 from 2022.", "5,000", "up"),
+        ("Agents caught 2,000 fewer Chinese migrants than a year earlier.", "2,000", "down"),
+    ],
+)
+def test_a_change_said_in_people_is_a_difference(text, surface, direction):
+    c = read_all(text, "2023-11-01")
+    c = next(x for x in c if x.surface == surface)
+    assert (c.reading, c.direction) == ("difference", direction)
+
+
+def test_a_level_is_not_a_difference():
+    c = claims_of("Apprehensions rose to 24,000, up from 1,970 in 2022.", "2023-11-01")
+    assert c["24,000"].reading == c["1,970"].reading == "level"

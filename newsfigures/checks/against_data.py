@@ -55,8 +55,8 @@ def _readings(
         if c.reading == "level":
             if r := level(s, p, tol):
                 out.append(r)
-        elif c.reading in ("change", "ratio") and base is not None:
-            kind = "change" if c.reading == "change" else "ratio"
+        elif c.reading in ("change", "ratio", "difference") and base is not None:
+            kind = c.reading
             out += [r for r in changes(s, p, base, tol) if r.kind == kind]
         elif c.reading == "share" and s.unit.startswith("percent"):
             if r := level(s, p, tol):
@@ -419,7 +419,7 @@ def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -
             + ", ".join(sorted({p for (mm, p) in ref.index if mm in m.series})[:8])
             + " …)."
         )
-    if c.reading in ("change", "ratio") and c.base is None:
+    if c.reading in ("change", "ratio", "difference") and c.base is None:
         return f"{m.label[:1].upper() + m.label[1:]}: the text does not say what the change is measured from."
     finest = {"month": 0, "period": 1, "year": 2, "fiscal_year": 3}
     s = min((s for s in stated if s.values), key=lambda s: (finest.get(s.frequency, 4), s.id))

@@ -107,7 +107,7 @@ def claim_range(c: Claim, tol: Tolerances) -> tuple[float, float, str]:
 
 def _one_end(c: Claim, value, hedge: str, tol: Tolerances) -> tuple[float, float, str]:
     v = float(value)
-    if c.reading == "change" and c.direction == "down" and v > 0:
+    if c.reading in ("change", "difference") and c.direction == "down" and v > 0:
         lo, hi, rule = interval(v, hedge, tol)
         return -hi, -lo, rule
     return interval(v, hedge, tol)

@@ -53,7 +53,7 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
     out: list[Check] = []
     index = _Index(claims)
     for c in claims:
-        if c.reading in ("change", "ratio"):
+        if c.reading in ("change", "ratio", "difference"):
             row = _change_arithmetic(c, index, tol)
             if row:
                 out.append(row)
@@ -100,12 +100,16 @@ def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None
     if not a.value or float(a.value) <= 0:
         return None
     ratio = float(b.value) / float(a.value)
-    computed = ratio if c.reading == "ratio" else (ratio - 1) * 100
+    if c.reading == "difference":
+        computed = float(b.value) - float(a.value)
+        shown, result = f"{fmt(float(b.value))} - {fmt(float(a.value))}", f"{computed:+,.0f}"
+    else:
+        computed = ratio if c.reading == "ratio" else (ratio - 1) * 100
+        shown = f"{fmt(float(b.value))} / {fmt(float(a.value))}" + (
+            "" if c.reading == "ratio" else " - 1"
+        )
+        result = f"{computed:+,.1f}%" if c.reading == "change" else f"{computed:,.2f} times"
     ok, lo, hi = _pct_agrees(c, computed, tol)
-    shown = f"{fmt(float(b.value))} / {fmt(float(a.value))}" + (
-        "" if c.reading == "ratio" else " - 1"
-    )
-    result = f"{computed:+,.1f}%" if c.reading == "change" else f"{computed:,.2f} times"
     reason = (
         f"The article's own figures {quoted(a)} and {quoted(b)} give {result}; {quoted(c)} allows "
         f"{fmt(lo)} to {fmt(hi)}"

@@ -25,7 +25,7 @@ class Claim:
     measure: str
     who: str
     event: str
-    reading: str  # level, change, ratio, share
+    reading: str  # level, change (percent), difference (people), ratio, share
     direction: str  # up or down, for a change
     period: str
     base_period: str

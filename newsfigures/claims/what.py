@@ -43,6 +43,16 @@ _DOWN = re.compile(
 _HEDGE_END = re.compile(r"\b(?:more|less|fewer|higher|lower)\s+than\s*$|\bup\s+to\s*$", re.I)
 
 
+# a change said in people: "up by 547,230", "an increase of 5,000", "2,000 fewer … than"
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rose|fell|grew|dropped|declined|climbed|jumped|increased|decreased|"
+    r"swelled|shrank)\s+by|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|jump)\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+(?:[\w-]+\s+){0,3}?than\b", re.I)
+
+
 _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%)?\s*(?:of\b|were\b|was\b|are\b|is\b)", re.I)
 
 
@@ -164,12 +174,16 @@ def _people_noun_or_none(fig: Figure) -> bool:
 
 
 def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
-    """(level, change, ratio or share; up or down)."""
+    """(level, change, difference, ratio or share; up or down)."""
     before = text[max(s0, fig.start - 60) : fig.start]
     after = text[fig.end : min(s1, fig.end + 60)]
     down = "down" if _DOWN.search(before[-40:]) or _DOWN.search(after[:40]) else "up"
     if fig.kind == "multiplier":
         return "ratio", down
+    if fig.kind == "count" and (
+        _DIFFERENCE_BEFORE.search(_HEDGE_END.sub("", before)) or _DIFFERENCE_AFTER.match(after)
+    ):
+        return "difference", down
     if fig.kind != "percent":
         return "level", ""
     if _SHARE_BEFORE.search(before) or re.match(r"^\s*(?:percent|per cent|%)?\s*of\b", after, re.I):

@@ -125,7 +125,7 @@ def _periods(
                 n = P.small_number(n_month.match["n"])
                 res = P.Resolved(P.Period(a.period.first, a.period.first + n - 1))
                 return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
-    if reading not in ("change", "ratio"):
+    if reading not in ("change", "ratio", "difference"):
         end = _endpoint(text, fig, ctx.sentences[i])
         return _level_period(
             ctx, i, ranked, measure, place, prev_res, previous, linked, said, end, fig.start
@@ -398,12 +398,12 @@ def _period_of(
     )
     from_next = (
         _measured_from_next(ctx, i, fig, measure, place, state)
-        if reading in ("change", "ratio")
+        if reading in ("change", "ratio", "difference")
         else None
     )
     if from_next is not None:
         res, base, how = from_next
-    elif reading in ("change", "ratio") and (
+    elif reading in ("change", "ratio", "difference") and (
         res is None or res.period is None or named or of_a_count
     ):
         pair = _counts_compared(state.recent, measure, i, ctx)
