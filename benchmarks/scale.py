@@ -247,7 +247,17 @@ def main() -> int:
     parser.add_argument(
         "--again", action="store_true", help="rewrite the section from the last run's measurements"
     )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="only the local engine at 1,000 and 100,000 articles: memory as the corpus grows",
+    )
     args = parser.parse_args()
+    if args.memory:
+        body = memory(args.divide)
+        write_section("Scale: memory as the corpus grows", body)
+        print(body)
+        return 0
     saved = WORK / "scale.json"
     if args.again:
         measured = json.loads(saved.read_text(encoding="utf-8"))
@@ -285,6 +295,38 @@ def measure(k: int) -> dict:
         "twice": twice,
         "longer": longer,
     }
+
+
+def memory(k: int) -> str:
+    """The local engine at 1,000 and 100,000 articles (divided by ``k``): does the command's
+    memory grow with the corpus? What it holds per text is the plan (a name) and where the text's
+    sources.csv row lies; everything else is one batch at a time."""
+    folders = [ROOT / "data" / "raw"] + ([DEVSET] if DEVSET.is_dir() else [])
+    seeds = synthetic.read_seeds(*folders)
+    rows, measured = [], []
+    for n in (1000 // k, 100_000 // k):
+        m = run_cli(corpus(seeds, n), "local")
+        measured.append(m)
+        rows.append(
+            {
+                "articles": f"{n:,}",
+                "seconds": f"{m.seconds:,.1f}",
+                "CPU ms per article": f"{1000 * m.cpu / n:.2f}",
+                "peak memory, all processes (MiB)": mib(m.total),
+                "largest process (MiB)": mib(m.largest),
+            }
+        )
+    (small, large), extra = measured, (100_000 - 1000) // k
+    per_text = (large.largest - small.largest) / extra
+    return (
+        f"Measured with `python benchmarks/scale.py --memory` on {machine()}, 2 cores, the local "
+        "engine with two processes, on the synthetic corpora of the section above.\n\n"
+        + table(rows)
+        + f"\n\nFrom {1000 // k:,} to {100_000 // k:,} articles the largest process (the command "
+        f"itself) grows by {per_text:,.0f} bytes a text: the plan keeps each text's name and where "
+        "its sources.csv row lies, and reads the row when the text's batch is made. Peak memory of "
+        f"all processes: {large.total / small.total:.2f} times."
+    )
 
 
 def render(seed_note, minutes, load, speed, ratio, cpu_ratio, scale, twice, longer, note="") -> str:

@@ -698,3 +698,16 @@ def test_a_change_said_in_people_is_a_difference(text, surface, direction):
 def test_a_level_is_not_a_difference():
     c = claims_of("Apprehensions rose to 24,000, up from 1,970 in 2022.", "2023-11-01")
     assert c["24,000"].reading == c["1,970"].reading == "level"
+
+
+def test_a_period_said_of_a_later_figure_in_a_comparison_is_not_this_figures():
+    """'2,206,436 … is up by 547,230 over last year's': 'last year's' is the base of the later
+    figure, not the period of the first; that one goes on with the figure before it."""
+    c = read_all(
+        "Border Patrol agents apprehended 2.2 million migrants at the southwest border during "
+        "fiscal year 2022. The apprehension of 2,206,436 migrants at the southwest border is up "
+        "by 547,230 over last year's record.",
+        "2022-10-25",
+    )
+    c = {x.surface: x for x in c}
+    assert c["2,206,436"].period == "FY2022"

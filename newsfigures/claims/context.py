@@ -102,6 +102,7 @@ class _Context:
         self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
+        self.figure_starts: list[int] = []  # where the article's figures start, in order
 
     def _bounded_by_terms(self, clock: P.Clock) -> P.Clock:
         """An undated text that names a term of office ("the Biden administration") was written

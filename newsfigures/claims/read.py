@@ -43,6 +43,7 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
     ctx = _Context(article, catalogue)
     state = _Reading()
     figure_sentences = {ctx.sentence_of(f.start) for f in figures}
+    ctx.figure_starts = sorted(f.start for f in figures)
     claims: list[Claim] = []
     for fig in figures:
         if fig.kind == "vague" or fig.value is None:

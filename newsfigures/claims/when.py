@@ -69,6 +69,25 @@ def _is_relation(m: P.Mention) -> bool:
     )
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:over|than|from|compared (?:with|to)|since)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
+
+
+def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
+    """'2,206,436 … is up by 547,230 over last year's': a time said after another figure, as what
+    that figure is compared with, is not the period of this one."""
+    if m.start < fig.end:
+        return False
+    k = bisect_right(ctx.figure_starts, fig.start)
+    later = ctx.figure_starts[k] if k < len(ctx.figure_starts) else None
+    return (
+        later is not None
+        and later < m.start
+        and bool(_COMPARED_WITH.search(ctx.text, max(0, m.start - 30), m.start))
+    )
+
+
 def _periods(
     ctx: _Context,
     i: int,
@@ -98,7 +117,9 @@ def _periods(
     mentions = [
         m
         for m in ctx.times[i]
-        if not (m.start <= fig.start < m.end) and m.kind not in ("date", "boundary", "back_to")
+        if not (m.start <= fig.start < m.end)
+        and m.kind not in ("date", "boundary", "back_to")
+        and not (reading == "level" and _base_of_a_later_figure(ctx, fig, m))
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
