@@ -711,3 +711,18 @@ def test_a_period_said_of_a_later_figure_in_a_comparison_is_not_this_figures():
     )
     c = {x.surface: x for x in c}
     assert c["2,206,436"].period == "FY2022"
+
+
+def test_a_total_of_people_of_one_nationality_counts_that_nationality():
+    c = claims_of(
+        "A total of 96,917 Indian nationals were held while trying to enter the US illegally "
+        "between October 2022 and September 2023.",
+        "2023-11-03",
+    )["96,917"]
+    assert (c.who, c.measure) == ("other", "")
+    c = claims_of(
+        "Agents recorded a total of 2,063,690 encounters along the southwest border in fiscal "
+        "2023, officials said.",
+        "2023-11-03",
+    )["2,063,690"]
+    assert c.who == "all"
