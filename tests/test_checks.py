@@ -505,3 +505,14 @@ def test_a_difference_follows_from_the_article_s_own_figures_or_not():
     arithmetic = [k for k in checks["947,230"] if k.check == "arithmetic"]
     assert [k.verdict for k in arithmetic] == ["inconsistent"]
     assert "+547,230" in arithmetic[0].reason
+
+
+def test_a_fiscal_year_s_count_given_for_the_calendar_year_is_misleading():
+    """Border Patrol: 24,050 Chinese nationals at the southwest border in FY2023 (October 2022 to
+    September 2023); the calendar year 2023 holds far more. 'Over 24,000 … in 2023 alone' is the
+    fiscal year's count presented as the calendar year's."""
+    v = verdicts_of(
+        "Border agents intercepted 24,050 Chinese nationals at the southwest border in 2023 alone.",
+        "2024-02-10",
+    )["24,050"]
+    assert v.verdict == "misleading" and "fiscal year" in v.reason

@@ -726,3 +726,12 @@ def test_a_total_of_people_of_one_nationality_counts_that_nationality():
         "2023-11-03",
     )["2,063,690"]
     assert c.who == "all"
+
+
+def test_a_plural_demonym_on_its_own_names_a_nationality():
+    c = claims_of(
+        "Syrians accounted for over 100,000 irregular crossings last year, the highest number "
+        "among all nationalities, followed by Guineans and Afghans.",
+        "2024-01-15",
+    )["100,000"]
+    assert c.who == "other" and c.measure == ""

@@ -28,6 +28,7 @@ CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "wider_place": "a count for a wider area, read as one for the place the text names",
     "other_series": "a related series, read as the one the text describes",
     "other_base": "a share of another base",
+    "fiscal_as_calendar": "the fiscal year's count (October to September), given for the calendar year",
 }
 
 
@@ -230,16 +231,17 @@ def check_reference(
             reading=r,
             ref=ref,
         )
-    if c.who_assumed and found:
-        r = _nearest([x for x, _ in found], lo, hi)
+    if c.who_assumed:  # an assumed reading confirms, never contradicts nor alleges a confusion
+        r = _nearest([x for x, _ in found], lo, hi) if found else None
+        fit = f"{ref[r.series[0]].words}: {r.shown()} ({band})" if r else f"the data ({band})"
         return _check(
             c,
             "reference",
             "unverifiable",
             f"Its sentence does not say whom it counts; read as people of every nationality, as "
-            f"the story is not about one, it does not fit {ref[r.series[0]].words}: {r.shown()} "
-            f"({band}). It may count something narrower or wider (one sector, the ports of entry "
-            f"too, another country), so this does not show it wrong.",
+            f"the story is not about one, it does not fit {fit}. It may count something narrower "
+            f"or wider (one sector, the ports of entry too, another country), so this does not "
+            f"show it wrong.",
             reading=r,
             ref=ref,
         )
@@ -459,6 +461,8 @@ def _confusions(
             for s in ref.find(m.series, c.place, published):
                 if r := start_of_year(s, p, tol):
                     out.append((r, "start_of_year"))
+                if _calendar_year(p) and (r := level(s, p.shifted(-3), tol)):
+                    out.append((r, "fiscal_as_calendar"))
             parent = cat.places.get(c.place)
             if parent is not None and parent.parent and parent.parent != "WORLD":
                 for s in ref.find(m.series, parent.parent, published):
