@@ -58,6 +58,13 @@ KINDS = {
         ),
         "border_monthly",
     ),
+    "fiscal_as_calendar": (
+        (
+            "is a fiscal year's count (October to September) presented as the calendar year's",
+            "are fiscal years' counts (October to September) presented as the calendar year's",
+        ),
+        "border_monthly",
+    ),
     "other_base": (
         (
             "is a share of a different total than the text says",

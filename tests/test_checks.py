@@ -516,3 +516,10 @@ def test_a_fiscal_year_s_count_given_for_the_calendar_year_is_misleading():
         "2024-02-10",
     )["24,050"]
     assert v.verdict == "misleading" and "fiscal year" in v.reason
+
+
+def test_every_known_confusion_has_its_own_finding():
+    from newsfigures.checks.against_data import CONFUSIONS
+    from newsfigures.findings import KINDS
+
+    assert set(CONFUSIONS) <= set(KINDS)
