@@ -359,6 +359,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:over |in |during |for )?(?:the )?(?:past|last|previous|preceding) (?P<n>{_N}) (?P<fiscal>fiscal |financial |calendar )?years\b",
     ),
     ("past_n", r"\b(?:over |in |during )?the (?:past|last) (?P<decade>decade)\b"),
+    # "in the last 12 months": a rolling stretch that ends with the data out at publication
+    (
+        "last_n_months",
+        rf"\b(?:over |in |during |for )?the (?:past|last|previous|preceding) (?P<n>{_N}) months\b",
+    ),
     (
         "fiscal",
         rf"\b(?:in |during |for |of )?(?P<all>all of |the whole of |the full |the entire )?{_fy()}",
@@ -824,6 +829,15 @@ def _past_n(a: _Ask) -> Resolved:
     return Resolved(Period(month_index(now - n, 1), month_index(now - 1, 12)))
 
 
+def _last_n_months(a: _Ask) -> Resolved:
+    """'in the last 12 months': the n months that end with the latest data out at publication."""
+    out = a.clock.latest_out(a.lag)
+    if not out:
+        return Resolved(None)
+    n = small_number(a.g["n"])
+    return Resolved(Period(out[-1] - n + 1, out[-1]))
+
+
 def _fiscal(a: _Ask) -> Resolved:
     g, start = a.g, a.start
     fy = _fiscal_end_year(g["fy"], g.get("fy_end"))
@@ -1011,6 +1025,7 @@ _RESOLVERS = {
     "month_range": _month_range,
     "fiscal_range": _fiscal_range,
     "past_n": _past_n,
+    "last_n_months": _last_n_months,
     "fiscal": _fiscal,
     "year_range": _year_range,
     "since_year": _since_year,

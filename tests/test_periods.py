@@ -210,3 +210,11 @@ def test_the_first_few_months_of_a_year_are_the_months_out_so_far(text, publishe
 def test_someones_last_year_is_not_the_year_before_publication(text):
     kinds = [m.kind for m in P.find(text, named=tables().catalogue.named)]
     assert "relative" not in kinds and kinds[0] in ("fiscal", "year")
+
+
+def test_the_last_twelve_months_end_with_the_data_out():
+    r = resolve("2.3 million apprehensions in the last 12 months", "2022-10-22")
+    assert (P.year_month(r.period.first), P.year_month(r.period.last)) == ((2021, 10), (2022, 9))
+    assert not r.partial
+    assert resolve("over the past six months", "2023-03-25").period.label == "2022-09/2023-02"
+    assert resolve("in the last 12 months", "").period is None
