@@ -735,3 +735,14 @@ def test_a_plural_demonym_on_its_own_names_a_nationality():
         "2024-01-15",
     )["100,000"]
     assert c.who == "other" and c.measure == ""
+
+
+def test_the_previous_ten_years_are_the_ten_before_the_period_just_named():
+    """'previous' counts back from the period the text has just named; 'past' from now."""
+    c = claims_of(
+        "More than 24,000 Chinese nationals were caught at the southern border during the 2023 "
+        "fiscal year. Over the previous 10 years, fewer than 15,000 Chinese migrants were caught "
+        "crossing the southern border illegally.",
+        "2024-01-10",
+    )["15,000"]
+    assert c.period == "FY2013/FY2022"
