@@ -60,36 +60,45 @@ class _Values:
         self.data[series][period] = (old[0] + value, "", old[2] + terms)
 
 
+# origin in UNHCR's files -> the prefix of its series
+UNHCR_ORIGINS = {"CHN": "unhcr", "HKG": "unhcr_hk"}
+
+
 def unhcr(shared: Path, values: _Values) -> None:
-    """Year-end stocks and applications of people from China, by country of asylum and worldwide."""
+    """Year-end stocks and applications of people from China, and apart from them people from Hong
+    Kong (which UNHCR counts as its own origin), by country of asylum and worldwide."""
     for r in _rows(shared / "unhcr_population_china_by_country.csv"):
-        if r["origin_iso"] != "CHN" or int(r["year"]) < 2000:
+        prefix = UNHCR_ORIGINS.get(r["origin_iso"])
+        if prefix is None or int(r["year"]) < 2000:
             continue
         for column in ("asylum_seekers", "refugees"):
             v = _int(r[column])
             if v is not None:
-                values.put(f"unhcr.{column}.{r['country_of_asylum']}", r["year"], v)
+                values.put(f"{prefix}.{column}.{r['country_of_asylum']}", r["year"], v)
     for r in _rows(shared / "unhcr_population_china.csv"):
-        if r["origin_iso"] != "CHN" or int(r["year"]) < 2000:
+        prefix = UNHCR_ORIGINS.get(r["origin_iso"])
+        if prefix is None or int(r["year"]) < 2000:
             continue
         for column in ("asylum_seekers", "refugees"):
             v = _int(r[column])
             if v is not None:
-                values.put(f"unhcr.{column}.WORLD", r["year"], v)
-    apps: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+                values.put(f"{prefix}.{column}.WORLD", r["year"], v)
+    apps: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     for r in _rows(shared / "unhcr_asylum_applications_china.csv"):
-        if r["origin_iso"] != "CHN" or int(r["year"]) < 2000:
+        prefix = UNHCR_ORIGINS.get(r["origin_iso"])
+        if prefix is None or int(r["year"]) < 2000:
             continue
         v = _int(r["applications"]) or 0
         for place in (r["country_of_asylum"], "WORLD"):
-            apps["applications_all", place, r["year"]].append(v)
+            apps[prefix, "applications_all", place, r["year"]].append(v)
             if r["app_type"] == "N":
-                apps["applications_new", place, r["year"]].append(v)
-                apps["applications_new_cases", place, r["year"]].append(
-                    v if r["unit"] == "cases" else 0
-                )
-    for (family, place, year), vs in apps.items():
-        values.put(f"unhcr.{family}.{place}", year, sum(vs))
+                apps[prefix, "applications_new", place, r["year"]].append(v)
+                if prefix == "unhcr":
+                    apps[prefix, "applications_new_cases", place, r["year"]].append(
+                        v if r["unit"] == "cases" else 0
+                    )
+    for (prefix, family, place, year), vs in apps.items():
+        values.put(f"{prefix}.{family}.{place}", year, sum(vs))
 
 
 def unhcr_releases(shared: Path, values: _Values) -> dict[str, dict]:
@@ -250,7 +259,7 @@ def family_of(sid: str) -> str:
     """'unhcr.asylum_seekers.AUS' -> 'unhcr.asylum_seekers.<place>'; a release adds '@<release>'."""
     base, _, version = sid.partition("@")
     parts = base.split(".")
-    if parts[0] in ("unhcr", "fed"):
+    if parts[0] in ("unhcr", "unhcr_hk", "fed"):
         fam = ".".join(parts[:-1]) + ".<place>"
     elif parts[0] == "usbp":
         fam = ".".join(parts[:2]) + ".<region>" + (".monthly" if parts[-1] == "monthly" else "")

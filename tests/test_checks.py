@@ -523,3 +523,16 @@ def test_every_known_confusion_has_its_own_finding():
     from newsfigures.findings import KINDS
 
     assert set(CONFUSIONS) <= set(KINDS)
+
+
+def test_people_from_hong_kong_are_checked_against_hong_kong_not_china():
+    """UNHCR counts Hong Kong as an origin of its own: 33 refugees from Hong Kong at the end of
+    2015 worldwide, 80 asylum-seekers; China's figures are hundreds of thousands."""
+    v = verdicts_of(
+        "UN statistics showed that there were last year 33 refugees from Hong Kong. The number "
+        "of Hong Kong asylum seekers with pending cases stood at 80 in 2015.",
+        "2016-07-09",
+    )
+    assert (v["33"].measure, v["33"].verdict) == ("refugees_stock_hk", "consistent")
+    assert (v["80"].measure, v["80"].verdict) == ("asylum_seekers_stock_hk", "consistent")
+    assert "Hong Kong" in v["33"].series_words

@@ -746,3 +746,17 @@ def test_the_previous_ten_years_are_the_ten_before_the_period_just_named():
         "2024-01-10",
     )["15,000"]
     assert c.period == "FY2013/FY2022"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Some 500 Hongkongers sought asylum in Britain in 2021.", "500"),
+        ("In 2021, 96 refugees from Hong Kong lived abroad.", "96"),
+        ("Hong Kong residents filed 240 asylum applications in Canada in 2022.", "240"),
+    ],
+)
+def test_people_from_hong_kong_are_not_counted_with_china(text, surface):
+    c = claims_of(text, "2023-06-01")[surface]
+    assert c.who == "hongkong"
+    assert c.measure in ("asylum_applications_hk", "refugees_stock_hk", "asylum_seekers_stock_hk")

@@ -98,7 +98,7 @@ class _Context:
         self.named = {n.name: n for n in catalogue.named}
         self.clock = self._bounded_by_terms(clock_for(article.published, article.text))
         self.subject = self._subject()
-        self.names_chinese = any(h.what == "chinese" for hs in self.who for h in hs)
+        self.names_chinese = any(h.what in ("chinese", "hongkong") for hs in self.who for h in hs)
         self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
@@ -158,11 +158,12 @@ class _Context:
         return out
 
     def _subject(self) -> str:
-        """Whom the article is about, from its headline and lead: 'chinese' or ''."""
+        """Whom the article is about, from its headline and lead: 'chinese', 'hongkong' (people
+        from Hong Kong, an origin of its own in UNHCR's data) or ''."""
         for i in self.lead:
             for h in self.who[i]:
-                if h.what == "chinese":
-                    return "chinese"
+                if h.what in ("chinese", "hongkong"):
+                    return h.what
         return ""
 
 
