@@ -536,3 +536,16 @@ def test_people_from_hong_kong_are_checked_against_hong_kong_not_china():
     assert (v["33"].measure, v["33"].verdict) == ("refugees_stock_hk", "consistent")
     assert (v["80"].measure, v["80"].verdict) == ("asylum_seekers_stock_hk", "consistent")
     assert "Hong Kong" in v["33"].series_words
+
+
+@pytest.mark.parametrize("pct, verdict", [("58%", "consistent"), ("70%", "inconsistent")])
+def test_a_country_s_share_is_taken_of_the_world_s_count_of_the_same_kind(pct, verdict):
+    """UNHCR 2020: 10,144 new applications by Chinese nationals in the US of 17,629 worldwide
+    (57.5%); all-stage applications are not set against new ones."""
+    v = verdicts_of(
+        f"In 2020, {pct} of the asylum applications Chinese nationals lodged were lodged in the "
+        "United States.",
+        "2021-07-01",
+    )[pct]
+    assert v.verdict == verdict
+    assert "applications_all" not in v.series or "applications_new" not in v.series

@@ -50,6 +50,8 @@ def _readings(
     if c.reading == "share":
         for s in series:
             for den in wholes:
+                if den.measure in c_series(series) and den.measure != s.measure:
+                    continue  # a part and a whole of one kind: new applications of new ones
                 if r := share(s, den, p, tol):
                     out.append(r)
     for s in series:
@@ -63,6 +65,11 @@ def _readings(
             if r := level(s, p, tol):
                 out.append(r)
     return out
+
+
+def c_series(series) -> set[str]:
+    """The kinds of series (their catalogue measures) a claim's own series are."""
+    return {s.measure for s in series}
 
 
 def _base_for(c: Claim, p: Period) -> Period | None:
@@ -82,9 +89,10 @@ def _wider_place(
     m: Measure, place: str, cat: Catalogue, ref: Reference, published: int | None
 ) -> list:
     """The measure's series for the place that contains ``place`` (the US for one of its
-    borders), if the measure covers it: what a share of one part of it is taken of."""
+    borders, the world for a country), if the measure covers it: what a share of one part of it
+    is taken of."""
     p = cat.places.get(place)
-    if p is None or not p.parent or p.parent == "WORLD" or not m.allows(p.parent, cat.places):
+    if p is None or not p.parent or not m.allows(p.parent, cat.places):
         return []
     return ref.find(m.series, p.parent, published)
 
