@@ -760,3 +760,14 @@ def test_people_from_hong_kong_are_not_counted_with_china(text, surface):
     c = claims_of(text, "2023-06-01")[surface]
     assert c.who == "hongkong"
     assert c.measure in ("asylum_applications_hk", "refugees_stock_hk", "asylum_seekers_stock_hk")
+
+
+def test_the_previous_ten_years_count_back_from_the_period_named_last_not_the_last_count():
+    c = claims_of(
+        "Over 24,000 Chinese nationals were nabbed at the border in 2023.\n\n"
+        "A report said: More than 24,000 came to the United States during the 2023 fiscal year. "
+        "Over the previous 10 years, fewer than 15,000 Chinese migrants were caught crossing the "
+        "southern border illegally.",
+        "2024-01-10",
+    )["15,000"]
+    assert c.period == "FY2013/FY2022"

@@ -242,6 +242,12 @@ def _level_period(
             own = next((o for o in ranked if o.end <= m.start and o.kind != "through"), None)
             a = _resolution(ctx, own, measure, place, prev_res) if own else None
             r = _resolution(ctx, m, measure, place, a if a and a.period else prev_res)
+        elif m.kind == "past_n" and (m.match.groupdict().get("which") or "").lower() in (
+            "previous",
+            "preceding",
+        ):  # "the previous 10 years": before the period the text named last
+            said_before = _named_just_before(ctx, i, m, measure, place)
+            r = _resolution(ctx, m, measure, place, said_before or prev_res)
         else:
             r = _resolution(ctx, m, measure, place, prev_res)
         if r.period is not None:
@@ -253,6 +259,21 @@ def _level_period(
     if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
         return prev_res, None, "the period of the figure before it in the paragraph"
     return None, None, ""
+
+
+def _named_just_before(
+    ctx: _Context, i: int, m: P.Mention, measure: Measure | None, place: str
+) -> P.Resolved | None:
+    """The period the text named last before ``m`` (in its sentence or the one before)."""
+    for j in (i, i - 1):
+        if j < 0:
+            break
+        for o in reversed(ctx.times[j]):
+            if o.end <= m.start and o.kind in ("fiscal", "year"):
+                r = _resolution(ctx, o, measure, place, None)
+                if r.period is not None:
+                    return r
+    return None
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
