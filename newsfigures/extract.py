@@ -1657,6 +1657,10 @@ def _counted_noun(text: str, pos: int) -> str:
     return " ".join(words)
 
 
+# "Fiscal year 2022 (1987)": a number in brackets right after a year is that year's figure
+_A_YEAR_THEN_BRACKET = re.compile(r"\b(?:19|20)\d{2}\s?\($")
+
+
 def _is_year(value: Decimal, core: str) -> bool:
     return core.isdigit() and len(core) == 4 and 1800 <= value <= 2100
 
@@ -2075,7 +2079,11 @@ class _Reader:
         pm = _PERCENT_AFTER.match(rest) if tok in _PERCENT_LEADS else None
         if form == "digits" and _is_year(value, core) and scale == 1 and not code and sign == 1:
             if not (
-                pm or csm or measure or (_hedge_before(t, s)[0] and re.match(r"^\s+[a-z]", rest))
+                pm
+                or csm
+                or measure
+                or (_hedge_before(t, s)[0] and re.match(r"^\s+[a-z]", rest))
+                or (_A_YEAR_THEN_BRACKET.search(t, max(0, s - 12), s) and rest.startswith(")"))
             ):
                 self.drop(s, e, "year")
                 return None  # a year

@@ -151,6 +151,14 @@ def test_a_year_with_a_hedge_and_a_noun_is_a_count():
     assert figs("about 2000 people") == [("2000", 2000, "count", "about")]
 
 
+def test_a_year_like_number_in_brackets_after_a_year_is_that_year_s_figure():
+    assert figs("- Fiscal year 2022 (1987).\n- Fiscal year 2023 (24,125).") == [
+        ("1987", 1987, "count", ""),
+        ("24,125", 24125, "count", ""),
+    ]
+    assert figs("the law of 1998 (2004 amendment)") == []
+
+
 def test_comparative_more_than_the_is_not_a_hedge():
     assert figs("more than the 2,176 migrants") == [("2,176", 2176, "count", "")]
 
