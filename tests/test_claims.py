@@ -618,6 +618,15 @@ def test_a_projection_is_not_a_count_the_data_could_hold(text, surface):
     assert c.measure == "" and "projection" in c.note
 
 
+def test_a_record_a_projection_is_set_against_is_not_a_projection():
+    c = claims_of(
+        "Border agents have detained 4,293 Chinese migrants this fiscal year, and the total will "
+        "far surpass the record of 2,439 set in fiscal 2016.",
+        "2023-03-20",
+    )["2,439"]
+    assert c.measure == "usbp_encounters" and "projection" not in c.note
+
+
 def test_a_count_beside_an_expectation_is_still_a_count():
     c = claims_of(
         "Agents apprehended 24,000 Chinese nationals at the southwest border in fiscal 2023, "

@@ -58,17 +58,43 @@ def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -
     return claims
 
 
-# what is expected, not what happened: "will leave", "is expected to", "on pace to top",
-# ("which would be a 700% increase" is arithmetic on what happened, not a projection)
-# "officials expect 40,000 … to cross"
-_PROJECTION = re.compile(
-    r"\b(?:will|could|might)\s+(?:\w+\s+)?(?:be|leave|arrive|reach|exceed|top|surpass"
-    r"|come|cross|rise|grow|climb|fall|drop|seek|apply|hit|double|triple)\b"
-    r"|\b(?:expected|projected|forecast|predicted|set|likely)\s+to\b"
-    r"|\bon\s+(?:track|pace|course)\s+(?:to|for)\b"
-    r"|\b(?:expects?|expecting|project(?:s|ing)?|forecasts?|predicts?)\s+(?=[\w,.]*\d)",
+# what is expected, not what happened, said of the figure itself: the future verb right before it
+# ("will reach 30,000", "officials expect 40,000", "on pace to top 30,000") or right after it
+# ("310,000 people … will leave", "40,000 are expected to cross"); not a figure it is set against
+# ("will surpass the record of 2439 set in 2016"), nor arithmetic on what happened ("which would
+# be a 700% increase")
+_FUTURE = (
+    r"(?:will|could|might)\s+(?:\w+\s+)?(?:be|leave|arrive|reach|exceed|top|surpass|come|cross"
+    r"|rise|grow|climb|fall|drop|seek|apply|hit|double|triple)\b"
+    r"|(?:expected|projected|forecast|predicted|set|likely)\s+to\b"
+    r"|on\s+(?:track|pace|course)\s+(?:to|for)\b"
+)
+_PROJECTED_BEFORE = re.compile(
+    rf"\b(?:{_FUTURE}|expects?|expecting|projects?|projecting|forecasts?|predicts?)"
+    r"(?:\s+(?:to|about|around|nearly|almost|more than|over|some|roughly|up to|as many as))*\s+$",
     re.IGNORECASE,
 )
+_PROJECTED_AFTER = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,5}}?\s+(?:(?:are|is)\s+)?\b(?:{_FUTURE})", re.IGNORECASE
+)
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:to|with)|from|against|versus|vs\.?)\s+(?:(?:the|just|only|some|about)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _projection(text: str, fig: Figure, clause: tuple[int, int]) -> str:
+    """The words that make a figure a projection, or ''."""
+    before = _PROJECTED_BEFORE.search(text, max(clause[0], fig.start - 60), fig.start)
+    if before is None and fig.hedge_start is not None:  # "will reach about 30,000"
+        before = _PROJECTED_BEFORE.search(
+            text, max(clause[0], fig.hedge_start - 60), fig.hedge_start
+        )
+    after = _PROJECTED_AFTER.match(text, fig.end, clause[1])
+    found = before or after
+    return found.group().strip() if found else ""
 
 
 # people still waiting, not people who applied in a year
@@ -105,11 +131,25 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     if measure is not None and fig.kind == "count" and fig.value == 1:
         how_counted = "one person or thing ('one migrant'), not a count the data hold"
         measure = None
-    projection = _PROJECTION.search(text, *clause) if measure is not None else None
-    if projection is not None:
+    projection = _projection(text, fig, clause) if measure is not None else ""
+    last = next(reversed(state.by_id.values()), None)
+    if (
+        measure is not None
+        and not projection
+        and last is not None
+        and last.sentence_start == s0
+        and last.note.startswith("a projection")
+        and _COMPARED_WITH.search(text, max(s0, fig.start - 30), fig.start)
+    ):  # "310,000 … will leave this year compared to 120,000 in 2012": the same quantity
         how_counted = (
-            f"a projection ('{projection.group().strip()}'), not a count: the data hold what "
-            "happened, not what is expected: nothing to check it against"
+            f"the same quantity as the projection '{last.surface}' it is compared with, whose "
+            "words say what it counts: nothing to check it against"
+        )
+        measure = None
+    if projection:
+        how_counted = (
+            f"a projection ('{projection}'), not a count: the data hold what happened, not what "
+            "is expected: nothing to check it against"
         )
         measure = None
     res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
