@@ -107,9 +107,10 @@ class Reference:
         return bool(past) and published is not None and not self.release_at(s, published)
 
     def release_at(self, s: Series, published: int | None) -> list[Series]:
-        """The past release of ``s`` that was the latest at ``published`` (a month index)."""
+        """The past release of ``s`` that was the latest at ``published`` (a month index); for a
+        text whose date is not known, every past release (it may quote any of them)."""
         if published is None:
-            return []
+            return sorted(self._releases.get(s.id, []), key=lambda r: r.released)
         past = [r for r in self._releases.get(s.id, []) if _month(r.released) <= published]
         return [max(past, key=lambda r: r.released)] if past else []
 

@@ -549,3 +549,13 @@ def test_a_country_s_share_is_taken_of_the_world_s_count_of_the_same_kind(pct, v
     )[pct]
     assert v.verdict == verdict
     assert "applications_all" not in v.series or "applications_new" not in v.series
+
+
+def test_an_undated_text_may_quote_any_stored_release():
+    """176,239 Chinese asylum-seekers in 2024 is UNHCR's mid-2024 release (2024.6.0); the end-of-
+    year figure was revised later. With no date, any stored release may be the one quoted."""
+    v = verdicts_of(
+        "UNHCR counted 176,239 Chinese asylum seekers waiting for a decision worldwide in 2024.",
+        "",
+    )["176,239"]
+    assert v.verdict == "consistent" and "release 2024.6.0" in v.reason
