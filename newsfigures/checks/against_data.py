@@ -48,9 +48,10 @@ def _readings(
 ) -> list[Reading]:
     out: list[Reading] = []
     if c.reading == "share":
+        kinds = {s.measure for s in series}
         for s in series:
             for den in wholes:
-                if den.measure in c_series(series) and den.measure != s.measure:
+                if den.measure in kinds and den.measure != s.measure:
                     continue  # a part and a whole of one kind: new applications of new ones
                 if r := share(s, den, p, tol):
                     out.append(r)
@@ -65,11 +66,6 @@ def _readings(
             if r := level(s, p, tol):
                 out.append(r)
     return out
-
-
-def c_series(series) -> set[str]:
-    """The kinds of series (their catalogue measures) a claim's own series are."""
-    return {s.measure for s in series}
 
 
 def _base_for(c: Claim, p: Period) -> Period | None:
@@ -163,12 +159,7 @@ def check_reference(
         flows = [
             s for s in ref.find(m.alternatives, c.place, published) if s.stock_or_flow == "flow"
         ]
-        fits = [
-            (r, p)
-            for p in tries
-            for s in flows
-            if (r := level(s, p, tol)) is not None and agree(lo, hi, r.low, r.high)
-        ]
+        fits = _levels_that_fit(flows, tries, tol, lo, hi)
         if fits:
             approx = (
                 " Its words ('asylum seekers' in a year, nothing about waiting) also mean the "
@@ -351,9 +342,17 @@ def _the_whole_country(
     place = cat.places.get(c.place)
     if place is None or not place.parent or place.parent == "WORLD":
         return []
-    wider = ref.find(m.series, place.parent, published)
-    found = [(r, p) for p in tries for s in wider if (r := level(s, p, tol)) is not None]
-    return [(r, p) for r, p in found if agree(lo, hi, r.low, r.high)]
+    return _levels_that_fit(ref.find(m.series, place.parent, published), tries, tol, lo, hi)
+
+
+def _levels_that_fit(series, tries, tol: Tolerances, lo: float, hi: float) -> list:
+    """(reading, period) for each level of ``series`` over ``tries`` within ``lo`` to ``hi``."""
+    return [
+        (r, p)
+        for p in tries
+        for s in series
+        if (r := level(s, p, tol)) is not None and agree(lo, hi, r.low, r.high)
+    ]
 
 
 def _too_big_for_them(c: Claim, found: list, tol: Tolerances) -> Reading | None:

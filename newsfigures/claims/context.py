@@ -66,7 +66,7 @@ def _nearest(hits: list[Hit], s: int, e: int, lo: int, hi: int) -> Hit | None:
 class _Context:
     """What each sentence and paragraph of one article says, computed once."""
 
-    def __init__(self, article: Article, catalogue: Catalogue):
+    def __init__(self, article: Article, catalogue: Catalogue, figures: list[Figure] = ()):
         self.article, self.catalogue = article, catalogue
         self.text = text = article.masked
         self.sentences = article.sentences
@@ -102,7 +102,7 @@ class _Context:
         self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
-        self.figure_starts: list[int] = []  # where the article's figures start, in order
+        self.figure_starts = sorted(f.start for f in figures)  # where its figures start
 
     def _bounded_by_terms(self, clock: P.Clock) -> P.Clock:
         """An undated text that names a term of office ("the Biden administration") was written

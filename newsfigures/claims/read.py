@@ -40,10 +40,9 @@ def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
 
 def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -> list[Claim]:
     """Every figure of ``article`` as a claim (vague figures, which have no value, are left out)."""
-    ctx = _Context(article, catalogue)
+    ctx = _Context(article, catalogue, figures)
     state = _Reading()
     figure_sentences = {ctx.sentence_of(f.start) for f in figures}
-    ctx.figure_starts = sorted(f.start for f in figures)
     claims: list[Claim] = []
     for fig in figures:
         if fig.kind == "vague" or fig.value is None:
