@@ -482,6 +482,19 @@ class Resolved:
     guessed: bool = False
     ahead: int = 1  # when guessed: how many years newer the text may be
 
+    def moved(self, shift: int, relation: str) -> Resolved:
+        """The same period ``shift`` months away, said of it ("the same period a year earlier",
+        "the previous year"): its possible ends move with it, and the text's now stays put."""
+        return Resolved(
+            self.period.shifted(shift),
+            partial=self.partial,
+            ends=tuple(e + shift for e in self.ends),
+            relation=relation,
+            offset=self.offset - shift,
+            guessed=self.guessed,
+            ahead=self.ahead,
+        )
+
     def candidates(self) -> tuple[tuple[Period, int], ...]:
         """The periods this expression may mean, each with the last month of data the text
         would then have known: several when the text is undated."""
@@ -783,16 +796,7 @@ def _same_period(a: _Ask) -> Resolved:
         shift = -12
     else:  # "the same period saw …": the very period said before
         shift = 0
-    ends = tuple(e + shift for e in previous.ends)
-    return Resolved(
-        prev.shifted(shift),
-        partial=previous.partial,
-        ends=ends,
-        relation="same period",
-        offset=previous.offset - shift,
-        guessed=previous.guessed,
-        ahead=previous.ahead,
-    )
+    return previous.moved(shift, "same period")
 
 
 def _month_range(a: _Ask) -> Resolved:
@@ -892,16 +896,7 @@ def _relative(a: _Ask) -> Resolved:
             shift = -(12 * n if unit == "year" else n)
         else:
             shift = -(12 if unit == "year" else prev.months)
-        ends = tuple(e + shift for e in previous.ends)
-        return Resolved(
-            prev.shifted(shift),
-            partial=previous.partial,
-            ends=ends,
-            relation="previous",
-            offset=previous.offset - shift,
-            guessed=previous.guessed,
-            ahead=previous.ahead,
-        )
+        return previous.moved(shift, "previous")
     if rel == "ago" and n and unit == "year":  # "five years ago": before the text's year
         now = clock.now_year()
         if now is not None:
