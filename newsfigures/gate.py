@@ -10,6 +10,7 @@ a substring test. When a pattern is too intricate to read this way, it has no ga
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _ESCAPED_LITERAL = set(".-'’/&")
 
@@ -172,11 +173,61 @@ def _twin(pattern: re.Pattern) -> re.Pattern | None:
     return _TWINS[pattern]
 
 
-def spans(pattern: re.Pattern, text: str, lower: str, gate: tuple[str, ...] | None):
+class Sentences:
+    """The sentences of a text, (start, end) in order, for reading only those that hold one of a
+    pattern's gate words. A reader that keeps only the hits inside one sentence loses nothing:
+    every such hit contains a gate word, so its sentence is read."""
+
+    def __init__(self, bounds: list[tuple[int, int]], length: int):
+        self.bounds, self.length = bounds, length
+        self.starts = [s for s, _ in bounds]
+
+    def windows(self, lower: str, gate: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(start, end) of each run of sentences that holds a gate word; a run reaches to where
+        the next sentence starts, so that what a pattern looks ahead to is still there."""
+        bounds, picked = self.bounds, set()
+        for g in gate:
+            i = lower.find(g)
+            while i >= 0:
+                k = bisect_right(self.starts, i) - 1
+                if k >= 0 and i + len(g) <= bounds[k][1]:
+                    picked.add(k)
+                    i = lower.find(g, bounds[k][1])
+                else:  # between sentences: no hit there is kept
+                    i = lower.find(g, i + 1)
+        out: list[tuple[int, int]] = []
+        last = -2
+        for k in sorted(picked):
+            end = bounds[k + 1][0] if k + 1 < len(bounds) else self.length
+            if k == last + 1:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((bounds[k][0], end))
+            last = k
+        return out
+
+
+def spans(
+    pattern: re.Pattern,
+    text: str,
+    lower: str,
+    gate: tuple[str, ...] | None,
+    sentences: Sentences | None = None,
+):
     """(start, end) of every match of a case-insensitive ``pattern`` in ``text``: the same as
-    ``finditer`` gives, found in the lower-cased text when lower-casing kept every offset."""
-    if gate is not None and not any(g in lower for g in gate):
+    ``finditer`` gives, found in the lower-cased text when lower-casing kept every offset. With
+    ``sentences``, only the sentences that hold a gate word are read: the hits inside a sentence
+    are the same, and those across sentences may be lost."""
+    if gate is None:
+        windows = [(0, len(text))]
+    elif sentences is not None:
+        windows = sentences.windows(lower, gate)
+    elif any(g in lower for g in gate):
+        windows = [(0, len(text))]
+    else:
         return
     twin = _twin(pattern) if len(lower) == len(text) else None
-    for m in twin.finditer(lower) if twin is not None else pattern.finditer(text):
-        yield m.start(), m.end()
+    scan, where = (twin, lower) if twin is not None else (pattern, text)
+    for lo, hi in windows:
+        for m in scan.finditer(where, lo, hi):
+            yield m.start(), m.end()

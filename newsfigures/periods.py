@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from .gate import required, spans
+from .gate import Sentences, required, spans
 from .vocabulary import MONTH, ORDINALS, SMALL_NUMBER, month_number, small_number  # noqa: F401
 
 
@@ -407,6 +407,16 @@ _MAYBE = re.compile(
 )
 
 
+_NAMED_GATES: dict[re.Pattern, tuple[str, ...] | None] = {}
+
+
+def _named_gate(n: Named) -> tuple[str, ...] | None:
+    """The gate words of a named term's pattern, worked out once."""
+    if n.pattern not in _NAMED_GATES:
+        _NAMED_GATES[n.pattern] = required(n.pattern.pattern)
+    return _NAMED_GATES[n.pattern]
+
+
 @dataclass(frozen=True)
 class Mention:
     """A time expression in a text."""
@@ -421,27 +431,35 @@ class Mention:
         return self.match.group()
 
 
-def find(text: str, lo: int = 0, hi: int | None = None, named: list[Named] = ()) -> list[Mention]:
-    """The time expressions of ``text[lo:hi]``, leftmost-longest, in reading order."""
+def find(
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    named: list[Named] = (),
+    sentences: Sentences | None = None,
+) -> list[Mention]:
+    """The time expressions of ``text[lo:hi]``, leftmost-longest, in reading order. With the
+    ``sentences`` of the whole text, a pattern reads only those that hold its gate words."""
     hi = len(text) if hi is None else hi
     if not _MAYBE.search(text, lo, hi):
         return []
+    if (lo, hi) != (0, len(text)):
+        sentences = None  # they are the whole text's
     found: list[Mention] = []
     piece = text[lo:hi]
     lower = piece.lower()
-    for kind, pattern, gate in _COMPILED:
-        # each pattern is sought in lower case (several times faster), then matched again where
-        # it was found, so that a mention keeps the words as written
-        for start, _ in spans(pattern, piece, lower, gate):
-            m = pattern.match(text, lo + start, hi)
-            if m is not None and m.end() > m.start():
-                found.append(Mention(m.start(), m.end(), kind, m))
     families = {}
     for n in named:
         families.setdefault(n.family, n)
-    for n in families.values():
-        for m in n.pattern.finditer(text, lo, hi):
-            found.append(Mention(m.start(), m.end(), "named:" + n.family, m))
+    patterns = [(kind, pattern, gate) for kind, pattern, gate in _COMPILED]
+    patterns += [("named:" + n.family, n.pattern, _named_gate(n)) for n in families.values()]
+    for kind, pattern, gate in patterns:
+        # each pattern is sought in lower case (several times faster), then matched again where
+        # it was found, so that a mention keeps the words as written
+        for start, _ in spans(pattern, piece, lower, gate, sentences):
+            m = pattern.match(text, lo + start, hi)
+            if m is not None and m.end() > m.start():
+                found.append(Mention(m.start(), m.end(), kind, m))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     out: list[Mention] = []
     taken_until = -1

@@ -20,6 +20,7 @@ def _patterns():
     out = [(n, p) for n, p, *_ in cat.who + cat.events]
     out += [(p.code, p.pattern) for p in cat.places.values()]
     out += [(k, p) for k, p, _ in periods._COMPILED]
+    out += [(n.name, n.pattern) for n in cat.named]
     return out
 
 
@@ -81,3 +82,45 @@ def test_spans_in_lower_case_are_the_spans_of_the_case_insensitive_pattern(patte
 def test_a_pattern_that_minds_case_is_run_as_it_is():
     p = re.compile(r"\bOFO\b")
     assert list(gate.spans(p, "ofo OFO", "ofo ofo", None)) == [(4, 7)]
+
+
+def _inside_one(spans_, bounds):
+    """The spans that lie inside one sentence."""
+    return [(s, e) for s, e in spans_ if any(a <= s and e <= b for a, b in bounds)]
+
+
+@pytest.mark.parametrize("name, pattern", _patterns(), ids=lambda x: str(x)[:30])
+def test_reading_only_the_sentences_with_gate_words_finds_every_hit_inside_a_sentence(
+    name, pattern
+):
+    from newsfigures.corpus import split_sentences
+
+    words = required(pattern.pattern)
+    for text in TEXTS:
+        lower, bounds = text.lower(), split_sentences(text)
+        whole = list(gate.spans(pattern, text, lower, words))
+        sentences = gate.Sentences(bounds, len(text))
+        by_sentence = list(gate.spans(pattern, text, lower, words, sentences))
+        assert _inside_one(by_sentence, bounds) == _inside_one(whole, bounds), name
+
+
+SENTENCE_WORDS = st.sampled_from(
+    ["Chinese", "nationals", "asylum", "seekers", "fiscal", "year", "2023", "U.S.", "border", "the"]
+)
+SENTENCE = st.lists(SENTENCE_WORDS, min_size=1, max_size=6).map(lambda w: " ".join(w) + ".")
+
+
+@given(st.lists(SENTENCE, min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n"]))
+def test_sentences_without_a_gate_word_are_never_read(sentences, gap):
+    from newsfigures.corpus import split_sentences
+
+    text = gap.join(sentences)
+    lower, bounds = text.lower(), split_sentences(text)
+    pattern = re.compile(r"\bchinese (?:nationals|asylum seekers)\b", re.I)
+    words = required(pattern.pattern)
+    windows = gate.Sentences(bounds, len(text)).windows(lower, words)
+    for lo, hi in windows:  # each window starts at a sentence holding a gate word
+        assert any(g in lower[lo:hi] for g in words)
+    found = list(gate.spans(pattern, text, lower, words, gate.Sentences(bounds, len(text))))
+    whole = [m.span() for m in pattern.finditer(text)]
+    assert _inside_one(found, bounds) == _inside_one(whole, bounds)

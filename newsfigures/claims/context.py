@@ -38,13 +38,16 @@ class Hit:
     penalty: int = 0  # a weak signal counts as standing this many characters further away
 
 
-def _hits(text: str, lower: str, vocabulary: list[tuple]) -> list[Hit]:
+def _hits(
+    text: str, lower: str, vocabulary: list[tuple], sentences: gate.Sentences | None = None
+) -> list[Hit]:
     """Every match of every entry of ``vocabulary`` (id, words, penalty, gate) in ``text``; an
-    entry whose gate words are all absent from the text is skipped without running it."""
+    entry is run only over the sentences that hold one of its gate words (with ``sentences``),
+    or the whole text when it holds one."""
     return [
         Hit(start, end, name, order, penalty)
         for order, (name, pattern, penalty, gate_words) in enumerate(vocabulary)
-        for start, end in gate.spans(pattern, text, lower, gate_words)
+        for start, end in gate.spans(pattern, text, lower, gate_words, sentences)
         if end > start
     ]
 
@@ -72,12 +75,14 @@ class _Context:
         self.sentences = article.sentences
         self.starts = [s for s, _ in self.sentences]
         lower = text.lower()
-        # each pattern runs once over the whole text, and its hits are dealt out to the
-        # sentences they fall in: the cost grows with the text, not with sentences x patterns
-        self.who = self._by_sentence(_hits(text, lower, catalogue.who))
-        self.events = self._by_sentence(_hits(text, lower, catalogue.events))
-        self.places = self._by_sentence(_hits(text, lower, catalogue.place_words))
-        self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named))
+        # each pattern runs once over the sentences that hold its gate words, and its hits are
+        # dealt out to the sentences they fall in: the cost grows with the text, not with
+        # sentences x patterns
+        within = gate.Sentences(self.sentences, len(text))
+        self.who = self._by_sentence(_hits(text, lower, catalogue.who, within))
+        self.events = self._by_sentence(_hits(text, lower, catalogue.events, within))
+        self.places = self._by_sentence(_hits(text, lower, catalogue.place_words, within))
+        self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named, within))
         self.credits = [attribution_in(text, s, e) for s, e in self.sentences]
         # paragraphs: a blank line, or a line break, starts one
         self.paragraph = []
