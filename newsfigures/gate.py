@@ -147,6 +147,111 @@ def required(pattern: str, min_length: int = 3) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(out))
 
 
+_SPECIAL = set(".^$*+?{}[]\\|()")
+_ZERO_WIDTH = ("?=", "?!", "?<=", "?<!")
+
+
+def _close(source: str, i: int) -> int:
+    """The index of the bracket that closes the one opened at ``source[i]`` (-1 if none)."""
+    depth, in_class = 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _optional_at(source: str, i: int) -> bool:
+    """Whether the element that ends just before ``source[i]`` may be left out."""
+    return source.startswith(("?", "*", "{0,", "{0}", "{,"), i)
+
+
+def _quantifier_end(source: str, i: int) -> int:
+    """The index just after the quantifier (if any) that starts at ``source[i]``."""
+    if i < len(source) and source[i] in "?*+":
+        i += 1
+        return i + 1 if i < len(source) and source[i] in "?+" else i
+    if source.startswith("{", i) and (close := source.find("}", i)) > 0:
+        return close + 1
+    return i
+
+
+def _starts(branch: str, i: int = 0) -> set[str] | None:
+    """Literals one of which starts every match of ``branch[i:]`` (None when not known)."""
+    while i < len(branch):
+        ch = branch[i]
+        if branch.startswith(("\\b", "\\B"), i):
+            i += 2
+        elif ch in "^$":
+            i += 1
+        elif ch == "(":
+            close = _close(branch, i)
+            if close < 0:
+                return None
+            inner = branch[i + 1 : close]
+            if inner.startswith(_ZERO_WIDTH):  # an assertion: it takes no text
+                i = close + 1
+                continue
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?P<"):
+                inner = inner[inner.index(">") + 1 :]
+            elif inner.startswith("?"):
+                return None  # flags, a back-reference, a conditional
+            inside = leading(inner)
+            if inside is None:
+                return None
+            if not _optional_at(branch, close + 1):
+                return set(inside)
+            rest = _starts(branch, _quantifier_end(branch, close + 1))
+            return None if rest is None else set(inside) | rest
+        else:
+            run, j = "", i
+            while j < len(branch):
+                c = branch[j]
+                if c == "\\" and j + 1 < len(branch) and not branch[j + 1].isalnum():
+                    c, width = branch[j + 1], 2
+                elif c in _SPECIAL:
+                    break
+                else:
+                    width = 1
+                if _optional_at(branch, j + width):
+                    break  # this character may be left out
+                run += c
+                j += width
+                if branch.startswith(("+", "{"), j):
+                    break  # repeated: what follows may be more of it
+            return {run} if len(run) >= 2 else None
+    return None
+
+
+def leading(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``pattern`` starts with (after assertions such as
+    ``\\b``), or None when the pattern does not say: then a match may start anywhere."""
+    branches = _branches(pattern)
+    if not branches:
+        return None
+    out: set[str] = set()
+    for b in branches:
+        starts = _starts(b)
+        if starts is None:
+            return None
+        out |= starts
+    return tuple(sorted(out))
+
+
 def finditer(pattern: re.Pattern, text: str, lower: str, gate: tuple[str, ...] | None):
     """``pattern.finditer(text)``, skipped when the lower-cased text holds none of ``gate``."""
     if gate is not None and not any(g in lower for g in gate):
@@ -207,6 +312,32 @@ class Sentences:
         return out
 
 
+def _anchors(twin: re.Pattern) -> tuple[str, ...] | None:
+    """The literals every match of ``twin`` starts with (worked out once)."""
+    if twin not in _ANCHORS:
+        _ANCHORS[twin] = None if twin.flags & re.VERBOSE else leading(twin.pattern)
+    return _ANCHORS[twin]
+
+
+_ANCHORS: dict[re.Pattern, tuple[str, ...] | None] = {}
+
+
+def _anchored(twin: re.Pattern, lower: str, anchors: tuple[str, ...]):
+    """``twin.finditer(lower)`` for a pattern every match of which starts with one of
+    ``anchors``: tried only where an anchor stands, which is where finditer would find it."""
+    at: set[int] = set()
+    for a in anchors:
+        i = lower.find(a)
+        while i >= 0:
+            at.add(i)
+            i = lower.find(a, i + 1)
+    taken = 0
+    for i in sorted(at):
+        if i >= taken and (m := twin.match(lower, i)) is not None:
+            taken = max(m.end(), i + 1)
+            yield m
+
+
 def spans(
     pattern: re.Pattern,
     text: str,
@@ -215,18 +346,24 @@ def spans(
     sentences: Sentences | None = None,
 ):
     """(start, end) of every match of a case-insensitive ``pattern`` in ``text``: the same as
-    ``finditer`` gives, found in the lower-cased text when lower-casing kept every offset. With
+    ``finditer`` gives, found in the lower-cased text when lower-casing kept every offset. A
+    pattern whose matches all start with known words is tried only where they stand; else, with
     ``sentences``, only the sentences that hold a gate word are read: the hits inside a sentence
     are the same, and those across sentences may be lost."""
+    if gate is not None and len(gate) <= 8 and not any(g in lower for g in gate):
+        return
+    twin = _twin(pattern) if len(lower) == len(text) else None
+    anchors = _anchors(twin) if twin is not None else None
+    if anchors is not None:
+        for m in _anchored(twin, lower, anchors):
+            yield m.start(), m.end()
+        return
     if gate is None:
         windows = [(0, len(text))]
     elif sentences is not None:
         windows = sentences.windows(lower, gate)
-    elif any(g in lower for g in gate):
-        windows = [(0, len(text))]
     else:
-        return
-    twin = _twin(pattern) if len(lower) == len(text) else None
+        windows = [(0, len(text))]
     scan, where = (twin, lower) if twin is not None else (pattern, text)
     for lo, hi in windows:
         for m in scan.finditer(where, lo, hi):

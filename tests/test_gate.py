@@ -4,7 +4,7 @@ match contains one of the pattern's gate words."""
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfigures import gate, periods
@@ -124,3 +124,85 @@ def test_sentences_without_a_gate_word_are_never_read(sentences, gap):
     found = list(gate.spans(pattern, text, lower, words, gate.Sentences(bounds, len(text))))
     whole = [m.span() for m in pattern.finditer(text)]
     assert _inside_one(found, bounds) == _inside_one(whole, bounds)
+
+
+# --- patterns tried only where the words they start with stand --------------------------------
+@pytest.mark.parametrize(
+    "pattern, starts",
+    [
+        (r"\bafghanistan\b", ("afghanistan",)),
+        (r"\b(?:mexican|cuban)s?\b", ("cuban", "mexican")),
+        (r"\b(?:in |of )?(?P<y>(?:19|20)\d{2})\b", ("19", "20", "in ", "of ")),
+        (r"colou?r", ("colo",)),
+        (r"\bu\.s\.a?", ("u.s.",)),
+        (r"(?<!x)\bthe (?:first )?trump", ("the ",)),
+        (r"ab+c", ("ab",)),
+        (r"\w+ sector", None),  # a match may start anywhere
+        (r"(?:a|bb)c", None),  # a start of one letter is too common to help
+        (r"x?yz", None),
+        (r"(?i)abc", None),
+    ],
+)
+def test_the_words_every_match_starts_with(pattern, starts):
+    assert gate.leading(pattern) == starts
+
+
+@pytest.mark.parametrize("name, pattern", _patterns(), ids=lambda x: str(x)[:30])
+def test_a_pattern_tried_where_its_first_words_stand_finds_what_finditer_finds(name, pattern):
+    for text in TEXTS:
+        assert list(gate.spans(pattern, text, text.lower(), None)) == [
+            m.span() for m in pattern.finditer(text)
+        ], name
+
+
+_PIECES = st.sampled_from(
+    [
+        r"\b",
+        "the ",
+        "chinese",
+        "(?:asylum |refugee )?",
+        "(?:seekers|nationals)",
+        "s?",
+        r"\d{2}",
+        "(?<!not )",
+        "(?:in |of |)",
+        "(?:ab)+",
+        "20",
+        r"(?!\s*x)",
+    ]
+)
+_FILL = st.sampled_from(
+    [
+        "the ",
+        "chinese",
+        "asylum ",
+        "refugee ",
+        "seekers",
+        "nationals",
+        "s",
+        "in ",
+        "of ",
+        "not ",
+        "20",
+        "23",
+        "ab",
+        " ",
+        "x",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=5), st.lists(_FILL, max_size=25))
+def test_any_pattern_with_known_first_words_is_found_where_finditer_finds_it(pieces, fill):
+    pattern = re.compile("".join(pieces))
+    text = "".join(fill)
+    starts = gate.leading(pattern.pattern)
+    if starts is None:
+        return
+    for m in pattern.finditer(text):  # every match starts with one of them
+        assert m.group().startswith(starts)
+    assert [m.span() for m in gate._anchored(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
