@@ -18,6 +18,7 @@ import csv
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from .gate import Sentences, required, spans
@@ -116,6 +117,7 @@ def label_of(first: int, last: int) -> str:
     return f"{month_label(first)}/{month_label(last)}"
 
 
+@lru_cache(maxsize=8192)  # the labels of the reference series, sorted again and again
 def sort_key(label: str) -> tuple[int, int, str]:
     try:
         p = Period.parse(label)

@@ -61,7 +61,6 @@ def _escape(c: str) -> str:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
-_QUOTE_OR_BREAK = re.compile(r'["\r\n]')
 
 
 def _cell(value) -> str:
@@ -98,11 +97,6 @@ def csv_line(cells: list[str]) -> str:
     """One CSV line (``\\n``-terminated) of cells that are already text."""
     if cells == [""]:
         return '""\n'  # a lone empty cell would otherwise be an empty line, which readers skip
-    line = ",".join(cells)
-    # most rows need no quotes: no cell holds a quote or a line break, and the commas are the
-    # ones that join the cells
-    if line.count(",") == len(cells) - 1 and not _QUOTE_OR_BREAK.search(line):
-        return line + "\n"
     return ",".join(map(_field, cells)) + "\n"
 
 

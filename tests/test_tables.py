@@ -132,13 +132,3 @@ def test_a_bad_table_names_its_file_and_the_reason():
     assert isinstance(err, ValueError)
     assert str(err) == "data/measures.csv: has no 'measure' column"
     assert err.reason == "has no 'measure' column"
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_TEXT, min_size=1, max_size=6))
-def test_a_line_is_each_cell_quoted_as_it_needs_whatever_the_other_cells_hold(cells):
-    from newsfigures.tables import _field, csv_line
-
-    expected = '""\n' if cells == [""] else ",".join(map(_field, cells)) + "\n"
-    assert csv_line(cells) == expected
-    assert next(csv.reader(io.StringIO(csv_line(cells)))) == cells

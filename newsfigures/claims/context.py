@@ -66,6 +66,20 @@ def _nearest(hits: list[Hit], s: int, e: int, lo: int, hi: int) -> Hit | None:
     return min(inside, key=lambda h: (_gap(s, e, h.start, h.end) + h.penalty, h.order))
 
 
+class _Credits:
+    """Whom each sentence credits, worked out the first time a figure's reading asks: most
+    sentences are never asked about."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self._text, self._sentences, self._known = text, sentences, {}
+
+    def __getitem__(self, i: int) -> tuple[str, bool]:
+        if i not in self._known:
+            s, e = self._sentences[i]
+            self._known[i] = attribution_in(self._text, s, e)
+        return self._known[i]
+
+
 class _Context:
     """What each sentence and paragraph of one article says, computed once."""
 
@@ -83,7 +97,7 @@ class _Context:
         self.events = self._by_sentence(_hits(text, lower, catalogue.events, within))
         self.places = self._by_sentence(_hits(text, lower, catalogue.place_words, within))
         self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named, within))
-        self.credits = [attribution_in(text, s, e) for s, e in self.sentences]
+        self.credits = _Credits(text, self.sentences)
         # paragraphs: a blank line, or a line break, starts one
         self.paragraph = []
         para, last_end = 0, 0
