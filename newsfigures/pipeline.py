@@ -17,7 +17,6 @@ for byte, whatever the engine, the number of processes or the batch size.
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from . import workers
 from .analysis import Setup, Tables, analyse_article
 from .checks import CHECK_COLUMNS, Signatures
 from .claims import CLAIM_COLUMNS
@@ -358,8 +358,7 @@ def _map(
     if jobs <= 1 or len(batches) < 2:
         yield from (map_batch(b, tables, figures_only) for b in batches)
         return
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["newsfigures.pipeline"])
+    ctx = workers.context()
     jobs = min(jobs, len(batches))
     with ctx.Pool(jobs, _start_worker, (tables,)) as pool:
         # a few batches in flight per process, no more: results wait for the writer in order,
