@@ -908,9 +908,9 @@ _DIGIT_LED = [  # (why, what follows the digit that starts the word)
         r"Boulevard|Blvd\.|Lane|Drive|Square|Place|Way)\b",
     ),
     ("period", r"(?:\d{2})?0s\b"),  # the 1990s, the 90s
-    (  # 1st, 22nd, 113th; not "15st" (stone)
+    (  # 1st, 22nd, 113th; not "15st" nor "0.1st" (stone)
         "ordinal",
-        r"\d*(?:(?<=1)(?<!11)(?:st|ST)|(?<=2)(?<!12)(?:nd|ND)|(?<=3)(?<!13)(?:rd|RD)|th|TH)\b",
+        r"(?<!\d\.\d)\d*(?:(?<=1)(?<!11)(?:st|ST)|(?<=2)(?<!12)(?:nd|ND)|(?<=3)(?<!13)(?:rd|RD)|th|TH)\b",
     ),
     ("name", r"\d*\([kK]\)"),  # a 401(k) plan
     ("name", r"\d*[-‑](?=[A-Z])\w+"),  # 7-Eleven
@@ -1445,8 +1445,20 @@ _ONE_IN = re.compile(  # "one in five", "Nine in 10", "one-in-three": found from
     r"(?!\s*(?:million|billion|thousand|m|bn|k)\b)"  # "1 in 45 million" is no share
 )
 _ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{{1,3}})[\s-]+$")
+# A decimal as a broadcaster writes it: "five-point-six percent", "12-point-nine percent"; with
+# spaces ("three point eight percent") only before a unit or a scale ("at one point six people"
+# is no decimal).
+_DIGIT_OF = {"oh": "0", **{w: str(UNITS[w]) for w in list(UNITS)[:10]}}
+_DIGIT_WORDS = "|".join(_DIGIT_OF)
+_SPOKEN_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}"
+_SPOKEN_DECIMAL = re.compile(
+    rf"\b(?P<whole>{_SPOKEN_WHOLE})-point-(?P<part>(?:\d+|{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}))*)\b"
+    rf"|\b(?P<whole2>{_SPOKEN_WHOLE})\s+point\s+(?P<part2>(?:\d+|{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))*)"
+    r"(?=\s*(?:%|per\s?cent|percent|percentage|thousand|million|billion|trillion)\b)"
+)
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
 _SPECIAL_FORMS = [
+    ("spoken decimal", _SPOKEN_DECIMAL, ("point",)),
     ("numeric fraction", _NUMERIC_FRACTION, _FRACTION_CHARACTERS),
     (
         "fraction",
@@ -1759,6 +1771,8 @@ class _Reader:
             yield from self.one_in(m)
         elif form == "fold":
             yield from self.fold(m)
+        elif form == "spoken decimal":
+            yield from self.spoken_decimal(m)
         elif form == "multiply":
             yield from self.multiply(m)
         elif form == "race time":
@@ -1771,6 +1785,21 @@ class _Reader:
                 yield self.figure(s, e, value, "duration", "seconds", _has_unit=True)
         else:
             yield from self.vague(m, t)
+
+    def spoken_decimal(self, m: re.Match) -> Iterator[Figure]:
+        """'five-point-six percent': the whole number, then its decimals digit by digit."""
+        s, e = m.span()
+        if self.excluded(s, e):
+            return
+        whole, part = m.group("whole") or m.group("whole2"), m.group("part") or m.group("part2")
+        try:
+            number = parse_number(whole)
+        except NotANumber:
+            return
+        digits = "".join(_DIGIT_OF.get(w, w) for w in re.split(r"[\s-]+", part))
+        fig = self.read_core(s, e, "fraction", Decimal(number) + Decimal("0." + digits))
+        if fig is not None:
+            yield fig
 
     def race_time(self, m: re.Match) -> Iterator[Figure]:
         """'finished in 2:01:09', 'a time of 1:54.9': hours, minutes and seconds, in seconds."""

@@ -780,3 +780,36 @@ def test_race_times_are_durations_and_clock_times_are_not_figures(text, expected
 )
 def test_m_is_metres_in_the_sentence_of_a_jump_or_a_throw(text, expected):
     assert figs(text) == expected
+
+
+# --- decimals as a broadcaster writes them: "five-point-six percent" -----------------------------
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("The approval rate dropped to five-point-six percent last year.", 5.6, "percent"),
+        ("Chinese nationals made up 12-point-nine percent of applicants.", 12.9, "percent"),
+        ("The economy grew two-point-five percent.", 2.5, "percent"),
+        ("Exports reached 30-point-two-five billion dollars.", 30.25e9, "money"),
+        ("Some one-point-two million people applied.", 1.2e6, "count"),
+        ("Unemployment stood at three point eight percent in May.", 3.8, "percent"),
+    ],
+)
+def test_a_decimal_written_with_the_word_point_is_one_figure(text, value, kind):
+    f = one(text)
+    assert same(f.value, value) and f.kind == kind, (f.surface, f.value, f.kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At one point six people were waiting.", "He made a point: two of them left."],
+)
+def test_the_word_point_between_numbers_in_a_sentence_is_no_decimal(text):
+    assert all(not same(f.value, 1.6) for f in extract_text(text))
+
+
+@given(st.integers(0, 999), st.lists(st.integers(0, 9), min_size=1, max_size=3))
+def test_any_decimal_said_digit_by_digit_is_read_back(whole, digits):
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    spoken = f"{whole}-point-" + "-".join(words[d] for d in digits)
+    f = one(f"The rate reached {spoken} percent.")
+    assert same(f.value, f"{whole}." + "".join(map(str, digits)))
