@@ -1450,7 +1450,9 @@ _ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{
 # is no decimal).
 _DIGIT_OF = {"oh": "0", **{w: str(UNITS[w]) for w in list(UNITS)[:10]}}
 _DIGIT_WORDS = "|".join(_DIGIT_OF)
-_SPOKEN_WHOLE = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}"
+_SPOKEN_WHOLE = (
+    rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}"
+)
 _SPOKEN_DECIMAL = re.compile(
     rf"\b(?P<whole>{_SPOKEN_WHOLE})-point-(?P<part>(?:\d+|{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}))*)\b"
     rf"|\b(?P<whole2>{_SPOKEN_WHOLE})\s+point\s+(?P<part2>(?:\d+|{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))*)"
