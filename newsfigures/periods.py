@@ -370,7 +370,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "fiscal",
         rf"\b(?:in |during |for |of )?(?P<all>all of |the whole of |the full |the entire )?{_fy()}",
     ),
-    ("fiscal", rf"\bthe {_y('fy')} (?:fiscal|financial) year\b"),
+    # "the 2017 fiscal year", "the government's 2017 fiscal year", "its 2021 budget year"
+    ("fiscal", rf"\b{_y('fy')} (?:fiscal|financial|budget) year\b"),
     # "2016-17", "2017/18": a fiscal or financial year named by the two calendar years it spans
     ("fiscal", r"\b(?P<fy>(?:19|20)\d{2})\s?[-–/]\s?(?P<fy_end>\d{2})\b(?![-–/]?\d)"),
     ("year_range", rf"\b(?:from|between) {_y('y1')} (?:to|and|until|through|till)\s+{_y('y2')}\b"),

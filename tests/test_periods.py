@@ -55,6 +55,8 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("in fiscal 2022", "", "FY2022"),
         ("in FY 2024", "", "FY2024"),
         ("the 2023 fiscal year", "", "FY2023"),
+        ("during the government's 2017 fiscal year", "", "FY2017"),
+        ("its 2021 budget year", "", "FY2021"),
         ("fiscal years 2019 through 2021", "", "FY2019/FY2021"),
         ("in 2012", "", "2012"),
         ("from 2012 to 2020", "", "2012/2020"),
