@@ -403,6 +403,21 @@ def test_a_count_that_adds_the_ports_of_entry_has_the_border_patrols_only_as_a_f
     assert verdicts_of(below, "2024-04-20")["12,700"].verdict == "inconsistent"
 
 
+def test_a_text_that_counts_calendar_years_is_not_checked_against_a_fiscal_year():
+    """Border Patrol's southwest-border count for all nationalities is kept by fiscal year only
+    (FY2017: 303,920). A text that speaks of calendar years means one by '2017'."""
+    calendar = (
+        "DHS released its final border numbers for calendar year 2017 on Tuesday.\n\n"
+        "Border Patrol apprehended 351,084 people at the southwest border in 2017."
+    )
+    v = verdicts_of(calendar, "")["351,084"]
+    assert v.verdict == "unverifiable" and "calendar" in v.reason
+    bare = calendar.split("\n\n")[1]  # no word of calendar years: the nearest fiscal year
+    assert verdicts_of(bare, "")["351,084"].verdict == "inconsistent"
+    given = calendar.replace("351,084", "303,920")  # the fiscal year's count, given for 2017
+    assert verdicts_of(given, "")["303,920"].verdict == "misleading"
+
+
 @pytest.mark.parametrize(
     "low, high, verdict",
     [("100,000", "110,000", "consistent"), ("50,000", "60,000", "inconsistent")],

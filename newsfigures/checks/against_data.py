@@ -129,7 +129,9 @@ def check_reference(
     for p in tries:
         found += [(r, p) for r in _readings(c, stated, p, _base_for(c, p), tol, wholes)]
     approx = ""
-    if not found and len(tries) == 1 and _calendar_year(tries[0]):
+    # a text that speaks of calendar years means one: no fiscal year stands in for it
+    calendar_said = bool(tries) and _calendar_year(tries[0]) and c.says_calendar
+    if not found and len(tries) == 1 and _calendar_year(tries[0]) and not calendar_said:
         # a calendar year against a series kept by fiscal year: the fiscal year ending in it
         fy = tries[0].shifted(-3)
         found = [
@@ -298,8 +300,15 @@ def check_reference(
         c,
         "reference",
         "unverifiable",
-        _no_data_note(c, m, ref, published)
-        or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})",
+        (
+            _no_data_note(c, m, ref, published)
+            or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})"
+        )
+        + (
+            " The text counts calendar years: no fiscal year stands in for one."
+            if calendar_said
+            else ""
+        ),
     )
 
 

@@ -18,6 +18,7 @@ from ..extract import Figure
 from .record import Claim
 
 _FISCAL_WORDS = re.compile(r"\bfiscal year|\bfiscal (?:19|20)\d{2}\b|\bFY\s?'?\d{2}", re.I)
+_CALENDAR_WORDS = re.compile(r"\bcalendar[- ]years?\b|\bcalendar (?:19|20)\d{2}\b", re.I)
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])\s")
@@ -119,6 +120,8 @@ class _Context:
         self.subject = self._subject()
         self.names_chinese = any(h.what in ("chinese", "hongkong") for hs in self.who for h in hs)
         self.counts_fiscal = bool(_FISCAL_WORDS.search(text))
+        # a text that speaks of calendar years means one when it names a year
+        self.counts_calendar = bool(_CALENDAR_WORDS.search(text))
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
         self.figure_starts = sorted(f.start for f in figures)  # where its figures start

@@ -188,6 +188,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         who_assumed=who_from == ASSUMED,
         place_inferred=bool(measure) and where not in ("clause", "sentence"),
         says_waiting=bool(_WAITING.search(text, s0, s1)),
+        says_calendar=ctx.counts_calendar,
         counts_more=bool(
             measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
         ),

@@ -56,6 +56,7 @@ class Claim:
     place_inferred: bool = field(default=False, repr=False)
     # its sentence says it counts people still waiting ('pending', 'at the end of 2023')
     says_waiting: bool = field(default=False, repr=False)
+    says_calendar: bool = field(default=False, repr=False)  # its text speaks of calendar years
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
@@ -85,6 +86,7 @@ CLAIM_COLUMNS = [
         "who_assumed",
         "place_inferred",
         "says_waiting",
+        "says_calendar",
         "than",
         "counts_more",
         "bounds",
