@@ -574,3 +574,17 @@ def test_an_undated_text_may_quote_any_stored_release():
         "",
     )["176,239"]
     assert v.verdict == "consistent" and "release 2024.6.0" in v.reason
+
+
+def test_a_change_is_not_worked_out_from_one_figure_taken_twice():
+    """An undated text: 'in December' may be December 2016 or 2017; the change joins the two
+    figures, never the first one with itself."""
+    text = (
+        "Border Patrol apprehended 40,513 people at the southwest border in December.\n\n"
+        "Border Patrol apprehensions in December were a 30 percent drop from the 58,412 "
+        "apprehensions in December of 2016."
+    )
+    rows = [k for k in checks_of(text, "")["30 percent"] if k.check == "arithmetic"]
+    assert rows
+    assert all(len(set(k.other_claim.split())) == 2 for k in rows)
+    assert all(k.verdict == "consistent" for k in rows), [k.reason for k in rows]

@@ -780,3 +780,15 @@ def test_the_previous_ten_years_count_back_from_the_period_named_last_not_the_la
         "2024-01-10",
     )["15,000"]
     assert c.period == "FY2013/FY2022"
+
+
+@pytest.mark.parametrize("published", ["", "2018-01-15"])
+def test_a_change_is_never_measured_from_its_own_period(published):
+    """'December' alone, set against 'December of 2016', is the December after it."""
+    text = (
+        "Border Patrol apprehended 40,513 people at the southwest border in December 2017.\n\n"
+        "The December numbers are a 30 percent drop from the 58,412 detentions in December of "
+        "2016."
+    )
+    c = claims_of(text, published)["30 percent"]
+    assert (c.period, c.base_period) == ("2017-12", "2016-12")

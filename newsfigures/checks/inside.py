@@ -73,6 +73,7 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
         if not c.measure:
             return None
         now, then = index.at(c, c.span), index.at(c, c.base)
+        then = [x for x in then if not now or x is not now[0]]  # two figures, not one twice
         return (then[0], now[0]) if now and then else None
     # "… jumped from 2,269 in 2016-17 to 9,315 in 2017-18": two counts of one sentence, its own
     # or one of the next few, for two periods of the same length

@@ -383,6 +383,16 @@ def _change_periods(
         else:
             base = b.period
         how += f"; compared with '{m.text.strip()}'"
+        if base == res.period:  # "the December numbers … from the 58,412 in December of 2016"
+            res = P.Resolved(
+                res.period.shifted(12),
+                res.partial,
+                tuple(e + 12 for e in res.ends),
+                res.whole,
+                guessed=res.guessed,
+                ahead=res.ahead,
+            )
+            how += " (a change runs from an earlier period: the same months a year later)"
     return res, base, how
 
 
