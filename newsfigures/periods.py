@@ -870,6 +870,8 @@ def _last_n_months(a: _Ask) -> Resolved:
 def _fiscal(a: _Ask) -> Resolved:
     g, start = a.g, a.start
     fy = _fiscal_end_year(g["fy"], g.get("fy_end"))
+    if g.get("fy_end") and fy != _full_year(g["fy"]) + 1:
+        return Resolved(None)  # "2024-02" is a month; "2017-19", two years: no fiscal year
     return Resolved(Period(*_fiscal_months(fy, start)), whole=bool(g.get("all")))
 
 

@@ -220,3 +220,17 @@ def test_the_last_twelve_months_end_with_the_data_out():
     assert not r.partial
     assert resolve("over the past six months", "2023-03-25").period.label == "2022-09/2023-02"
     assert resolve("in the last 12 months", "").period is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("the 2016-17 financial year", "FY2017"), ("in 2019/20", "FY2020"), ("FY2017-18", "FY2018")],
+)
+def test_a_year_named_by_the_two_years_it_spans_ends_the_year_after_it_starts(text, expected):
+    assert resolve(text, "").period.label == expected
+
+
+@pytest.mark.parametrize("text", ["date 2024-02", "the 2017-19 figures", "FY2017-15"])
+def test_two_years_that_do_not_follow_each_other_name_no_fiscal_year(text):
+    r = resolve(text, "")
+    assert r is None or r.period is None or not r.period.label.startswith("FY")
