@@ -355,12 +355,20 @@ _PATTERNS: list[tuple[str, str]] = [
         "fiscal_range",
         rf"\b(?:fiscal|financial) years? {_y('y1')} (?:to|through|and|-|–) (?:fiscal (?:year )?)?{_y('y2')}",
     ),
+    (  # "from fiscal 2013 to fiscal 2022", "between FY2019 and FY2021"
+        "fiscal_range",
+        rf"\b(?:from|between) (?:fiscal (?:year )?|FY\s?){_y('y1')} (?:to|through|until|and) "
+        rf"(?:fiscal (?:year )?|FY\s?){_y('y2')}\b",
+    ),
     ("fiscal_range", r"\bFY\s?(?P<y1>(?:19|20)?\d{2})\s?[-–]\s?FY\s?(?P<y2>(?:19|20)?\d{2})\b"),
     (
         "past_n",
         rf"\b(?:over |in |during |for )?(?:the )?(?P<which>past|last|previous|preceding) (?P<n>{_N}) (?P<fiscal>fiscal |financial |calendar )?years\b",
     ),
-    ("past_n", r"\b(?:over |in |during )?the (?:past|last) (?P<decade>decade)\b"),
+    (
+        "past_n",
+        r"\b(?:over |in |during )?the (?:(?P<which>previous|preceding)|past|last) (?P<decade>decade)\b",
+    ),
     # "in the last 12 months": a rolling stretch that ends with the data out at publication
     (
         "last_n_months",
@@ -846,8 +854,9 @@ def _past_n(a: _Ask) -> Resolved:
     g, clock, start = a.g, a.clock, a.start
     n = 10 if g.get("decade") else small_number(g["n"])
     prev = a.prev
-    if (g.get("which") or "").lower() in ("previous", "preceding") and prev and prev.months == 12:
-        # "the previous 10 years", after "the 2023 fiscal year": the ten before that one
+    if (g.get("which") or "").lower() in ("previous", "preceding") and prev and prev.months <= 12:
+        # "the previous 10 years", after "the 2023 fiscal year" (or "the first 11 months of
+        # 2023"): the ten before that one
         return Resolved(Period(prev.first - 12 * n, prev.first - 1))
     fiscal = bool(g.get("fiscal")) and "calendar" not in (g.get("fiscal") or "")
     now = _year_now(clock, fiscal, start)

@@ -103,6 +103,26 @@ def _shown_sum(s: Series, labels: list[str], total: float) -> str:
     return f"{s.id} {labels[0]} to {labels[-1]}: {' + '.join(fmt(v) for v in vals)} = {fmt(total)}"
 
 
+def average(s: Series, p: Period, per: str, tol: Tolerances) -> Reading | None:
+    """A flow's average a month or a year over ``p``: its total divided by the months or the
+    years in it (None for a stock, or for a part of a year averaged by the year)."""
+    if s.stock_or_flow != "flow" or (per == "year" and p.months % 12):
+        return None
+    total = level(s, p, tol)
+    if total is None:
+        return None
+    n = p.months if per == "month" else p.months // 12
+    return Reading(
+        "average",
+        total.value / n,
+        total.low / n,
+        total.high / n,
+        total.series,
+        total.period,
+        f"{total.arithmetic}; / {n} {per}{'s' if n > 1 else ''} = {fmt(total.value / n)} a {per}",
+    )
+
+
 def level(s: Series, p: Period, tol: Tolerances) -> Reading | None:
     """A flow over ``p`` (one value or a sum), or a stock at the end of ``p``."""
     if s.stock_or_flow == "stock":

@@ -588,3 +588,46 @@ def test_a_change_is_not_worked_out_from_one_figure_taken_twice():
     assert rows
     assert all(len(set(k.other_claim.split())) == 2 for k in rows)
     assert all(k.verdict == "consistent" for k in rows), [k.reason for k in rows]
+
+
+@pytest.mark.parametrize(
+    "said, verdict",
+    [("about 1,400", "consistent"), ("about 5,000", "inconsistent")],
+)
+def test_an_average_a_year_is_the_periods_total_divided_by_its_years(said, verdict):
+    """Border Patrol, southwest border, Chinese nationals: 14,070 in FY2013 to FY2022."""
+    text = (
+        f"Border Patrol agents at the southwest border stopped an average of {said} Chinese "
+        "nationals a year from fiscal 2013 to fiscal 2022."
+    )
+    v = verdicts_of(text, "2023-06-01")[said.split()[-1]]
+    assert v.verdict == verdict
+    assert 1400 < v.reference_value < 1420  # the yearly series or the monthly one, summed
+    assert "/ 10 years" in v.arithmetic
+
+
+def test_an_average_a_month_is_the_periods_total_divided_by_its_months():
+    """Border Patrol, southwest border, Chinese nationals in 2019: 2,500 in twelve months."""
+    text = (
+        "In 2019, Border Patrol agents at the southwest border stopped an average of about 200 "
+        "Chinese nationals a month."
+    )
+    v = verdicts_of(text, "2023-06-01")["200"]
+    assert v.verdict == "consistent" and abs(v.reference_value - 2500 / 12) < 1
+
+
+def test_an_average_a_day_is_still_no_count_a_series_here_holds():
+    text = "In 2019, Border Patrol agents stopped about 7 Chinese nationals a day."
+    assert verdicts_of(text, "2023-06-01")["7"].verdict == "unverifiable"
+
+
+def test_an_average_over_the_preceding_decade_counts_back_from_the_period_named_before_it():
+    text = (
+        "In the first 11 months of 2023, Border Patrol agents stopped 31,000 Chinese nationals "
+        "at the southwest border, against an average of about 1,400 a year over the preceding "
+        "decade."
+    )
+    c = claims_of(text, "2024-01-24")["1,400"]
+    assert (c.reading, c.period) == ("average", "2013/2022")
+    v = verdicts_of(text, "2024-01-24")["1,400"]
+    assert v.verdict == "consistent" and "/ 10 years" in v.arithmetic

@@ -792,3 +792,24 @@ def test_a_change_is_never_measured_from_its_own_period(published):
     )
     c = claims_of(text, published)["30 percent"]
     assert (c.period, c.base_period) == ("2017-12", "2016-12")
+
+
+@pytest.mark.parametrize(
+    "text, surface, per",
+    [
+        (
+            "Agents stopped an average of 1,500 Chinese migrants each year over the decade.",
+            "1,500",
+            "year",
+        ),
+        ("Border Patrol arrested 300 Chinese nationals a month in 2019.", "300", "month"),
+        (
+            "The monthly average of Chinese migrants arrested by Border Patrol was 250 in 2019.",
+            "250",
+            "month",
+        ),
+    ],
+)
+def test_an_average_per_month_or_year_is_read_as_one(text, surface, per):
+    c = claims_of(text)[surface]
+    assert c.reading == "average" and c.per == per and c.measure == "usbp_encounters"

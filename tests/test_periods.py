@@ -58,6 +58,8 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("during the government's 2017 fiscal year", "", "FY2017"),
         ("its 2021 budget year", "", "FY2021"),
         ("fiscal years 2019 through 2021", "", "FY2019/FY2021"),
+        ("from fiscal 2013 to fiscal 2022", "", "FY2013/FY2022"),
+        ("between FY2019 and FY2021", "", "FY2019/FY2021"),
         ("in 2012", "", "2012"),
         ("from 2012 to 2020", "", "2012/2020"),
         ("between 2014 and 2016", "", "2014/2016"),

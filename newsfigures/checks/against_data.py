@@ -8,6 +8,7 @@ from ..claims import Claim
 from ..periods import Period, month_label, sort_key
 from ..readings import (
     Reading,
+    average,
     changes,
     fmt,
     level,
@@ -58,6 +59,9 @@ def _readings(
     for s in series:
         if c.reading == "level":
             if r := level(s, p, tol):
+                out.append(r)
+        elif c.reading == "average":
+            if r := average(s, p, c.per, tol):
                 out.append(r)
         elif c.reading in ("change", "ratio", "difference") and base is not None:
             kind = c.reading
@@ -129,9 +133,13 @@ def check_reference(
     for p in tries:
         found += [(r, p) for r in _readings(c, stated, p, _base_for(c, p), tol, wholes)]
     approx = ""
+    # an average may run over several calendar years: the fiscal years ending in them
+    whole_years = bool(tries) and (
+        _calendar_year(tries[0]) or c.reading == "average" and _calendar_years(tries[0])
+    )
     # a text that speaks of calendar years means one: no fiscal year stands in for it
-    calendar_said = bool(tries) and _calendar_year(tries[0]) and c.says_calendar
-    if not found and len(tries) == 1 and _calendar_year(tries[0]) and not calendar_said:
+    calendar_said = whole_years and c.says_calendar
+    if not found and len(tries) == 1 and whole_years and not calendar_said:
         # a calendar year against a series kept by fiscal year: the fiscal year ending in it
         fy = tries[0].shifted(-3)
         found = [
@@ -141,7 +149,7 @@ def check_reference(
         if found:
             tries, approx = (
                 [fy],
-                f" The series is kept by fiscal year; FY{fy.last_year} (October to September) is the nearest it has to {c.period}.",
+                f" The series is kept by fiscal year; {fy.label} (October to September) is the nearest it has to {c.period}.",
             )
     too_big = _too_big_for_them(c, found, tol)
     if too_big is not None:
@@ -246,8 +254,10 @@ def check_reference(
             reading=r,
             ref=ref,
         )
-    alt = _confusions(
-        c, m, cat, ref, tol, list(dict.fromkeys(_periods_to_try(c) + tries)), published
+    alt = (
+        _confusions(c, m, cat, ref, tol, list(dict.fromkeys(_periods_to_try(c) + tries)), published)
+        if c.reading != "average"  # the known confusions are of counts, not of averages
+        else []
     )
     alt_fits = [(r, why) for r, why in alt if agree(lo, hi, r.low, r.high)] or [
         (r, why) for r, why in alt if _agrees_before_revision(lo, hi, r, ref, tol, published)
@@ -422,6 +432,10 @@ def _readable(r: Reading) -> str:
 
 def _calendar_year(p: Period) -> bool:
     return p.months == 12 and p.first % 12 == 0
+
+
+def _calendar_years(p: Period) -> bool:
+    return p.months % 12 == 0 and p.first % 12 == 0
 
 
 def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -> str:

@@ -12,7 +12,7 @@ from .combined import combined_note, compared_total
 from .context import _clause, _Context, _Reading
 from .parts import _is_part, _link_parts_of_counts
 from .record import Claim, claim_id
-from .what import ASSUMED, _reading, _what_it_counts
+from .what import ASSUMED, CHECKED_PER, _reading, _what_it_counts, rate_per
 from .when import _period_notes, _period_of, _resolution
 from .where import _depth, _place
 
@@ -151,10 +151,21 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             "is expected: nothing to check it against"
         )
         measure = None
+    per = rate_per(fig, text, clause) if measure is not None else ""
+    if per in CHECKED_PER and measure is not None:
+        if measure.stock_or_flow == "flow":  # "an average of 1,500 each year": a total / years
+            reading, how_counted = "average", f"{how_counted}; an average a {per}"
+        else:
+            how_counted = (
+                f"an average a {per} of {measure.label}, who are counted at a moment, not over "
+                "time: nothing to check it against"
+            )
+            measure = None
     res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
     period = res.period if res else None
     return Claim(
         **_of_figure(fig),
+        per=per if reading == "average" else "",
         measure=measure.id if measure else "",
         who=who,
         event=event,

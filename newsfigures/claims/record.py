@@ -25,7 +25,7 @@ class Claim:
     measure: str
     who: str
     event: str
-    reading: str  # level, change (percent), difference (people), ratio, share
+    reading: str  # level, change (percent), difference (people), ratio, share, average
     direction: str  # up or down, for a change
     period: str
     base_period: str
@@ -57,6 +57,7 @@ class Claim:
     # its sentence says it counts people still waiting ('pending', 'at the end of 2023')
     says_waiting: bool = field(default=False, repr=False)
     says_calendar: bool = field(default=False, repr=False)  # its text speaks of calendar years
+    per: str = field(default="", repr=False)  # an average's unit: month or year
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
@@ -87,6 +88,7 @@ CLAIM_COLUMNS = [
         "place_inferred",
         "says_waiting",
         "says_calendar",
+        "per",
         "than",
         "counts_more",
         "bounds",

@@ -206,15 +206,17 @@ def _what_it_counts(
     if fig.kind not in CLAIM_KINDS:
         what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
         return None, "", "", f"{what}, not a number of people: nothing to check it against", ""
-    if _a_rate(fig, ctx.text, clause):
+    per = rate_per(fig, ctx.text, clause)
+    if per not in ("", *CHECKED_PER):
         return (
             None,
             "",
             "",
-            "a rate or an average (per day, week or month), not a count: nothing to check it against",
+            "a rate or an average (per day, week or hour, or per nothing the text says), not a count: nothing to check it against",
             "",
         )
-    if _not_people(fig, ctx.text):
+    # "1,500 each year": the words after an average name its unit, not what it counts
+    if (fig.unit and _NOT_PEOPLE.match(fig.unit)) if per else _not_people(fig, ctx.text):
         return (
             None,
             "",
@@ -236,24 +238,36 @@ def _what_it_counts(
 
 
 _RATE_AFTER = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,3}?(?:a|per|each|every) (?:day|week|month|hour)\b", re.I
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:a|per|each|every) (?P<per>day|week|month|hour|year)\b", re.I
 )
 
 
 _RATE_BEFORE = re.compile(
-    r"\b(?:daily|per day|a day|each day|(?:\w+-day|weekly|monthly|daily) average|an average of|averag(?:e|ed|ing))\b",
+    r"\b(?:(?P<day>daily|per day|a day|each day|(?:\w+-day|weekly|daily) average)"
+    r"|(?P<month>monthly average)|an average of|averag(?:e|ed|ing))\b",
     re.I,
 )
 
 
-def _a_rate(fig: Figure, text: str, clause: tuple[int, int]) -> bool:
-    """'2,500 a day', 'the seven-day average for daily crossings reaches 2,500': a rate or an
-    average, which no count for a month or a year can confirm."""
+def rate_per(fig: Figure, text: str, clause: tuple[int, int]) -> str:
+    """What a count is an average or a rate per ('day', 'week', 'month', 'year', 'hour'), ''
+    when it is a plain count, and '?' for an average whose unit the text does not give. '2,500
+    a day', 'the seven-day average for daily crossings reaches 2,500', 'an average of 1,500 each
+    year': no count of a month or a year is one, but a month's or a year's average is a total
+    divided by the months or years."""
     if fig.kind != "count":
-        return False
-    if _RATE_AFTER.match(text, fig.end, min(clause[1], fig.end + 40)):
-        return True
-    return bool(_RATE_BEFORE.search(text, max(clause[0], fig.start - 80), fig.start))
+        return ""
+    after = _RATE_AFTER.match(text, fig.end, min(clause[1], fig.end + 40))
+    if after:
+        return after["per"].lower()
+    before = _RATE_BEFORE.search(text, max(clause[0], fig.start - 80), fig.start)
+    if before is None:
+        return ""
+    return "day" if before["day"] else "month" if before["month"] else "?"
+
+
+# the averages a series of months or years can be divided into
+CHECKED_PER = ("month", "year")
 
 
 def _not_people(fig: Figure, text: str) -> bool:

@@ -337,6 +337,16 @@ def _change_periods(
     if current:
         res = _resolution(ctx, current[0], measure, place, prev_res)
         how = f"'{current[0].text.strip()}'"
+        p = res.period
+        if (
+            not bases
+            and current[0].kind in ("year_range", "fiscal_range")
+            and p is not None
+            and p.months > 12
+            and p.months % 12 == 0
+        ):  # "from 2012 to 2020, a 600% increase": the last year against the first
+            last = P.Resolved(P.Period(p.last - 11, p.last), guessed=res.guessed, ahead=res.ahead)
+            return last, P.Period(p.first, p.first + 11), how + ", its last year against its first"
     if (res is None or res.period is None) and bases:
         since = next((m for m in bases if m.kind in ("since_year", "since_then")), None)
         if since is not None and since.kind == "since_then":
