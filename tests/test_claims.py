@@ -813,3 +813,14 @@ def test_a_change_is_never_measured_from_its_own_period(published):
 def test_an_average_per_month_or_year_is_read_as_one(text, surface, per):
     c = claims_of(text)[surface]
     assert c.reading == "average" and c.per == per and c.measure == "usbp_encounters"
+
+
+def test_the_entire_previous_year_after_a_year_so_far_is_the_whole_year():
+    text = (
+        "So far this fiscal year, agents have stopped 15,700 Chinese nationals at the southwest "
+        "border, more than the entire total of 14,600 for the previous fiscal year."
+    )
+    c = claims_of(text, "2024-02-15")
+    assert c["15,700"].partial and c["14,600"].period == "FY2023"
+    plain = text.replace("the entire total of ", "")  # the same months a year earlier
+    assert claims_of(plain, "2024-02-15")["14,600"].period != "FY2023"

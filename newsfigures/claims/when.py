@@ -23,7 +23,8 @@ _FROM_A_FIGURE = re.compile(
 )
 
 
-_ALL_OF = re.compile(r"\ball (?:of )?(?:the )?$|\btotal (?:of )?$|\bwhole (?:of )?$", re.I)
+# "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
+_WHOLE_SAID = re.compile(r"\b(?:entire|whole|full|all of)\b", re.I)
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -237,6 +238,14 @@ def _level_period(
             if fiscal or anchor is None:
                 anchor = _article_partial(ctx, i, measure, place, fiscal) or anchor
             anchor = anchor or prev_res
+            if (
+                anchor is not None
+                and anchor.partial
+                and anchor.period.first % 12 in (0, 9)  # a year (or fiscal year) so far
+                and _WHOLE_SAID.search(ctx.text, ctx.sentences[i][0], m.start)
+            ):
+                first = anchor.period.first
+                anchor = P.Resolved(P.Period(first, first + 11))
             r = _resolution(ctx, m, measure, place, anchor)
         elif m.kind == "through":  # "so far in fiscal year 2024 (until March)": of the period
             own = next((o for o in ranked if o.end <= m.start and o.kind != "through"), None)
