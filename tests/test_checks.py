@@ -631,3 +631,34 @@ def test_an_average_over_the_preceding_decade_counts_back_from_the_period_named_
     assert (c.reading, c.period) == ("average", "2013/2022")
     v = verdicts_of(text, "2024-01-24")["1,400"]
     assert v.verdict == "consistent" and "/ 10 years" in v.arithmetic
+
+
+def test_a_nationalitys_share_of_everyone_somewhere_is_not_taken_of_its_own_world_count():
+    """UNHCR: 2,000 new applications by Chinese nationals in South Korea in 2019, and no count
+    of all applicants there: the share cannot be worked out (it is not 2,000 of the Chinese
+    applicants worldwide)."""
+    text = (
+        "Chinese nationals made up 12.9 percent of refugee applicants in South Korea last year, "
+        "the Justice Ministry said."
+    )
+    v = verdicts_of(text, "2020-07-14")["12.9 percent"]
+    assert v.verdict == "unverifiable", v.reason
+
+
+def test_a_share_of_everyone_stopped_is_taken_of_everyone_stopped():
+    """Border Patrol, southwest border, FY2023: 24,050 Chinese nationals of 2,045,838."""
+    text = (
+        "Chinese nationals made up 1.2 percent of all migrants stopped by Border Patrol at the "
+        "southwest border in fiscal 2023."
+    )
+    v = verdicts_of(text, "2024-01-10")["1.2 percent"]
+    assert v.verdict == "consistent" and "usbp.encounters_all.southwest" in v.arithmetic
+
+
+def test_a_share_in_a_list_is_of_whom_the_first_share_of_the_list_is_of():
+    text = (
+        "Russian nationals took up 18.3 percent of refugee applicants in South Korea last year, "
+        "followed by Kazakhs at 14.9 percent and Chinese nationals at 12.9 percent."
+    )
+    assert claims_of(text, "2020-07-14")["12.9 percent"].share_of_all
+    assert verdicts_of(text, "2020-07-14")["12.9 percent"].verdict == "unverifiable"

@@ -824,3 +824,10 @@ def test_the_entire_previous_year_after_a_year_so_far_is_the_whole_year():
     assert c["15,700"].partial and c["14,600"].period == "FY2023"
     plain = text.replace("the entire total of ", "")  # the same months a year earlier
     assert claims_of(plain, "2024-02-15")["14,600"].period != "FY2023"
+
+
+def test_refugee_applicants_are_asylum_applicants_not_refugees():
+    text = "South Korea received 2,000 refugee applications from Chinese nationals in 2019."
+    assert claims_of(text)["2,000"].event == "applied"
+    text = "There were 2,000 Chinese refugee applicants in South Korea in 2019."
+    assert claims_of(text)["2,000"].event == "applied"

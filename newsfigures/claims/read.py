@@ -12,7 +12,14 @@ from .combined import combined_note, compared_total
 from .context import _clause, _Context, _Reading
 from .parts import _is_part, _link_parts_of_counts
 from .record import Claim, claim_id
-from .what import ASSUMED, CHECKED_PER, _reading, _what_it_counts, rate_per
+from .what import (
+    ASSUMED,
+    CHECKED_PER,
+    _reading,
+    _what_it_counts,
+    rate_per,
+    share_of_everyone,
+)
 from .when import _period_notes, _period_of, _resolution
 from .where import _depth, _place
 
@@ -117,8 +124,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     part_of = _is_part(ctx, fig, s1, state.previous)
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
+    of_everyone = reading == "share" and share_of_everyone(fig, text, s0, s1)
     measure, who, event, how_counted, who_from = _what_it_counts(
-        ctx, i, fig, clause, whole or state.previous, linked
+        ctx, i, fig, clause, whole or state.previous, linked, of_everyone
     )
     place, where = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
     if measure is not None and where.startswith("elsewhere: "):
@@ -166,6 +174,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     return Claim(
         **_of_figure(fig),
         per=per if reading == "average" else "",
+        share_of_all=of_everyone,
         measure=measure.id if measure else "",
         who=who,
         event=event,

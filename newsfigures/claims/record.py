@@ -58,6 +58,7 @@ class Claim:
     says_waiting: bool = field(default=False, repr=False)
     says_calendar: bool = field(default=False, repr=False)  # its text speaks of calendar years
     per: str = field(default="", repr=False)  # an average's unit: month or year
+    share_of_all: bool = field(default=False, repr=False)  # a share "of refugee applicants"
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
@@ -89,6 +90,7 @@ CLAIM_COLUMNS = [
         "says_waiting",
         "says_calendar",
         "per",
+        "share_of_all",
         "than",
         "counts_more",
         "bounds",

@@ -194,6 +194,30 @@ def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
     return "share", ""
 
 
+# "12.9 percent of refugee applicants": a share of everyone counted there, not of one group's
+_OF_WHOM = re.compile(
+    r"\s*(?:percent|per cent|%)?\s*(?:of|among)\s+(?P<whom>[^,.;:()]{1,60})", re.I
+)
+_ONE_GROUP = re.compile(
+    r"\b(?:chinese|china|hong\s?kong\w*)\b|^(?:them|those|these|whom|which|it)\b", re.I
+)
+
+
+_EARLIER_SHARE = re.compile(r"(?:percent|per cent|%)(?=\s+(?:of|among)\s)", re.I)
+
+
+def share_of_everyone(fig: Figure, text: str, s0: int, s1: int) -> bool:
+    """A share said of people named without a nationality ('of refugee applicants', 'of all
+    migrants stopped'), after it or after the share before it in a list ('Russians took up 18.3
+    percent of refugee applicants, followed by … Chinese nationals at 12.9 percent'): of
+    everyone counted there, whoever the share is of."""
+    m = _OF_WHOM.match(text, fig.end, s1)
+    if m is None:
+        earlier = list(_EARLIER_SHARE.finditer(text, s0, fig.start))
+        m = _OF_WHOM.match(text, earlier[-1].end(), s1) if earlier else None
+    return bool(m) and not _ONE_GROUP.search(m["whom"].strip())
+
+
 def _what_it_counts(
     ctx: _Context,
     i: int,
@@ -201,8 +225,10 @@ def _what_it_counts(
     clause: tuple[int, int],
     previous: Claim | None,
     linked: bool,
+    of_everyone: bool = False,
 ) -> tuple[Measure | None, str, str, str, str]:
-    """(measure, who, event, how they were read, where whom it counts was read)."""
+    """(measure, who, event, how they were read, where whom it counts was read). A share ``of
+    everyone`` ("made up 1.2 percent of all migrants") is of the people named before it."""
     if fig.kind not in CLAIM_KINDS:
         what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
         return None, "", "", f"{what}, not a number of people: nothing to check it against", ""
@@ -224,7 +250,9 @@ def _what_it_counts(
             f"counts {fig.unit or 'things'}, not people: nothing to check it against",
             "",
         )
-    who, who_from = _who(ctx, i, fig, clause, previous, linked)
+    who, who_from = _who(
+        ctx, i, fig, (clause[0], fig.end) if of_everyone else clause, previous, linked
+    )
     event, event_from = _event(ctx, i, fig, clause, previous, linked, who_from == "sentence")
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
