@@ -1,5 +1,6 @@
 """Read each figure as a claim: what it counts, for which period and place, whether it states a
-level, a change, a ratio or a share, and whom the article credits for it.
+level, a change (in percent or in people), a ratio, a share or an average a month or a year, and
+whom the article credits for it.
 
 A reporter says what a number counts once and relies on it afterwards, so the signals are gathered
 the way a reader gathers them — from the figure's own clause first, then its sentence, then the
