@@ -15,11 +15,13 @@ from bisect import bisect_right
 _ESCAPED_LITERAL = set(".-'’/&")
 
 
-def _branches(pattern: str) -> list[str] | None:
-    """The top-level alternatives of ``pattern`` (None if its brackets do not balance)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
+def _structure(source: str, start: int = 0):
+    """(index, character, depth before it) for each bracket and bar of ``source`` from ``start``
+    that is neither escaped nor inside a character class; last, (its length, "[" if a class is
+    left open else "", the depth at the end)."""
+    depth, i, in_class = 0, start, False
+    while i < len(source):
+        ch = source[i]
         if ch == "\\":
             i += 2
             continue
@@ -27,16 +29,22 @@ def _branches(pattern: str) -> list[str] | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+    yield len(source), "[" if in_class else "", depth
+
+
+def _branches(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` (None if its brackets do not balance)."""
+    out, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
-    if depth != 0 or in_class:
-        return None
+        elif i == len(pattern) and (depth != 0 or ch == "["):
+            return None
     out.append(pattern[start:])
     return out
 
@@ -92,32 +100,20 @@ def _longest_literal(branch: str) -> str:
 
 def _top_groups(branch: str) -> list[str]:
     """The contents of the groups at the top level of ``branch`` that are not optional."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(branch):
-        ch = branch[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            if depth == 0:
-                start = i + 1
-            depth += 1
-        elif ch == ")":
-            depth -= 1
+    out, start = [], 0
+    for i, ch, depth in _structure(branch):
+        if ch == "(" and depth == 0:
+            start = i + 1
+        elif ch == ")" and depth == 1:
             nxt = branch[i + 1] if i + 1 < len(branch) else ""
             optional = nxt in ("?", "*") or branch.startswith("{0", i + 1)
             inner = branch[start:i]
-            if depth == 0 and not optional and not inner.startswith(("?=", "?!", "?<=", "?<!")):
+            if not optional and not inner.startswith(_ZERO_WIDTH):
                 if inner.startswith("?:"):
                     inner = inner[2:]
                 elif inner.startswith("?P<"):  # a named group: its name is not text
                     inner = inner[inner.index(">") + 1 :]
                 out.append(inner)
-        i += 1
     return out
 
 
@@ -153,24 +149,7 @@ _ZERO_WIDTH = ("?=", "?!", "?<=", "?<!")
 
 def _close(source: str, i: int) -> int:
     """The index of the bracket that closes the one opened at ``source[i]`` (-1 if none)."""
-    depth, in_class = 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((j for j, ch, depth in _structure(source, i) if ch == ")" and depth == 1), -1)
 
 
 def _optional_at(source: str, i: int) -> bool:
