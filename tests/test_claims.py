@@ -831,3 +831,17 @@ def test_refugee_applicants_are_asylum_applicants_not_refugees():
     assert claims_of(text)["2,000"].event == "applied"
     text = "There were 2,000 Chinese refugee applicants in South Korea in 2019."
     assert claims_of(text)["2,000"].event == "applied"
+
+
+@pytest.mark.parametrize(
+    "text, surface, reading",
+    [
+        ("Agents stopped 2,000 Chinese migrants, up from 900 a year ago.", "900", "level"),
+        ("Agents stopped 2,000 Chinese migrants, against 900 a month earlier.", "900", "level"),
+        ("The weekly average of Chinese migrants stopped by agents was 90.", "90", "level"),
+    ],
+)
+def test_a_year_ago_is_a_time_not_a_rate(text, surface, reading):
+    c = claims_of(text)[surface]
+    assert c.reading == reading
+    assert ("a rate" in c.note) == ("weekly" in text)

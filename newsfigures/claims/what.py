@@ -266,13 +266,15 @@ def _what_it_counts(
 
 
 _RATE_AFTER = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,3}?(?:a|per|each|every) (?P<per>day|week|month|hour|year)\b", re.I
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:a|per|each|every) (?P<per>day|week|month|hour|year)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|prior|on)\b)",  # "2,000 a year ago" is no rate
+    re.I,
 )
 
 
 _RATE_BEFORE = re.compile(
-    r"\b(?:(?P<day>daily|per day|a day|each day|(?:\w+-day|weekly|daily) average)"
-    r"|(?P<month>monthly average)|an average of|averag(?:e|ed|ing))\b",
+    r"\b(?:(?P<day>daily|per day|a day|each day|(?:\w+-day|daily) average)"
+    r"|(?P<week>weekly average)|(?P<month>monthly average)|an average of|averag(?:e|ed|ing))\b",
     re.I,
 )
 
@@ -291,7 +293,7 @@ def rate_per(fig: Figure, text: str, clause: tuple[int, int]) -> str:
     before = _RATE_BEFORE.search(text, max(clause[0], fig.start - 80), fig.start)
     if before is None:
         return ""
-    return "day" if before["day"] else "month" if before["month"] else "?"
+    return next((unit for unit in ("day", "week", "month") if before[unit]), "?")
 
 
 # the averages a series of months or years can be divided into
