@@ -5,6 +5,11 @@ over a long text, a hundred of them cost far more than the few that can match at
 pattern, :func:`required` finds, for every top-level alternative, a piece of plain text that any
 match must contain; a text that holds none of them cannot match, and the pattern is skipped with
 a substring test. When a pattern is too intricate to read this way, it has no gate and always runs.
+
+Two narrower readings follow from the same analysis. A pattern with gate words reads only the
+runs of sentences that hold one (:class:`Sentences`): a hit inside a sentence contains a gate word.
+A pattern every match of which starts with known words (:func:`leading`: "mexican", "the ", "19")
+is tried only where they stand, which finds exactly what ``finditer`` finds.
 """
 
 from __future__ import annotations
