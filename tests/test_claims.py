@@ -845,3 +845,20 @@ def test_a_year_ago_is_a_time_not_a_rate(text, surface, reading):
     c = claims_of(text)[surface]
     assert c.reading == reading
     assert ("a rate" in c.note) == ("weekly" in text)
+
+
+def test_applications_alone_in_an_asylum_story_are_asylum_applications():
+    text = (
+        "South Korea still accepts few refugees.\n\n"
+        "By nationality, Russians submitted the most applications last year with 2,830. Kazakhs "
+        "led this category in 2018 with 2,496 and Chinese in 2017 with 1,413."
+    )
+    c = claims_of(text, "2020-09-20")
+    assert c["2,830"].event == "applied"
+    assert (c["1,413"].event, c["1,413"].who) == ("applied", "chinese")
+
+
+@pytest.mark.parametrize("kind", ["visa", "passport", "job"])
+def test_other_applications_are_not_asylum_applications(kind):
+    text = f"The consulate received 2,830 {kind} applications from Chinese nationals in 2019."
+    assert claims_of(text)["2,830"].event != "applied"
