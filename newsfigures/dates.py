@@ -81,8 +81,19 @@ def date_in_text(text: str) -> tuple[str, str]:
         y, d = int(m["y"]), int(m["d"])
         mo = int(m["m"]) if m.groupdict().get("m") else month_number(m["mn"])
         if 1 <= mo <= 12 and 1 <= d <= 31 and _stands_as_date_line(head, m):
+            if _fiscal_years_named(text) and max(_fiscal_years_named(text)) > y + 2:
+                return "", ""  # a page's own date above a story years later ("fiscal 2024")
             return f"{y:04d}-{mo:02d}-{d:02d}", m.group().strip()
     return "", ""
+
+
+def _fiscal_years_named(text: str) -> list[int]:
+    """The fiscal years a text names ('fiscal 2024', 'FY23'), as full years."""
+    out = []
+    for m in _FISCAL.finditer(text):
+        y = int(m[1] or m[2])
+        out.append(y + 2000 if y < 100 else y)
+    return out
 
 
 def clock_for(published: str, text: str) -> Clock:

@@ -862,3 +862,24 @@ def test_applications_alone_in_an_asylum_story_are_asylum_applications():
 def test_other_applications_are_not_asylum_applications(kind):
     text = f"The consulate received 2,830 {kind} applications from Chinese nationals in 2019."
     assert claims_of(text)["2,830"].event != "applied"
+
+
+def test_entering_illegally_is_an_encounter():
+    text = "Some 24,000 Chinese nationals were caught entering illegally at the southern border in fiscal 2023."
+    assert claims_of(text)["24,000"].event == "encountered"
+    text = "The number of Chinese nationals entering illegally has surged by over 6,300% since fiscal 2021."
+    assert claims_of(text, "2024-04-20")["6,300%"].measure == "usbp_encounters"
+
+
+def test_when_a_report_came_out_is_not_the_period_of_its_figure():
+    text = (
+        "Fox reported earlier this month that the number of Chinese nationals entering "
+        "illegally has surged by over 6,300% since fiscal 2021."
+    )
+    c = claims_of(text, "2024-04-20")["6,300%"]
+    assert c.period != "2024-04" and c.base_period == "FY2021"
+
+
+def test_a_figure_reported_for_a_year_is_that_years():
+    text = "Fiscal year 2022 saw 1,987 arrests of Chinese nationals and 24,125 were reported for fiscal year 2023."
+    assert claims_of(text, "2024-04-20")["24,125"].period == "FY2023"

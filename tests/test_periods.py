@@ -236,3 +236,17 @@ def test_a_year_named_by_the_two_years_it_spans_ends_the_year_after_it_starts(te
 def test_two_years_that_do_not_follow_each_other_name_no_fiscal_year(text):
     r = resolve(text, "")
     assert r is None or r.period is None or not r.period.label.startswith("FY")
+
+
+def test_a_date_near_the_top_is_not_the_storys_when_the_story_is_years_later():
+    """An aggregator prints its own page's date above a story about fiscal 2024."""
+    text = (
+        "Corte Madera, CA\nSeptember 01, 2020 10:27am\n7-Day Forecast\n\n"
+        "The number of Chinese nationals stopped so far this fiscal year has exceeded last "
+        "year's, and fiscal 2024 is already outpacing fiscal 2023."
+    )
+    assert date_in_text(text)[0] == ""
+    budget = (
+        "Date: March 3, 2023\n\nThe White House asked for more money in its fiscal 2025 budget."
+    )
+    assert date_in_text(budget)[0] == "2023-03-03"  # a budget two years ahead is still news

@@ -12,6 +12,7 @@ from ..extract import Figure
 from .context import _clause, _Context, _gap, _Reading
 from .record import Claim
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _BASE_WORDS = re.compile(
     r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against)\s*$", re.I
 )
@@ -121,6 +122,10 @@ def _periods(
         if not (m.start <= fig.start < m.end)
         and m.kind not in ("date", "boundary", "back_to")
         and not (reading == "level" and _base_of_a_later_figure(ctx, fig, m))
+        and not (
+            not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by "))
+            and _REPORTED_WHEN.search(text, max(s0, m.start - 30), m.start)
+        )
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
@@ -156,6 +161,13 @@ def _periods(
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
+
+# "Fox reported earlier this month that …": when something was said, not what its figure covers
+_REPORTED_WHEN = re.compile(
+    r"\b(?:reported|said|says|announced|stated|told|wrote|revealed|disclosed|published|released)"
+    r"\s+(?:earlier\s+|early\s+|late\s+|only\s+|just\s+)?$",  # not "reported for fiscal 2023"
+    re.I,
+)
 
 
 def _a_day(text: str, m: P.Mention, s0: int, clause: tuple[int, int]) -> bool:
@@ -367,6 +379,20 @@ def _change_periods(
                 last = P.Period(res.period.last - 11, res.period.last)
                 base = P.Period(P.month_index(y, 1), P.month_index(y, 12))
                 return P.Resolved(last, res.partial, ()), base, f"'{since.text.strip()}'"
+        since_fy = next(
+            (
+                m
+                for m in bases
+                if m.kind == "fiscal" and _SINCE.search(text, max(0, m.start - 8), m.start)
+            ),
+            None,
+        )
+        if since_fy is not None and ctx.clock.published is not None:
+            # "surged by 6,300% since fiscal 2021": this fiscal year so far
+            res = _resolution(ctx, _SO_FAR_FISCAL, measure, place, None)
+            b = _resolution(ctx, since_fy, measure, place, None)
+            if res.period is not None and b.period is not None:
+                return res, b.period, f"this fiscal year so far, against '{since_fy.text.strip()}'"
         anchor = _article_partial(ctx, i, measure, place)
         if anchor is not None:
             res, how = anchor, "the part of the fiscal year the article is about" + _NO_OWN_PERIOD
