@@ -81,18 +81,18 @@ def date_in_text(text: str) -> tuple[str, str]:
         y, d = int(m["y"]), int(m["d"])
         mo = int(m["m"]) if m.groupdict().get("m") else month_number(m["mn"])
         if 1 <= mo <= 12 and 1 <= d <= 31 and _stands_as_date_line(head, m):
-            if _fiscal_years_named(text) and max(_fiscal_years_named(text)) > y + 2:
+            if max((fy for fy, _ in _fiscal_years(text)), default=0) > y + 2:
                 return "", ""  # a page's own date above a story years later ("fiscal 2024")
             return f"{y:04d}-{mo:02d}-{d:02d}", m.group().strip()
     return "", ""
 
 
-def _fiscal_years_named(text: str) -> list[int]:
-    """The fiscal years a text names ('fiscal 2024', 'FY23'), as full years."""
+def _fiscal_years(text: str) -> list[tuple[int, re.Match]]:
+    """The fiscal years a text names ('fiscal 2024', 'FY23'), as full years, with where."""
     out = []
     for m in _FISCAL.finditer(text):
         y = int(m[1] or m[2])
-        out.append(y + 2000 if y < 100 else y)
+        out.append((y + 2000 if y < 100 else y, m))
     return out
 
 
@@ -105,9 +105,7 @@ def clock_for(published: str, text: str) -> Clock:
     # "fiscal 2023" began in October 2022: its year is not a calendar year named
     years = [int(y) for y in _YEAR.findall(_FISCAL.sub(" ", text)) if 1990 <= int(y) <= 2100]
     fiscal, current = [], []
-    for m in _FISCAL.finditer(text):
-        y = int(m[1] or m[2])
-        y = y + 2000 if y < 100 else y
+    for y, m in _fiscal_years(text):
         fiscal.append(y)
         base = _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         current.append(y + 1 if base else y)
