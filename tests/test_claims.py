@@ -883,3 +883,13 @@ def test_when_a_report_came_out_is_not_the_period_of_its_figure():
 def test_a_figure_reported_for_a_year_is_that_years():
     text = "Fiscal year 2022 saw 1,987 arrests of Chinese nationals and 24,125 were reported for fiscal year 2023."
     assert claims_of(text, "2024-04-20")["24,125"].period == "FY2023"
+
+
+def test_the_previous_fiscal_year_is_the_one_before_the_year_its_sentence_names():
+    text = (
+        "So far this fiscal year, agents have stopped 9,000 Chinese nationals.\n\n"
+        "CBP officials apprehended more than 24,300 Chinese citizens at the southern border "
+        "during fiscal year 2023, more than 10 times the 2,176 apprehensions in the previous "
+        "fiscal year."
+    )
+    assert claims_of(text, "2024-02-20")["2,176"].period == "FY2022"

@@ -247,7 +247,15 @@ def _level_period(
                 if prev_res is not None and (prev_res.partial or m.kind == "relative")
                 else None
             )
-            if fiscal or anchor is None:
+            # "during fiscal year 2023, … the 2,176 in the previous fiscal year": the year its own
+            # sentence named first; else the part-year the article is about
+            named_here = (
+                previous is not None
+                and previous.sentence_start == ctx.sentences[i][0]
+                and prev_res is not None
+                and not prev_res.partial
+            )
+            if (fiscal or anchor is None) and not named_here:
                 anchor = _article_partial(ctx, i, measure, place, fiscal) or anchor
             anchor = anchor or prev_res
             if (
@@ -476,6 +484,19 @@ def _period_of(
     """The period and base period, with a change after two counts read as comparing them and a
     stock over several years read at their end."""
     prev_same = state.last_by_measure.get(measure.id) if measure else None
+    if prev_same is not None and prev_same.reading != "level":
+        # "24,300 … during fiscal year 2023, more than 10 times the 2,176 in the previous fiscal
+        # year": a period said relative to another is said of the count before it in its sentence
+        here = ctx.sentences[i][0]
+        level = next(
+            (
+                c
+                for c in reversed(state.recent)
+                if c.measure == measure.id and c.sentence_start == here
+            ),
+            None,
+        )
+        prev_same = level or prev_same
     said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
     res, base, how = _periods(
         ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked, said
