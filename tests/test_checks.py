@@ -662,3 +662,15 @@ def test_a_share_in_a_list_is_of_whom_the_first_share_of_the_list_is_of():
     )
     assert claims_of(text, "2020-07-14")["12.9 percent"].share_of_all
     assert verdicts_of(text, "2020-07-14")["12.9 percent"].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "said, verdict", [("1,273", "unverifiable"), ("900", "inconsistent"), ("5,000", "inconsistent")]
+)
+def test_a_whole_year_against_a_count_of_all_but_its_last_month_is_a_floor(said, verdict):
+    """Sky Net: 1,114 fugitives returned in January to November 2021; no count for all of 2021."""
+    text = f"A total of {said} fugitives were returned to China in 2021, the commission said."
+    v = verdicts_of(text, "2022-01-20")[said]
+    assert v.verdict == verdict, v.reason
+    if verdict == "unverifiable":
+        assert "at least" in v.reason

@@ -230,6 +230,26 @@ def check_reference(
             reading=r,
             ref=ref,
         )
+    # a whole period against a statement of all of it but its last month: that count is a floor,
+    # and the missing month adds at most three months' worth at the period's average pace
+    short = [
+        r
+        for r, p in found
+        if ref[r.series[0]].frequency == "period"
+        and r.period != p.label
+        and r.high < lo <= r.high * (1 + 3 / (p.months - 1))
+    ]
+    if short and len(short) == len(found) and c.reading == "level":
+        r = max(short, key=lambda r: r.value)
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{ref[r.series[0]].words}: {r.shown()} for {r.period}, all of {c.period} but its last "
+            f"month; the whole period's count is at least that, and nothing here gives it; {band}.",
+            reading=r,
+            ref=ref,
+        )
     floor = [r for r, _ in found if r.high < lo] if c.counts_more and found else []
     if floor and len(floor) == len(found):
         r = max(floor, key=lambda r: r.value)
