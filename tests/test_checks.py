@@ -674,3 +674,18 @@ def test_a_whole_year_against_a_count_of_all_but_its_last_month_is_a_floor(said,
     assert v.verdict == verdict, v.reason
     if verdict == "unverifiable":
         assert "at least" in v.reason
+
+
+def test_encounters_in_a_story_that_counts_the_ports_of_entry_may_include_them():
+    """Border Patrol, southwest border, FY2023: 2,045,838 people of every nationality; CBP's
+    encounters there, which add the ports of entry, are not kept here."""
+    text = (
+        "CBP's total encounters along the border in September were 269,735, including 218,763 "
+        "Border Patrol arrests and another 50,972 at ports of entry.\n\n"
+        "That brought the total number of migrant encounters at the southwest border for fiscal "
+        "year 2023 to 2.48 million."
+    )
+    v = verdicts_of(text, "2023-10-21")["2.48 million"]
+    assert v.verdict == "unverifiable" and "only a floor" in v.reason
+    agents = text.replace("the total number of migrant encounters", "Border Patrol's arrests")
+    assert "only a floor" not in verdicts_of(agents, "2023-10-21")["2.48 million"].reason

@@ -126,6 +126,13 @@ class _Context:
         self.list_lead = self._list_leads()
         self.figure_starts = sorted(f.start for f in figures)  # where its figures start
 
+    def says(self, words: re.Pattern) -> bool:
+        """Whether the text holds ``words`` anywhere (each pattern read once per text)."""
+        known = self.__dict__.setdefault("_said", {})
+        if words not in known:
+            known[words] = bool(words.search(self.text))
+        return known[words]
+
     def _bounded_by_terms(self, clock: P.Clock) -> P.Clock:
         """An undated text that names a term of office ("the Biden administration") was written
         after the earliest term of that name began: the floor of its date rises to it."""
