@@ -33,6 +33,8 @@ class Signatures:
     def key(c: Claim) -> tuple | None:
         if not c.measure or not c.period or c.candidates or c.partial and not c.span:
             return None
+        if c.may_count_more:  # it may or may not add the ports of entry: no other figure is it
+            return None
         return (c.measure, c.reading, c.period, c.base_period, c.place, c.counts_more)
 
     def add(self, c: Claim, tol: Tolerances) -> None:

@@ -250,15 +250,22 @@ def check_reference(
             reading=r,
             ref=ref,
         )
-    floor = [r for r, _ in found if r.high < lo] if c.counts_more and found else []
+    more = c.counts_more or c.may_count_more
+    floor = [r for r, _ in found if r.high < lo] if more and found else []
     if floor and len(floor) == len(found):
         r = max(floor, key=lambda r: r.value)
         return _check(
             c,
             "reference",
             "unverifiable",
-            f"Its sentence counts more than the series does (it adds the ports of entry or "
-            f"another count): {ref[r.series[0]].words}: {r.shown()}, only a floor for it; {band}.",
+            (
+                "Its sentence counts more than the series does (it adds the ports of entry or "
+                "another count)"
+                if c.counts_more
+                else "Its sentence speaks of encounters, in a story that counts the ports of entry "
+                "apart: it may add them"
+            )
+            + f": {ref[r.series[0]].words}: {r.shown()}, only a floor for it; {band}.",
             reading=r,
             ref=ref,
         )

@@ -120,18 +120,17 @@ _BORDER_PATROL_OWN = re.compile(
 )
 
 
-def _counts_more(ctx: _Context, measure, s0: int, s1: int) -> bool:
-    """The sentence counts more than the measure's series (it adds the ports of entry …): it
-    says so, or it speaks of encounters, and not of Border Patrol's own, in a story that counts
-    the ports of entry apart ("CBP's total encounters …, including … at ports of entry")."""
+def _may_count_more(ctx: _Context, measure, s0: int, s1: int) -> bool:
+    """The sentence may count more than the measure's series (the ports of entry too): it speaks
+    of encounters, and not of Border Patrol's own, in a story that counts the ports of entry apart
+    ("CBP's total encounters …, including … at ports of entry")."""
     if measure is None or measure.counts_more is None:
         return False
     text = ctx.text
-    if measure.counts_more.search(text, s0, s1):
-        return True
     return bool(
         _ENCOUNTERS.search(text, s0, s1)
         and not _BORDER_PATROL_OWN.search(text, s0, s1)
+        and not measure.counts_more.search(text, s0, s1)
         and ctx.says(measure.counts_more)
     )
 
@@ -234,7 +233,10 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         place_inferred=bool(measure) and where not in ("clause", "sentence"),
         says_waiting=bool(_WAITING.search(text, s0, s1)),
         says_calendar=ctx.counts_calendar,
-        counts_more=_counts_more(ctx, measure, s0, s1),
+        counts_more=bool(
+            measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
+        ),
+        may_count_more=_may_count_more(ctx, measure, s0, s1),
     )
 
 

@@ -63,6 +63,7 @@ class Claim:
     than: Claim | None = field(default=None, repr=False)
     # its sentence says it counts more than the measure's series ("including ports of entry")
     counts_more: bool = field(default=False, repr=False)
+    may_count_more: bool = field(default=False, repr=False)  # encounters, in a story of ports
     # one end of a range ("between 100,000 and 110,000"): both ends, each (value, hedge, surface)
     bounds: tuple = field(default=(), repr=False)
 
@@ -93,6 +94,7 @@ CLAIM_COLUMNS = [
         "share_of_all",
         "than",
         "counts_more",
+        "may_count_more",
         "bounds",
     )
 ]
