@@ -893,3 +893,13 @@ def test_the_previous_fiscal_year_is_the_one_before_the_year_its_sentence_names(
         "fiscal year."
     )
     assert claims_of(text, "2024-02-20")["2,176"].period == "FY2022"
+
+
+def test_a_change_over_last_years_record_set_by_an_administration_is_of_the_count_before_it():
+    text = (
+        "Border Patrol agents apprehended a record 2.2 million migrants at the southwest border "
+        "during fiscal year 2022. This is a 33 percent increase over the previous record set "
+        "last year by the Biden administration."
+    )
+    c = claims_of(text, "2022-10-22")["33 percent"]
+    assert (c.period, c.base_period) == ("FY2022", "FY2021")

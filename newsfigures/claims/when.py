@@ -157,7 +157,9 @@ def _periods(
         return _level_period(
             ctx, i, ranked, measure, place, prev_res, previous, linked, said, end, fig.start
         )
-    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res)
+    # the count just before it (its paragraph or the one before), which a change may be said of
+    near = previous is not None and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
+    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, near)
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
@@ -339,9 +341,11 @@ def _change_periods(
     measure: Measure | None,
     place: str,
     prev_res: P.Resolved | None,
+    near: bool = False,
 ) -> tuple[P.Resolved | None, P.Period | None, str]:
     """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
-    to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012"."""
+    to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012".
+    ``near``: the count before it (``prev_res``) is in its paragraph or the one before."""
     text = ctx.text
 
     def is_base(m: P.Mention) -> bool:
@@ -357,8 +361,19 @@ def _change_periods(
         )
 
     through = next((m for m in ranked if m.kind == "through"), None)
-    current = [m for m in ranked if not is_base(m) and m.kind != "through"]
     bases = [m for m in ranked if is_base(m)]
+    # "over the previous record set last year by the Biden administration": a named term after
+    # the base belongs to the base's phrase, not to the change
+    after_base = min((b.start for b in bases if b.start > fig.end), default=None)
+    bases += [
+        m
+        for m in ranked
+        if m.kind.startswith("named:")
+        and after_base is not None
+        and m.start > after_base
+        and m not in bases
+    ]
+    current = [m for m in ranked if m not in bases and m.kind != "through"]
     pair = _from_to(text, ranked)
     if pair is not None:  # "from FY 2020 to FY 2023, there was a 1,800% increase"
         bases, current = [pair[0]], [pair[1]] + [m for m in current if m is not pair[1]]
@@ -401,6 +416,19 @@ def _change_periods(
             b = _resolution(ctx, since_fy, measure, place, None)
             if res.period is not None and b.period is not None:
                 return res, b.period, f"this fiscal year so far, against '{since_fy.text.strip()}'"
+        if (
+            near
+            and prev_res is not None
+            and prev_res.period is not None
+            and prev_res.period.months == 12
+            and not prev_res.partial
+            and any(m.kind == "relative" for m in bases)
+        ):  # "2.2 million … in fiscal year 2022. This is a 33 percent increase over last year"
+            # "last year" said of a fiscal year's count is the fiscal year before it
+            m = next(m for m in bases if m.kind == "relative")
+            if re.search(r"\byear\b", m.text, re.I) and not re.search(r"\bago\b", m.text, re.I):
+                how = f"the period of the count before it; compared with '{m.text.strip()}'"
+                return prev_res, prev_res.period.shifted(-12), how
         anchor = _article_partial(ctx, i, measure, place)
         if anchor is not None:
             res, how = anchor, "the part of the fiscal year the article is about" + _NO_OWN_PERIOD
