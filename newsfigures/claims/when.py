@@ -158,8 +158,8 @@ def _periods(
             ctx, i, ranked, measure, place, prev_res, previous, linked, said, end, fig.start
         )
     # the count just before it (its paragraph or the one before), which a change may be said of
-    near = previous is not None and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
-    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, near)
+    close_by = previous is not None and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
+    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by)
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
