@@ -903,3 +903,10 @@ def test_a_change_over_last_years_record_set_by_an_administration_is_of_the_coun
     )
     c = claims_of(text, "2022-10-22")["33 percent"]
     assert (c.period, c.base_period) == ("FY2022", "FY2021")
+
+
+def test_asylum_seekers_at_the_border_are_people_stopped_there():
+    text = "The number of Chinese asylum seekers at the Mexican border reached 3,200 in April 2023."
+    assert claims_of(text, "2023-07-10")["3,200"].event == "encountered"
+    waiting = "Some 3,200 Chinese asylum seekers were waiting for a decision in April 2023."
+    assert claims_of(waiting, "2023-07-10")["3,200"].event == "pending"
