@@ -462,7 +462,7 @@ def find(
     families = {}
     for n in named:
         families.setdefault(n.family, n)
-    patterns = [(kind, pattern, gate) for kind, pattern, gate in _COMPILED]
+    patterns = list(_COMPILED)
     patterns += [("named:" + n.family, n.pattern, _named_gate(n)) for n in families.values()]
     for kind, pattern, gate in patterns:
         # each pattern is sought in lower case (several times faster), then matched again where

@@ -125,13 +125,13 @@ class _Context:
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
         self.figure_starts = sorted(f.start for f in figures)  # where its figures start
+        self._said: dict[re.Pattern, bool] = {}  # what says() has looked for
 
     def says(self, words: re.Pattern) -> bool:
         """Whether the text holds ``words`` anywhere (each pattern read once per text)."""
-        known = self.__dict__.setdefault("_said", {})
-        if words not in known:
-            known[words] = bool(words.search(self.text))
-        return known[words]
+        if words not in self._said:
+            self._said[words] = bool(words.search(self.text))
+        return self._said[words]
 
     def _bounded_by_terms(self, clock: P.Clock) -> P.Clock:
         """An undated text that names a term of office ("the Biden administration") was written

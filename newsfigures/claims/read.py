@@ -149,8 +149,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
     of_everyone = reading == "share" and share_of_everyone(fig, text, s0, s1)
+    per = rate_per(fig, text, clause)
     measure, who, event, how_counted, who_from = _what_it_counts(
-        ctx, i, fig, clause, whole or state.previous, linked, of_everyone
+        ctx, i, fig, clause, whole or state.previous, linked, of_everyone, per
     )
     place, where = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
     if measure is not None and where.startswith("elsewhere: "):
@@ -183,7 +184,6 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             "is expected: nothing to check it against"
         )
         measure = None
-    per = rate_per(fig, text, clause) if measure is not None else ""
     if per in CHECKED_PER and measure is not None:
         if measure.stock_or_flow == "flow":  # "an average of 1,500 each year": a total / years
             reading, how_counted = "average", f"{how_counted}; an average a {per}"

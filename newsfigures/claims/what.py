@@ -226,13 +226,14 @@ def _what_it_counts(
     previous: Claim | None,
     linked: bool,
     of_everyone: bool = False,
+    per: str = "",
 ) -> tuple[Measure | None, str, str, str, str]:
     """(measure, who, event, how they were read, where whom it counts was read). A share ``of
-    everyone`` ("made up 1.2 percent of all migrants") is of the people named before it."""
+    everyone`` ("made up 1.2 percent of all migrants") is of the people named before it; ``per``
+    is what the figure is an average per (:func:`rate_per`)."""
     if fig.kind not in CLAIM_KINDS:
         what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
         return None, "", "", f"{what}, not a number of people: nothing to check it against", ""
-    per = rate_per(fig, ctx.text, clause)
     if per not in ("", *CHECKED_PER):
         return (
             None,

@@ -341,11 +341,11 @@ def _change_periods(
     measure: Measure | None,
     place: str,
     prev_res: P.Resolved | None,
-    near: bool = False,
+    close_by: bool = False,
 ) -> tuple[P.Resolved | None, P.Period | None, str]:
     """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
     to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012".
-    ``near``: the count before it (``prev_res``) is in its paragraph or the one before."""
+    ``close_by``: the count before it (``prev_res``) is in its paragraph or the one before."""
     text = ctx.text
 
     def is_base(m: P.Mention) -> bool:
@@ -417,7 +417,7 @@ def _change_periods(
             if res.period is not None and b.period is not None:
                 return res, b.period, f"this fiscal year so far, against '{since_fy.text.strip()}'"
         if (
-            near
+            close_by
             and prev_res is not None
             and prev_res.period is not None
             and prev_res.period.months == 12
