@@ -3,11 +3,12 @@
 The catalogue's word lists are regular expressions (one per place, nationality, event …); run
 over a long text, a hundred of them cost far more than the few that can match at all. For each
 pattern, :func:`required` finds, for every top-level alternative, a piece of plain text that any
-match must contain; a text that holds none of them cannot match, and the pattern is skipped with
-a substring test. When a pattern is too intricate to read this way, it has no gate and always runs.
+match must contain; a text that holds none of them cannot match, and the pattern is skipped.
+When a pattern is too intricate to read this way, it has no gate and always runs. Where every
+pattern's words stand is found in one pass over the text (:class:`Index`), not one per word.
 
 Two narrower readings follow from the same analysis. A pattern with gate words reads only the
-runs of sentences that hold one (:class:`Sentences`): a hit inside a sentence contains a gate word.
+runs of sentences that hold one: a hit inside a sentence contains a gate word.
 A pattern every match of which starts with known words (:func:`leading`: "mexican", "the ", "19")
 is tried only where they stand, which finds exactly what ``finditer`` finds.
 """
@@ -16,6 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
 
 _ESCAPED_LITERAL = set(".-'’/&")
 
@@ -236,13 +241,6 @@ def leading(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(out))
 
 
-def finditer(pattern: re.Pattern, text: str, lower: str, gate: tuple[str, ...] | None):
-    """``pattern.finditer(text)``, skipped when the lower-cased text holds none of ``gate``."""
-    if gate is not None and not any(g in lower for g in gate):
-        return iter(())
-    return pattern.finditer(text)
-
-
 # a capital letter that is not part of an escape (\S, \W, \D and \B stay as they are)
 _CAPITAL = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")  # not the P of "(?P<name>"
 _TWINS: dict[re.Pattern, re.Pattern | None] = {}
@@ -262,28 +260,121 @@ def _twin(pattern: re.Pattern) -> re.Pattern | None:
     return _TWINS[pattern]
 
 
-class Sentences:
-    """The sentences of a text, (start, end) in order, for reading only those that hold one of a
-    pattern's gate words. A reader that keeps only the hits inside one sentence loses nothing:
-    every such hit contains a gate word, so its sentence is read."""
+def _anchors(twin: re.Pattern) -> tuple[str, ...] | None:
+    """The literals every match of ``twin`` starts with (worked out once)."""
+    if twin not in _ANCHORS:
+        _ANCHORS[twin] = None if twin.flags & re.VERBOSE else leading(twin.pattern)
+    return _ANCHORS[twin]
 
-    def __init__(self, bounds: list[tuple[int, int]], length: int):
-        self.bounds, self.length = bounds, length
-        self.starts = [s for s, _ in bounds]
 
-    def windows(self, lower: str, gate: tuple[str, ...]) -> list[tuple[int, int]]:
+_ANCHORS: dict[re.Pattern, tuple[str, ...] | None] = {}
+
+
+def _anchored(twin: re.Pattern, lower: str, starts: list[int]):
+    """``twin.finditer(lower)`` for a pattern every match of which starts with one of its leading
+    words, given where they stand (``starts``, in order): tried only there, which is where
+    finditer would find it."""
+    taken = 0
+    for i in starts:
+        if i >= taken and (m := twin.match(lower, i)) is not None:
+            taken = max(m.end(), i + 1)
+            yield m
+
+
+class Lexicon:
+    """Literal words sought together: one pass over a text finds where each of them stands
+    (an Aho-Corasick automaton), however many words there are."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(words)
+        self._automaton = ahocorasick.Automaton()
+        for word in sorted(self.words):
+            self._automaton.add_word(word, word)
+        if self.words:
+            self._automaton.make_automaton()
+
+    def positions(self, lower: str) -> dict[str, list[int]]:
+        """Where each word of the lexicon starts in ``lower``, in order (overlaps included)."""
+        at: dict[str, list[int]] = {}
+        if self.words:
+            for end, word in self._automaton.iter(lower):
+                at.setdefault(word, []).append(end - len(word) + 1)
+        return at
+
+
+class _Plan:
+    """How one pattern is sought: its gate words, its lower-case twin, the words its matches
+    start with (worked out once)."""
+
+    __slots__ = ("pattern", "gate", "twin", "anchors")
+
+    def __init__(self, pattern: re.Pattern, gate: tuple[str, ...] | None):
+        self.pattern, self.gate = pattern, gate
+        self.twin = _twin(pattern)
+        self.anchors = _anchors(self.twin) if self.twin is not None else None
+
+    def words(self) -> tuple[str, ...]:
+        return (self.gate or ()) + (self.anchors or ())
+
+
+class Patterns:
+    """Patterns sought together in one text: how each is sought, and the lexicon of all their
+    words (gate words and leading words), so that one pass finds where all of them stand."""
+
+    def __init__(self, entries: Iterable[tuple[re.Pattern, tuple[str, ...] | None]]):
+        self.plans = {pattern: _Plan(pattern, gate) for pattern, gate in entries}
+        self.lexicon = Lexicon(w for plan in self.plans.values() for w in plan.words())
+
+
+@lru_cache(maxsize=256)
+def patterns(entries: tuple[tuple[re.Pattern, tuple[str, ...] | None], ...]) -> Patterns:
+    """The :class:`Patterns` of ``entries`` ((pattern, gate words) pairs), built once."""
+    return Patterns(entries)
+
+
+class Index:
+    """Where the words of some patterns stand in one text, found in one pass, and the text's
+    sentences (start, end), for reading only those that hold a pattern's gate word. A reader
+    that keeps only the hits inside one sentence loses nothing: every such hit contains a gate
+    word, so its sentence is read. Without sentences the whole text is one window."""
+
+    def __init__(
+        self, lower: str, sought: Patterns, sentences: list[tuple[int, int]] | None = None
+    ):
+        self.length, self.plans = len(lower), sought.plans
+        self.at = sought.lexicon.positions(lower)
+        self.bounds = sentences
+        self.starts = [s for s, _ in sentences] if sentences is not None else []
+
+    def plan(self, pattern: re.Pattern) -> _Plan:
+        try:
+            return self.plans[pattern]
+        except KeyError:
+            raise ValueError(
+                f"pattern not sought by this index: {pattern.pattern[:60]!r}"
+            ) from None
+
+    def holds(self, gate: tuple[str, ...]) -> bool:
+        """Whether the text holds one of ``gate`` (words of the index's patterns)."""
+        return any(g in self.at for g in gate)
+
+    def starting(self, anchors: tuple[str, ...]) -> list[int]:
+        """Where one of ``anchors`` starts, in order."""
+        return sorted({i for a in anchors for i in self.at.get(a, ())})
+
+    def windows(self, gate: tuple[str, ...]) -> list[tuple[int, int]]:
         """(start, end) of each run of sentences that holds a gate word; a run reaches to where
         the next sentence starts, so that what a pattern looks ahead to is still there."""
+        if not self.holds(gate):
+            return []
+        if self.bounds is None:
+            return [(0, self.length)]
         bounds, picked = self.bounds, set()
         for g in gate:
-            i = lower.find(g)
-            while i >= 0:
+            for i in self.at.get(g, ()):
                 k = bisect_right(self.starts, i) - 1
-                if k >= 0 and i + len(g) <= bounds[k][1]:
+                if k >= 0 and i + len(g) <= bounds[k][1]:  # between sentences: not kept
                     picked.add(k)
-                    i = lower.find(g, bounds[k][1])
-                else:  # between sentences: no hit there is kept
-                    i = lower.find(g, i + 1)
         out: list[tuple[int, int]] = []
         last = -2
         for k in sorted(picked):
@@ -296,59 +387,31 @@ class Sentences:
         return out
 
 
-def _anchors(twin: re.Pattern) -> tuple[str, ...] | None:
-    """The literals every match of ``twin`` starts with (worked out once)."""
-    if twin not in _ANCHORS:
-        _ANCHORS[twin] = None if twin.flags & re.VERBOSE else leading(twin.pattern)
-    return _ANCHORS[twin]
-
-
-_ANCHORS: dict[re.Pattern, tuple[str, ...] | None] = {}
-
-
-def _anchored(twin: re.Pattern, lower: str, anchors: tuple[str, ...]):
-    """``twin.finditer(lower)`` for a pattern every match of which starts with one of
-    ``anchors``: tried only where an anchor stands, which is where finditer would find it."""
-    at: set[int] = set()
-    for a in anchors:
-        i = lower.find(a)
-        while i >= 0:
-            at.add(i)
-            i = lower.find(a, i + 1)
-    taken = 0
-    for i in sorted(at):
-        if i >= taken and (m := twin.match(lower, i)) is not None:
-            taken = max(m.end(), i + 1)
-            yield m
-
-
 def spans(
     pattern: re.Pattern,
     text: str,
     lower: str,
-    gate: tuple[str, ...] | None,
-    sentences: Sentences | None = None,
-):
+    index: Index | None = None,
+    gate: tuple[str, ...] | None = None,
+) -> list[tuple[int, int]]:
     """(start, end) of every match of a case-insensitive ``pattern`` in ``text``: the same as
-    ``finditer`` gives, found in the lower-cased text when lower-casing kept every offset. A
-    pattern whose matches all start with known words is tried only where they stand; else, with
-    ``sentences``, only the sentences that hold a gate word are read: the hits inside a sentence
-    are the same, and those across sentences may be lost."""
-    if gate is not None and len(gate) <= 8 and not any(g in lower for g in gate):
-        return
-    twin = _twin(pattern) if len(lower) == len(text) else None
-    anchors = _anchors(twin) if twin is not None else None
-    if anchors is not None:
-        for m in _anchored(twin, lower, anchors):
-            yield m.start(), m.end()
-        return
-    if gate is None:
-        windows = [(0, len(text))]
-    elif sentences is not None:
-        windows = sentences.windows(lower, gate)
+    ``finditer`` gives, found in the lower-cased text when lower-casing kept every offset.
+    ``index`` says where the pattern's words stand in ``lower`` (made here, with ``gate``, when
+    not given): a pattern whose matches all start with known words is tried only where they
+    stand; else, when the index has the text's sentences, only those that hold a gate word are
+    read: the hits inside a sentence are the same, and those across sentences may be lost."""
+    if index is None:
+        index = Index(lower, patterns(((pattern, gate),)))
+    plan = index.plan(pattern)
+    if plan.gate is not None and not index.holds(plan.gate):
+        return []
+    if plan.anchors is not None and len(lower) == len(text):
+        return [m.span() for m in _anchored(plan.twin, lower, index.starting(plan.anchors))]
+    if plan.gate is not None:
+        windows = index.windows(plan.gate)
     else:
         windows = [(0, len(text))]
-    scan, where = (twin, lower) if twin is not None else (pattern, text)
-    for lo, hi in windows:
-        for m in scan.finditer(where, lo, hi):
-            yield m.start(), m.end()
+    scan, where = (
+        (plan.twin, lower) if plan.twin is not None and len(lower) == len(text) else (pattern, text)
+    )
+    return [m.span() for lo, hi in windows for m in scan.finditer(where, lo, hi)]

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from .gate import Sentences, required, spans
+from .gate import Index, patterns, required, spans
 from .vocabulary import MONTH, ORDINALS, SMALL_NUMBER, month_number, small_number  # noqa: F401
 
 
@@ -447,7 +447,7 @@ def find(
     lo: int = 0,
     hi: int | None = None,
     named: list[Named] = (),
-    sentences: Sentences | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """The time expressions of ``text[lo:hi]``, leftmost-longest, in reading order. With the
     ``sentences`` of the whole text, a pattern reads only those that hold its gate words."""
@@ -462,12 +462,13 @@ def find(
     families = {}
     for n in named:
         families.setdefault(n.family, n)
-    patterns = list(_COMPILED)
-    patterns += [("named:" + n.family, n.pattern, _named_gate(n)) for n in families.values()]
-    for kind, pattern, gate in patterns:
+    sought = list(_COMPILED)
+    sought += [("named:" + n.family, n.pattern, _named_gate(n)) for n in families.values()]
+    index = Index(lower, patterns(tuple((p, g) for _, p, g in sought)), sentences)
+    for kind, pattern, _ in sought:
         # each pattern is sought in lower case (several times faster), then matched again where
         # it was found, so that a mention keeps the words as written
-        for start, _ in spans(pattern, piece, lower, gate, sentences):
+        for start, _ in spans(pattern, piece, lower, index):
             m = pattern.match(text, lo + start, hi)
             if m is not None and m.end() > m.start():
                 found.append(Mention(m.start(), m.end(), kind, m))

@@ -98,9 +98,9 @@ def test_reading_only_the_sentences_with_gate_words_finds_every_hit_inside_a_sen
     words = required(pattern.pattern)
     for text in TEXTS:
         lower, bounds = text.lower(), split_sentences(text)
-        whole = list(gate.spans(pattern, text, lower, words))
-        sentences = gate.Sentences(bounds, len(text))
-        by_sentence = list(gate.spans(pattern, text, lower, words, sentences))
+        whole = gate.spans(pattern, text, lower, gate=words)
+        index = gate.Index(lower, gate.patterns(((pattern, words),)), bounds)
+        by_sentence = gate.spans(pattern, text, lower, index)
         assert _inside_one(by_sentence, bounds) == _inside_one(whole, bounds), name
 
 
@@ -118,10 +118,10 @@ def test_sentences_without_a_gate_word_are_never_read(sentences, gap):
     lower, bounds = text.lower(), split_sentences(text)
     pattern = re.compile(r"\bchinese (?:nationals|asylum seekers)\b", re.I)
     words = required(pattern.pattern)
-    windows = gate.Sentences(bounds, len(text)).windows(lower, words)
-    for lo, hi in windows:  # each window starts at a sentence holding a gate word
+    index = gate.Index(lower, gate.patterns(((pattern, words),)), bounds)
+    for lo, hi in index.windows(words):  # each window starts at a sentence holding a gate word
         assert any(g in lower[lo:hi] for g in words)
-    found = list(gate.spans(pattern, text, lower, words, gate.Sentences(bounds, len(text))))
+    found = gate.spans(pattern, text, lower, index)
     whole = [m.span() for m in pattern.finditer(text)]
     assert _inside_one(found, bounds) == _inside_one(whole, bounds)
 
@@ -203,6 +203,53 @@ def test_any_pattern_with_known_first_words_is_found_where_finditer_finds_it(pie
         return
     for m in pattern.finditer(text):  # every match starts with one of them
         assert m.group().startswith(starts)
-    assert [m.span() for m in gate._anchored(pattern, text, starts)] == [
+    at = sorted({m.start() for a in starts for m in re.finditer(f"(?={re.escape(a)})", text)})
+    assert [m.span() for m in gate._anchored(pattern, text, at)] == [
         m.span() for m in pattern.finditer(text)
     ]
+
+
+# --- where the words stand: one pass for many words --------------------------------------------
+_WORD = st.text(alphabet="abc’é ", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD, min_size=1, max_size=8), st.text(alphabet="abcé’ x", max_size=40))
+def test_a_lexicon_finds_every_place_each_word_starts_overlaps_included(words, text):
+    at = gate.Lexicon(words).positions(text)
+    for w in set(words):
+        every = [i for i in range(len(text)) if text.startswith(w, i)]
+        assert at.get(w, []) == every
+
+
+def test_an_empty_lexicon_finds_nothing():
+    assert gate.Lexicon([]).positions("anything") == {}
+
+
+def test_an_index_refuses_a_pattern_it_was_not_made_for():
+    chinese, nationals = re.compile(r"\bchinese\b", re.I), re.compile(r"\bnationals\b", re.I)
+    text = "Chinese nationals"
+    index = gate.Index(text.lower(), gate.patterns(((chinese, ("chinese",)),)))
+    assert gate.spans(chinese, text, text.lower(), index) == [(0, 7)]
+    with pytest.raises(ValueError, match="nationals"):
+        gate.spans(nationals, text, text.lower(), index)
+
+
+def test_the_windows_are_the_runs_of_sentences_holding_a_gate_word():
+    text = "one chinese. two. three chinese. four chinese. five."
+    bounds = [(0, 12), (13, 17), (18, 32), (33, 46), (47, 52)]
+    words = (re.compile("chinese"), ("chinese",)), (re.compile("five"), ("five",))
+    index = gate.Index(text, gate.patterns(words), bounds)
+    # the third and fourth follow each other, so they make one run; a run ends where the next
+    # sentence starts
+    assert index.windows(("chinese",)) == [(0, 13), (18, 47)]
+    assert index.windows(("five",)) == [(47, 52)]
+    assert gate.Index(text, gate.patterns(words)).windows(("chinese",)) == [(0, len(text))]
+
+
+def test_a_gate_word_that_runs_across_two_sentences_opens_no_window():
+    text = "It ends. Here it starts."
+    bounds = [(0, 8), (9, 24)]
+    words = ((re.compile(r"ends\. here"), ("ends. here",)),)
+    index = gate.Index(text.lower(), gate.patterns(words), bounds)
+    assert index.holds(("ends. here",)) and index.windows(("ends. here",)) == []

@@ -39,18 +39,22 @@ class Hit:
     penalty: int = 0  # a weak signal counts as standing this many characters further away
 
 
-def _hits(
-    text: str, lower: str, vocabulary: list[tuple], sentences: gate.Sentences | None = None
-) -> list[Hit]:
+def _hits(text: str, lower: str, vocabulary: list[tuple], index: gate.Index) -> list[Hit]:
     """Every match of every entry of ``vocabulary`` (id, words, penalty, gate) in ``text``; an
-    entry is run only over the sentences that hold one of its gate words (with ``sentences``),
-    or the whole text when it holds one."""
+    entry is run only where ``index`` (whose lexicon holds the entries' words) says it can
+    match: the sentences that hold one of its gate words, when the index has sentences."""
     return [
         Hit(start, end, name, order, penalty)
-        for order, (name, pattern, penalty, gate_words) in enumerate(vocabulary)
-        for start, end in gate.spans(pattern, text, lower, gate_words, sentences)
+        for order, (name, pattern, penalty, _) in enumerate(vocabulary)
+        for start, end in gate.spans(pattern, text, lower, index)
         if end > start
     ]
+
+
+def _entries(catalogue: Catalogue) -> tuple[tuple[re.Pattern, tuple[str, ...] | None], ...]:
+    """(pattern, gate words) of every vocabulary the context reads."""
+    lists = (catalogue.who, catalogue.events, catalogue.place_words)
+    return tuple((pattern, g) for vocabulary in lists for _, pattern, _, g in vocabulary)
 
 
 def _gap(fig_start: int, fig_end: int, start: int, end: int) -> int:
@@ -93,11 +97,11 @@ class _Context:
         # each pattern runs once over the sentences that hold its gate words, and its hits are
         # dealt out to the sentences they fall in: the cost grows with the text, not with
         # sentences x patterns
-        within = gate.Sentences(self.sentences, len(text))
+        within = gate.Index(lower, gate.patterns(_entries(catalogue)), self.sentences)
         self.who = self._by_sentence(_hits(text, lower, catalogue.who, within))
         self.events = self._by_sentence(_hits(text, lower, catalogue.events, within))
         self.places = self._by_sentence(_hits(text, lower, catalogue.place_words, within))
-        self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named, within))
+        self.times = self._by_sentence(P.find(text, 0, len(text), catalogue.named, self.sentences))
         self.credits = _Credits(text, self.sentences)
         # paragraphs: a blank line, or a line break, starts one
         self.paragraph = []
