@@ -910,3 +910,29 @@ def test_asylum_seekers_at_the_border_are_people_stopped_there():
     assert claims_of(text, "2023-07-10")["3,200"].event == "encountered"
     waiting = "Some 3,200 Chinese asylum seekers were waiting for a decision in April 2023."
     assert claims_of(waiting, "2023-07-10")["3,200"].event == "pending"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("A supervisor sent an email to 500 Border Patrol agents in April.", "500"),
+        ("In 2011, CBP increased the number of agents to 21,444, a record.", "21,444"),
+        ("The number of immigration judges rose to 734 in 2023.", "734"),
+        ("Some 1,200 National Guard troops were sent to the border.", "1,200"),
+    ],
+)
+def test_counts_of_staff_are_not_counts_of_migrants(text, surface):
+    c = claims_of(text, "2024-06-01")[surface]
+    assert c.measure == "" and "staff" in c.note
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The number of migrants caught by agents rose to 9,700 in 2023.", "9,700"),
+        ("Agents apprehended 2,000 Chinese nationals in May 2023.", "2,000"),
+        ("The number of Chinese nationals stopped by Border Patrol agents hit 24,000.", "24,000"),
+    ],
+)
+def test_people_caught_by_agents_are_still_the_people_counted(text, surface):
+    assert claims_of(text, "2024-06-01")[surface].measure != ""

@@ -19,6 +19,14 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+# those who do the counting, not those counted: "500 Border Patrol agents", "the number of agents"
+_STAFF = (
+    r"(?:agents?|officers?|guards?|troops?|soldiers?|personnel|staff(?:ers?)?|employees?|judges?"
+    r"|policem[ae]n|inspectors?|investigators?|prosecutors?|diplomats?|caseworkers?|interpreters?)"
+)
+_STAFF_WORD = re.compile(_STAFF, re.IGNORECASE)
+
+
 _FUNCTION_WORDS = set(
     "in to from at on by for during last this that since over under and or than of were was had"
     " have has are is who which the a an".split()
@@ -68,6 +76,15 @@ _PEOPLE = re.compile(
     r"|officials?|defectors?|dissidents?|suspects?|detainees?|deportees?|students?|tourists?"
     r"|travel+ers?|arrivals?|crossers?|aliens?|claimants?|returnees?|residents?|workers?"
     r"|passengers?|members?|chinese|who|apprehensions?|encounters?|claims?|applications?)\b",
+    re.IGNORECASE,
+)
+
+
+# "the number of (Border Patrol) agents rose to 21,444"; not "the number of migrants caught by
+# agents", whose words between name the people counted
+_STAFF_NUMBER = re.compile(
+    rf"\bnumbers? of (?:(?!(?:by|from|to|who|that|and|or|with)\b|{_PEOPLE.pattern})[\w'’-]+ ){{0,3}}?"
+    rf"{_STAFF}\b[^.;:!?]{{0,40}}$",
     re.IGNORECASE,
 )
 
@@ -243,14 +260,17 @@ def _what_it_counts(
             "",
         )
     # "1,500 each year": the words after an average name its unit, not what it counts
-    if (fig.unit and _NOT_PEOPLE.match(fig.unit)) if per else _not_people(fig, ctx.text):
-        return (
-            None,
-            "",
-            "",
-            f"counts {fig.unit or 'things'}, not people: nothing to check it against",
-            "",
+    if per:
+        other = "things" if fig.unit and _NOT_PEOPLE.match(fig.unit) else ""
+    else:
+        other = _not_people(fig, ctx.text)
+    if other:
+        what = (
+            "staff (agents, officers …), not the people a measure counts"
+            if other == "staff"
+            else f"{fig.unit or 'things'}, not people"
         )
+        return None, "", "", f"counts {what}: nothing to check it against", ""
     who, who_from = _who(
         ctx, i, fig, (clause[0], fig.end) if of_everyone else clause, previous, linked
     )
@@ -301,23 +321,32 @@ def rate_per(fig: Figure, text: str, clause: tuple[int, int]) -> str:
 CHECKED_PER = ("month", "year")
 
 
-def _not_people(fig: Figure, text: str) -> bool:
-    """A count of things, not people: the first noun after it says which ("90 countries",
-    "500 underground banks"); a small count in words ("four objects", "top five") needs a noun
-    for people to count anyone."""
+def _not_people(fig: Figure, text: str) -> str:
+    """What a count counts when it is not the people a measure counts: "things" ("90
+    countries", "500 underground banks"; a small count in words, "four objects", "top five",
+    needs a noun for people to count anyone) or "staff" ("500 Border Patrol agents", "the
+    number of agents rose to 21,444"); "" for people."""
     if fig.kind != "count":
-        return False
+        return ""
     after = re.split(r"[,.;:()!?]", text[fig.end : fig.end + 40], maxsplit=1)[0]
+    words = []
     for w in re.findall(r"[A-Za-z][\w'’-]*", after)[:4]:
         if w.lower() in _FUNCTION_WORDS:
             break
+        words.append(w)
+    # a noun phrase ends in the noun it is about: "National Guard troops", "refugee officers"
+    if any(_STAFF_WORD.fullmatch(w) for w in words):
+        return "staff"
+    for w in words:
         if _PEOPLE.fullmatch(w):
-            return False
+            return ""
         if _NOT_PEOPLE.match(w):
-            return True
+            return "things"
     if fig.unit and _NOT_PEOPLE.match(fig.unit):
-        return True
-    return not fig.surface[:1].isdigit() and float(fig.value) < 100
+        return "things"
+    if _STAFF_NUMBER.search(text, max(0, fig.start - 80), fig.start):
+        return "staff"
+    return "things" if not fig.surface[:1].isdigit() and float(fig.value) < 100 else ""
 
 
 _KIND_WORDS = {
