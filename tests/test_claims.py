@@ -936,3 +936,30 @@ def test_counts_of_staff_are_not_counts_of_migrants(text, surface):
 )
 def test_people_caught_by_agents_are_still_the_people_counted(text, surface):
     assert claims_of(text, "2024-06-01")[surface].measure != ""
+
+
+def test_a_time_after_and_behind_a_figure_opens_a_clause_of_its_own():
+    c = claims_of(
+        "During 2021 the Tucson sector caught about 400 Chinese nationals and in 2022, the same "
+        "sector caught 900.",
+        "2023-03-01",
+    )
+    assert (c["400"].period, c["900"].period) == ("2021", "2022")
+
+
+def test_a_month_that_bounds_the_period_named_before_it_is_not_a_figures_period():
+    c = claims_of(
+        "In fiscal 2023, which ended in September, agents caught 24,000 Chinese nationals.",
+        "2023-12-01",
+    )["24,000"]
+    assert c.period == "FY2023"
+
+
+def test_a_change_after_two_counts_of_one_place_is_said_of_that_place():
+    c = claims_of(
+        "In fiscal 2018 the El Paso sector apprehended 300 Chinese nationals, and in fiscal 2019 "
+        "the El Paso sector apprehended 600 Chinese nationals. That is a 100% increase for the "
+        "sector's agents.",
+        "2020-01-01",
+    )["100%"]
+    assert (c.period, c.base_period, c.place) == ("FY2019", "FY2018", "US-SECTOR")

@@ -193,7 +193,13 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
                 "time: nothing to check it against"
             )
             measure = None
-    res, base, how = _period_of(ctx, i, fig, clause, reading, measure, place, state, linked)
+    res, base, how, compared = _period_of(
+        ctx, i, fig, clause, reading, measure, place, state, linked
+    )
+    if compared and where not in ("clause", "sentence") and len({c.place for c in compared}) == 1:
+        # "more than an 85% increase … for the RGV", after two counts of one sector: it is
+        # said of their place, when its own words name none the gazetteer knows
+        place, where = compared[0].place, "the counts it compares"
     period = res.period if res else None
     return Claim(
         **_of_figure(fig),

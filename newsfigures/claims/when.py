@@ -126,13 +126,22 @@ def _periods(
             not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by "))
             and _REPORTED_WHEN.search(text, max(s0, m.start - 30), m.start)
         )
+        and not any(
+            _BOUNDS_THE_ONE_BEFORE.match(text, e.end, m.start)
+            for e in ctx.times[i]
+            if e.end < m.start
+        )
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
 
     def near(m: P.Mention) -> bool:
         """In the figure's clause (or starting in it: "between October 1, 2022, and February 28,
-        2023" runs over a comma), or in a phrase fronted before it ("In April alone, …")."""
+        2023" runs over a comma), or in a phrase fronted before it ("In April alone, …"); not
+        after "and" behind the figure, where a clause of its own begins ("… over 700 Chinese
+        nationals and in fiscal 2019, agents …")."""
+        if m.start >= fig.end and _AND_THEN.search(text, fig.end, m.start):
+            return _PREPOSITION.match(m.text) is None
         if clause[0] <= m.start < clause[1]:
             return True
         return front <= m.start and m.end <= clause[0]
@@ -163,6 +172,14 @@ def _periods(
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
+_AND_THEN = re.compile(r"\sand\s+$", re.I)
+_PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
+
+# "fiscal 2019, which ended in September": a mention that bounds the period named before it
+_BOUNDS_THE_ONE_BEFORE = re.compile(
+    r",?\s*(?:that|which)\s+(?:\w+\s+)?(?:ended|ends|began|begins|started|starts|closed|closes)\s+$",
+    re.I,
+)
 
 # "Fox reported earlier this month that …": when something was said, not what its figure covers
 _REPORTED_WHEN = re.compile(
@@ -508,9 +525,10 @@ def _period_of(
     place: str,
     state: _Reading,
     linked: bool,
-) -> tuple[P.Resolved | None, P.Period | None, str]:
-    """The period and base period, with a change after two counts read as comparing them and a
-    stock over several years read at their end."""
+) -> tuple[P.Resolved | None, P.Period | None, str, tuple[Claim, ...]]:
+    """The period and base period, with a change after two counts read as comparing them (and
+    those two counts) and a stock over several years read at their end."""
+    compared: tuple[Claim, ...] = ()
     prev_same = state.last_by_measure.get(measure.id) if measure else None
     if prev_same is not None and prev_same.reading != "level":
         # "24,300 … during fiscal year 2023, more than 10 times the 2,176 in the previous fiscal
@@ -554,7 +572,7 @@ def _period_of(
     ):
         pair = _counts_compared(state.recent, measure, i, ctx)
         if pair is not None:
-            (res, base), how = pair[0], "the two figures it compares"
+            (res, base), how, compared = pair[0], "the two figures it compares", pair[1]
     period = res.period if res else None
     if period is not None and measure is not None and not res.partial:
         res, how = _fiscal_anaphora(res, how, prev_same or state.previous, ctx, i)
@@ -571,7 +589,7 @@ def _period_of(
         period = P.Period(period.last - 11, period.last)
         res = P.Resolved(period, res.partial, (), res.whole)
         how += " (a stock: read at the end of the stretch)"
-    return res, base, how
+    return res, base, how, compared
 
 
 _BARE_YEAR = re.compile(
@@ -694,10 +712,10 @@ _CLAUSE_END = re.compile(r"[;:.]|\band\b|\bwhile\b|\bbut\b")
 
 def _counts_compared(
     recent: list[Claim], measure: Measure | None, i: int, ctx: _Context
-) -> tuple[tuple[P.Resolved, P.Period], str] | None:
+) -> tuple[tuple[P.Resolved, P.Period], tuple[Claim, Claim]] | None:
     """A change stated right after two counts of the same measure for two periods ("225 … During
-    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them.
-    ``recent``: the last few counts read, in reading order."""
+    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them:
+    (its period and base, the two counts). ``recent``: the last few counts read, in order."""
     if measure is None:
         return None
     lo = ctx.sentences[max(0, i - 3)][0]  # the counts a change joins are said just before it
@@ -712,4 +730,4 @@ def _counts_compared(
     if len(spans) < 2:
         return None
     earlier, later = spans[-2], spans[-1]
-    return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), ""
+    return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), (earlier, later)
