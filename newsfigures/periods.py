@@ -281,7 +281,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "(the fiscal year,) which ended in September": said of the period before it, not a period
     (
         "boundary",
-        rf"\b(?:which|that|when (?:it|the (?:\w+ )?year)) (?:ended|began|started|ends|begins|starts|closed|opened)(?: on| in)? (?:{MONTH}\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?)?",
+        rf"\b(?:which|that|when (?:it|the (?:\w+ )?year)) (?:(?:just|only|recently|officially) )?(?:ended|began|started|ends|begins|starts|closed|opened)(?: on| in)? (?:{MONTH}\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?)?",
     ),
     # "since China ended its zero-Covid policy in December 2022"
     (

@@ -949,7 +949,7 @@ def test_a_time_after_and_behind_a_figure_opens_a_clause_of_its_own():
 
 def test_a_month_that_bounds_the_period_named_before_it_is_not_a_figures_period():
     c = claims_of(
-        "In fiscal 2023, which ended in September, agents caught 24,000 Chinese nationals.",
+        "In fiscal 2023, which just ended in September, agents caught 24,000 Chinese nationals.",
         "2023-12-01",
     )["24,000"]
     assert c.period == "FY2023"

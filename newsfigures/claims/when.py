@@ -126,11 +126,6 @@ def _periods(
             not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by "))
             and _REPORTED_WHEN.search(text, max(s0, m.start - 30), m.start)
         )
-        and not any(
-            _BOUNDS_THE_ONE_BEFORE.match(text, e.end, m.start)
-            for e in ctx.times[i]
-            if e.end < m.start
-        )
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
@@ -174,12 +169,6 @@ def _periods(
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
 _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
-
-# "fiscal 2019, which ended in September": a mention that bounds the period named before it
-_BOUNDS_THE_ONE_BEFORE = re.compile(
-    r",?\s*(?:that|which)\s+(?:\w+\s+)?(?:ended|ends|began|begins|started|starts|closed|closes)\s+$",
-    re.I,
-)
 
 # "Fox reported earlier this month that …": when something was said, not what its figure covers
 _REPORTED_WHEN = re.compile(
