@@ -963,3 +963,29 @@ def test_a_change_after_two_counts_of_one_place_is_said_of_that_place():
         "2020-01-01",
     )["100%"]
     assert (c.period, c.base_period, c.place) == ("FY2019", "FY2018", "US-SECTOR")
+
+
+def test_a_stock_as_of_a_month_is_counted_in_that_month():
+    c = claims_of(
+        "As of June 2021, 900 Chinese asylum seekers in Canada were awaiting a decision.",
+        "2022-01-10",
+    )["900"]
+    assert (c.measure, c.period) == ("asylum_seekers_stock", "2021-06")
+
+
+def test_the_number_in_a_period_after_a_multiple_is_its_base():
+    c = claims_of(
+        "In fiscal 2023, agents apprehended 24,000 Chinese nationals, more than double the number "
+        "in fiscal 2022.",
+        "2023-12-01",
+    )["double"]
+    assert (c.reading, c.period, c.base_period) == ("ratio", "FY2023", "FY2022")
+
+
+def test_a_multiple_of_the_number_its_sentence_gave_counts_what_that_count_counted():
+    c = claims_of(
+        "As of June 2021, 900 Chinese asylum seekers in Canada were awaiting a decision on their "
+        "applications, triple the number in June 2019.",
+        "2022-01-10",
+    )["triple"]
+    assert (c.measure, c.period, c.base_period) == ("asylum_seekers_stock", "2021-06", "2019-06")

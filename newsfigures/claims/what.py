@@ -164,6 +164,15 @@ def _event(
     """What happened to the people counted. ``named_people``: the figure's own sentence says
     whom it counts; only then may the article's subject supply what happened to them."""
     what, where = _signal(ctx, ctx.events, i, fig, clause, back=0)
+    if (
+        where != "clause"
+        and previous is not None
+        and previous.event
+        and previous.sentence_start == ctx.sentences[i][0]
+        and _SAME_COUNT.match(ctx.text, fig.end, clause[1])
+    ):  # "160 … awaiting decisions on their asylum applications, more than double the number
+        # in December 2020": the number its sentence counted, on another date
+        return previous.event, "the count its sentence gave ('the number')"
     if what:
         return what, where
     if linked and previous is not None and previous.event:
@@ -182,6 +191,12 @@ def _event(
         # "agents registered 24,296 citizens from China" under a headline about arrests
         return ctx.event_subject, "the article's subject (headline and lead)"
     return "", ""
+
+
+_SAME_COUNT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:the|that|this|its|their) (?:number|total|figure|count|tally|level)s?\b",
+    re.I,
+)
 
 
 def _people_noun_or_none(fig: Figure) -> bool:

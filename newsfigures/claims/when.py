@@ -14,7 +14,10 @@ from .record import Claim
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _BASE_WORDS = re.compile(
-    r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against)\s*$", re.I
+    r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against"
+    # "more than double the number in December 2020", "twice the total for fiscal 2022"
+    r"|(?:the|its|their) (?:number|total|figure|count|tally|level)s?)\s*$",
+    re.I,
 )
 
 
@@ -163,7 +166,8 @@ def _periods(
         )
     # the count just before it (its paragraph or the one before), which a change may be said of
     close_by = previous is not None and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
-    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by)
+    same_sentence = previous is not None and previous.sentence_start == s0
+    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by, same_sentence)
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
@@ -279,6 +283,11 @@ def _level_period(
             own = next((o for o in ranked if o.end <= m.start and o.kind != "through"), None)
             a = _resolution(ctx, own, measure, place, prev_res) if own else None
             r = _resolution(ctx, m, measure, place, a if a and a.period else prev_res)
+            if measure is not None and measure.stock_or_flow == "stock" and m.match["y"]:
+                # "As of December 2022, there were 160 … awaiting decisions": a stock is
+                # counted at a moment, not over a stretch that ends then
+                month = P.month_index(int(m.match["y"]), P.month_number(m.match["month"]))
+                r = P.Resolved(P.Period(month, month))
         elif m.kind == "past_n" and (m.match.groupdict().get("which") or "").lower() in (
             "previous",
             "preceding",
@@ -348,10 +357,12 @@ def _change_periods(
     place: str,
     prev_res: P.Resolved | None,
     close_by: bool = False,
+    same_sentence: bool = False,
 ) -> tuple[P.Resolved | None, P.Period | None, str]:
     """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
     to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012".
-    ``close_by``: the count before it (``prev_res``) is in its paragraph or the one before."""
+    ``close_by``: the count before it (``prev_res``) is in its paragraph or the one before;
+    ``same_sentence``: in its sentence."""
     text = ctx.text
 
     def is_base(m: P.Mention) -> bool:
@@ -436,7 +447,16 @@ def _change_periods(
                 how = f"the period of the count before it; compared with '{m.text.strip()}'"
                 return prev_res, prev_res.period.shifted(-12), how
         anchor = _article_partial(ctx, i, measure, place)
-        if anchor is not None:
+        if (
+            same_sentence
+            and prev_res is not None
+            and prev_res.period is not None
+            and not prev_res.partial
+            and not any(m.kind in ("same_period", "relative") for m in bases)
+        ):  # "As of December 2022, there were 160 …, more than double the number in December
+            # 2020": the count its sentence gave, against the base it names
+            res, how = prev_res, "the period of the count before it in its sentence"
+        elif anchor is not None:
             res, how = anchor, "the part of the fiscal year the article is about" + _NO_OWN_PERIOD
         elif any(m.kind == "same_period" or m.kind == "relative" for m in bases):
             # "up 800% compared to the same period last fiscal year": this year so far
