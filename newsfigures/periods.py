@@ -398,6 +398,13 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"|\b(?:(?P<n_ago>{_N}) (?:fiscal |calendar )?(?P<unit4>year|month)s?|(?P<decade>a decade)) (?P<rel4>earlier|before|ago)\b",
     ),
     ("same_year", r"\b(?:the same|that) year\b"),
+    # "the first week of May", "the last ten days of March": part of a month, finer than any
+    # monthly series
+    (
+        "part_month",
+        rf"\b(?:the |in the |during the |over the )?(?:first|second|third|fourth|last|final|opening|closing)"
+        rf" (?:(?:{_N}|\d{{1,2}}|few) (?:days|weeks)|week|fortnight|half) of (?P<month>{MONTH})\b\.?(?:,? {_y('y')})?",
+    ),
     # a day or so before publication: the month it fell in
     (
         "recent_day",
@@ -1066,6 +1073,7 @@ _RESOLVERS = {
     "same_year": _same_year,
     "date": _not_a_period,
     "boundary": _not_a_period,
+    "part_month": _not_a_period,
     "back_to": _not_a_period,
     "since_event": _since_event,
     "date_range": _date_range,

@@ -989,3 +989,20 @@ def test_a_multiple_of_the_number_its_sentence_gave_counts_what_that_count_count
         "2022-01-10",
     )["triple"]
     assert (c.measure, c.period, c.base_period) == ("asylum_seekers_stock", "2021-06", "2019-06")
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["During the first week of May", "In the last ten days of March", "In the second half of May"],
+)
+def test_part_of_a_month_is_finer_than_any_series(when):
+    c = claims_of(f"{when}, agents caught 1,026 Chinese nationals.", "2024-06-01")["1,026"]
+    assert c.measure == "usbp_encounters" and c.period == "" and "part of a month" in c.note
+
+
+def test_gotaways_were_not_caught_so_they_are_not_encounters():
+    c = claims_of(
+        "Agents also recorded about 600,000 gotaways who evaded capture in fiscal 2022.",
+        "2023-01-01",
+    )["600,000"]
+    assert c.measure == "" and c.event == "evaded"

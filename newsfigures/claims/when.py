@@ -118,7 +118,8 @@ def _periods(
     if reading == "level" and measure is not None and measure.stock_or_flow == "flow":
         day = next((m for m in ctx.times[i] if _a_day(text, m, s0, clause)), None)
         if day is not None:  # "On Thursday, agents encountered 223": a day's count, no series'
-            return None, None, f"'{day.text.strip()}': one day, finer than any series here"
+            what = "part of a month" if day.kind == "part_month" else "one day"
+            return None, None, f"'{day.text.strip()}': {what}, finer than any series here"
     mentions = [
         m
         for m in ctx.times[i]
@@ -189,6 +190,8 @@ def _a_day(text: str, m: P.Mention, s0: int, clause: tuple[int, int]) -> bool:
         return False
     if m.kind == "recent_day":
         return "week" not in m.text.lower()  # "last week" is more than a day
+    if m.kind == "part_month":  # "During the first week of May alone, at least 1,026 …"
+        return True
     return m.kind == "date" and bool(_ON_A_DAY.search(text, max(0, m.start - 4), m.start))
 
 
