@@ -1006,3 +1006,39 @@ def test_gotaways_were_not_caught_so_they_are_not_encounters():
         "2023-01-01",
     )["600,000"]
     assert c.measure == "" and c.event == "evaded"
+
+
+def test_a_years_count_said_as_of_a_month_runs_to_that_month():
+    c = claims_of(
+        "As of March 31 this year, agents had encountered 9,000 Chinese nationals in fiscal year "
+        "2024, which began on October 1.",
+        "2024-05-01",
+    )["9,000"]
+    assert c.period == "2023-10/2024-03"
+
+
+def test_a_time_in_a_relative_clause_about_the_time_before_it_is_not_the_figures():
+    c = claims_of(
+        "In January 2021, which included the first days of the Biden administration, agents "
+        "encountered 17 Chinese nationals.",
+        "2024-05-01",
+    )["17"]
+    assert c.period == "2021-01"
+
+
+def test_between_ports_of_entry_is_border_patrols_own_count():
+    c = claims_of(
+        "In January 2021 the Border Patrol encountered 17 Chinese nationals between ports of entry.",
+        "2024-05-01",
+    )["17"]
+    assert not c.counts_more and not c.may_count_more
+
+
+def test_it_was_carries_the_count_before_it_across_one_line_paragraphs():
+    text = (
+        "The agency published new figures.\n\n"
+        "In January 2021 agents encountered 17 Chinese nationals.\n\n"
+        "By January 2024, it was 3,700 in that one month alone."
+    )
+    c = claims_of(text, "2024-05-01")["3,700"]
+    assert (c.measure, c.who, c.period) == ("usbp_encounters", "chinese", "2024-01")

@@ -120,6 +120,14 @@ def _who(
             return previous.who, "the figure before it"
         if ctx.who[j]:
             return ctx.who[j][-1].what, "previous sentence"
+    if (
+        previous is not None
+        and previous.who
+        and i - ctx.sentence_of(previous.start) <= 2
+        and _SAME_QUANTITY.search(ctx.text, max(s0, fig.start - 60), fig.start)
+    ):  # "By January 2024, it was 3,700 in that one month alone": the quantity just counted,
+        # even when each sentence stands as a paragraph of its own
+        return previous.who, "the figure before it"
     if ctx.subject:
         return ctx.subject, "the article's subject (headline and lead)"
     if not any(ctx.who):  # a text that names no nationality at all counts everyone
@@ -128,6 +136,14 @@ def _who(
         # a story about migrants in general that names other nationalities further down
         return "all", ASSUMED
     return "", ""
+
+
+_SAME_QUANTITY = re.compile(
+    r"\b(?:it|that|this|(?:that|this|the) (?:number|figure|total|count))\s+"
+    r"(?:was|is|had been|has been|stood at|reached|rose to|grew to|jumped to|climbed to|hit"
+    r"|totaled|totalled|topped)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*(?:\(|:|[–—])\s*$")

@@ -130,6 +130,7 @@ def _periods(
             not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by "))
             and _REPORTED_WHEN.search(text, max(s0, m.start - 30), m.start)
         )
+        and not _describes_the_one_before(text, m, ctx.times[i])
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
@@ -172,6 +173,22 @@ def _periods(
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
+
+# "In January 2021, which included the first 11 days of the new Biden administration, …"
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|that)\s[^,;.()]*$", re.I)
+
+
+def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]) -> bool:
+    """``m`` stands in a relative clause about the time named just before it, not about a
+    figure."""
+    return any(
+        e.end < m.start
+        and e.kind in ("month", "year", "fiscal")
+        and _WHICH_CLAUSE.match(text, e.end, m.start)
+        for e in mentions
+    )
+
+
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
 _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
 
@@ -299,6 +316,9 @@ def _level_period(
             r = _resolution(ctx, m, measure, place, said_before or prev_res)
         else:
             r = _resolution(ctx, m, measure, place, prev_res)
+        if r.period is not None and m.kind in ("fiscal", "year") and not r.partial:
+            r, how = _run_to(ctx, ranked, m, r, measure, place)
+            return r, None, how
         if r.period is not None:
             return r, None, f"'{m.text.strip()}'"
     if linked and prev_res is not None:
@@ -308,6 +328,31 @@ def _level_period(
     if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
         return prev_res, None, "the period of the figure before it in the paragraph"
     return None, None, ""
+
+
+def _run_to(
+    ctx: _Context,
+    ranked: list[P.Mention],
+    m: P.Mention,
+    r: P.Resolved,
+    measure: Measure | None,
+    place: str,
+) -> tuple[P.Resolved, str]:
+    """A year's count said "as of April 30" or "through March" in its sentence covers the year
+    to that month ("As of April 30 this year, DHS had encountered 48,501 … in fiscal year
+    2024"); a stock is read in that month."""
+    how = f"'{m.text.strip()}'"
+    through = next((t for t in ranked if t.kind == "through"), None)
+    if through is None:
+        return r, how
+    cut = _resolution(ctx, through, measure, place, r)
+    p = cut.period
+    if p is None or not (r.period.first <= p.last < r.period.last):
+        return r, how
+    if measure is not None and measure.stock_or_flow == "stock":
+        p = P.Period(p.last, p.last)
+    run = P.Resolved(p, guessed=r.guessed, ahead=r.ahead)
+    return run, f"{how} '{through.text.strip()}'"
 
 
 def _named_just_before(
