@@ -689,3 +689,25 @@ def test_encounters_in_a_story_that_counts_the_ports_of_entry_may_include_them()
     assert v.verdict == "unverifiable" and "only a floor" in v.reason
     agents = text.replace("the total number of migrant encounters", "Border Patrol's arrests")
     assert "only a floor" not in verdicts_of(agents, "2023-10-21")["2.48 million"].reason
+
+
+def test_figures_no_measure_covers_are_joined_only_when_they_count_the_same_people():
+    # a change in an asylum story about another country: the two later figures count people
+    # waiting, not applicants, so they are not the change's pair
+    text = (
+        "Italy had 126,550 first-time asylum applicants last year. That was a rise of 4% on the "
+        "year before.\n\nThe number of asylum seekers waiting for a decision fell from 1.2 million "
+        "at the end of 2016 to 650,000 at the end of 2017."
+    )
+    checks = checks_of(text, "2018-03-20")
+    assert not [k for k in checks["4%"] if k.check == "arithmetic"]
+
+
+def test_figures_no_measure_covers_still_give_a_change_when_they_count_the_same_people():
+    checks = checks_of(
+        "Protection visa applications in Australia jumped by 300% from 2,269 in 2016 to 9,315 "
+        "in 2017.",
+        "2018-03-20",
+    )
+    arithmetic = [k for k in checks["300%"] if k.check == "arithmetic"]
+    assert [k.verdict for k in arithmetic] == ["consistent"]

@@ -1042,3 +1042,11 @@ def test_it_was_carries_the_count_before_it_across_one_line_paragraphs():
     )
     c = claims_of(text, "2024-05-01")["3,700"]
     assert (c.measure, c.who, c.period) == ("usbp_encounters", "chinese", "2024-01")
+
+
+def test_a_change_since_a_year_after_a_fiscal_years_count_is_measured_from_that_fiscal_year():
+    c = claims_of(
+        "Agents made 340,252 apprehensions in the 2011 fiscal year, down 53 percent since 2008.",
+        "2011-12-05",
+    )["53 percent"]
+    assert (c.period, c.base_period) == ("FY2011", "FY2008")

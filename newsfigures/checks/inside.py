@@ -69,9 +69,7 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
 def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
     """The two figures a change joins: the counts for its period and its base, else a
     "from A ... to B" pair in its own sentence or one of the next few."""
-    if c.span is not None and c.base is not None:
-        if not c.measure:
-            return None
+    if c.span is not None and c.base is not None and c.measure:
         now, then = index.at(c, c.span), index.at(c, c.base)
         then = [x for x in then if not now or x is not now[0]]  # two figures, not one twice
         return (then[0], now[0]) if now and then else None
@@ -81,7 +79,7 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
         pair = [
             x
             for x in group
-            if x.measure == c.measure and x.place == c.place and x.span and x.start != c.start
+            if _counts_the_same(x, c) and x.place == c.place and x.span and x.start != c.start
         ]
         if (
             len(pair) == 2
@@ -89,8 +87,19 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             and pair[0].span.months == pair[1].span.months
         ):
             a, b = sorted(pair, key=lambda x: x.span.first)
+            if c.span is not None and c.base is not None and (a.span, b.span) != (c.base, c.span):
+                continue  # two counts, but not of the periods the change joins
             return a, b
     return None
+
+
+def _counts_the_same(x: Claim, c: Claim) -> bool:
+    """Whether ``x`` counts what ``c`` does: its measure, or, for figures no measure here
+    covers, the same people and what happened to them (asylum seekers waiting are not
+    applicants)."""
+    if c.measure or x.measure:
+        return x.measure == c.measure
+    return bool(c.event) and (x.who, x.event) == (c.who, c.event)
 
 
 def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:

@@ -22,7 +22,7 @@ _BASE_WORDS = re.compile(
 
 
 _FROM_A_FIGURE = re.compile(
-    r"\b(?:from|than|compared (?:to|with))\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,30}$",
+    r"\b(?:from|than|on|over|compared (?:to|with))\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,30}$",
     re.I,
 )
 
@@ -168,11 +168,18 @@ def _periods(
         )
     # the count just before it (its paragraph or the one before), which a change may be said of
     close_by = previous is not None and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
-    same_sentence = previous is not None and previous.sentence_start == s0
+    # "… 126,550 requests last year. That was a rise of 4% on the 121,185 registered in 2016"
+    same_sentence = previous is not None and (
+        previous.sentence_start == s0 or (close_by and bool(_THAT_WAS.match(text, s0)))
+    )
     return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by, same_sentence)
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
+_THAT_WAS = re.compile(
+    r"\s*(?:that|this|it)\s+(?:was|is|represents|represented|marks|marked|amounts to|amounted to)\b",
+    re.I,
+)
 
 # "In January 2021, which included the first 11 days of the new Biden administration, …"
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|that)\s[^,;.()]*$", re.I)
@@ -531,7 +538,12 @@ def _change_periods(
     if bases:
         m = bases[0]
         b = _resolution(ctx, m, measure, place, res)
-        if not b.whole and (
+        if m.kind == "since_year" and res.period.months == 12 and m.match["y"]:
+            # "340,252 … in the 2011 fiscal year, down 53 percent since 2008": that year, counted
+            # as the current period is (a fiscal year for a fiscal year)
+            first = P.month_index(int(m.match["y"]), 1) - (3 if res.period.first % 12 == 9 else 0)
+            base = P.Period(first, first + 11)
+        elif not b.whole and (
             _is_relation(m) or (b.period is not None and b.period.months != res.period.months)
         ):
             base = res.period.shifted(-12)  # like for like: the same months a year earlier
@@ -714,8 +726,8 @@ def _period_notes(
 
 
 # "a tenfold rise from the 1,970 arrests in 2022", "a 7,000% increase from the 323 recorded"
-_FROM_A_FIGURE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:from|over|compared (?:with|to))\s+(?:(?:the|just|only|a|an|some)\s+)*\d",
+_MEASURED_FROM = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:from|over|on|compared (?:with|to))\s+(?:(?:the|just|only|a|an|some)\s+)*\d",
     re.IGNORECASE,
 )
 
@@ -730,7 +742,7 @@ def _measured_from_next(
     if measure is None:
         return None
     s0, s1 = ctx.sentences[i]
-    m = _FROM_A_FIGURE.match(ctx.text, fig.end, s1)
+    m = _MEASURED_FROM.match(ctx.text, fig.end, s1)
     if m is None:
         return None
     count = next(
