@@ -1050,3 +1050,12 @@ def test_a_change_since_a_year_after_a_fiscal_years_count_is_measured_from_that_
         "2011-12-05",
     )["53 percent"]
     assert (c.period, c.base_period) == ("FY2011", "FY2008")
+
+
+def test_the_total_a_share_is_of_counts_everyone():
+    c = claims_of(
+        "Chinese nationals made up 8 percent of the total 1.1 million people granted green cards "
+        "in 2011.",
+        "2012-04-16",
+    )["1.1 million"]
+    assert c.who == "all"
