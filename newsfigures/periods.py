@@ -325,9 +325,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "since_start",
-        rf"\bsince (?:the (?:new |current )?(?P<fiscal2>fiscal |financial |budget )?year (?:began|started)(?: on| in)?(?: {MONTH}\b(?: \d{{1,2}}\b)?)?"
-        rf"|the (?:start|beginning) of the (?:\w+['’]s )?(?P<fiscal>fiscal |financial |budget )?year"
-        rf"(?: in (?P<smonth>{MONTH})(?: {_y('sy')})?)?|(?P<month>{MONTH})\b(?!\s+\d))"
+        # "since the start of the fiscal year", "From the start of this fiscal year on Oct. 1, 2023"
+        rf"\b(?:since|from(?= the (?:start|beginning) of)) (?:the (?:new |current )?(?P<fiscal2>fiscal |financial |budget )?year (?:began|started)(?: on| in)?(?: {MONTH}\b(?: \d{{1,2}}\b)?)?"
+        rf"|the (?:start|beginning) of (?:the|this) (?:\w+['’]s )?(?P<fiscal>fiscal |financial |budget )?year"
+        rf"(?: (?:in|on) (?P<smonth>{MONTH})\b\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?: {_y('sy')})?)?|(?P<month>{MONTH})\b(?!\s+\d))"
         rf"(?:,? (?:through|to|until) (?P<until>{MONTH})\b(?: {_y('uy')})?)?",
     ),
     (

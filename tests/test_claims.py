@@ -1059,3 +1059,26 @@ def test_the_total_a_share_is_of_counts_everyone():
         "2012-04-16",
     )["1.1 million"]
     assert c.who == "all"
+
+
+_SECTOR_STORY = (
+    "From the start of this fiscal year on Oct. 1, 2023, through March, Border Patrol agents in "
+    "El Paso recorded 9,000 apprehensions of Chinese nationals, more than double the 4,000 in "
+    "all of the previous fiscal year, and almost 20 times the 460 arrests of Chinese migrants in "
+    "fiscal 2022."
+)
+
+
+def test_from_the_start_of_this_fiscal_year_on_a_date_through_a_month():
+    c = claims_of(_SECTOR_STORY, "2024-05-14")
+    assert (c["9,000"].period, c["9,000"].place) == ("2023-10/2024-03", "US-SECTOR")
+
+
+def test_a_base_said_of_a_whole_year_is_that_whole_year():
+    c = claims_of(_SECTOR_STORY, "2024-05-14")
+    assert (c["4,000"].period, c["double"].base_period) == ("FY2023", "FY2023")
+
+
+def test_a_multiple_of_a_figure_two_years_back_is_measured_from_that_figures_year():
+    c = claims_of(_SECTOR_STORY, "2024-05-14")
+    assert (c["20 times"].base_period, c["460"].period) == ("FY2022", "FY2022")

@@ -21,13 +21,35 @@ _BASE_WORDS = re.compile(
 )
 
 
+# a figure a change is measured from, anywhere between the change and a time: that time is
+# the base's ("up 4% on the 121,185 registered in 2016", "more than double from 22,090 arrests
+# in August and far above the previous high of 33,749 in September 2022")
 _FROM_A_FIGURE = re.compile(
-    r"\b(?:from|than|on|over|compared (?:to|with))\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,30}$",
-    re.I,
+    r"\b(?:from|than|on|over|compared (?:to|with))\s+(?:(?:the|just|only|a|an|some)\s+)*\d", re.I
 )
 
 
 # "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
+_TO_A_FIGURE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d", re.I)
+
+
+def _from_a_figure_before(text: str, lo: int, hi: int) -> bool:
+    """A figure the change is measured from stands between ``lo`` and ``hi``, and no figure it
+    runs to after it ("from 12,362 in 2012 … to the preliminary figure of 176,239 for 2024")."""
+    found = list(_FROM_A_FIGURE.finditer(text, lo, hi))
+    return bool(found) and not _TO_A_FIGURE.search(text, found[-1].end(), hi)
+
+
+_A_BASE_FIGURE = re.compile(
+    r"\b(?:than|from|times|over|double|triple|twice|compared (?:to|with))\s+(?:the\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|approximately)\s+)?$",
+    re.I,
+)
+
+
+_THE_FIGURE_AFTER = re.compile(r"\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,40}$", re.I)
+
+
 _WHOLE_SAID = re.compile(r"\b(?:entire|whole|full|all of)\b", re.I)
 
 
@@ -146,9 +168,14 @@ def _periods(
             return True
         return front <= m.start and m.end <= clause[0]
 
+    base_figure = bool(_A_BASE_FIGURE.search(text, max(s0, fig.start - 40), fig.start))
+
     def rank(m: P.Mention) -> tuple:
         gap = _gap(fig.start, fig.end, m.start, m.end) + (0 if m.start >= fig.end else 2)
-        return (not near(m), m.kind.startswith("named:"), gap)
+        # a figure a change is measured from ("30 times the 947 … in fiscal 2022") is dated by
+        # its own phrase after it first
+        own = base_figure and clause[0] <= m.start < clause[1] and m.start >= fig.end
+        return (not near(m), not own, m.kind.startswith("named:"), gap)
 
     prev_res = previous.resolved if previous and previous.span else None
     ranked = sorted(mentions, key=rank)
@@ -299,7 +326,8 @@ def _level_period(
             anchor = anchor or prev_res
             if (
                 anchor is not None
-                and anchor.partial
+                and anchor.period is not None
+                and (anchor.partial or anchor.period.months < 12)
                 and anchor.period.first % 12 in (0, 9)  # a year (or fiscal year) so far
                 and _WHOLE_SAID.search(ctx.text, ctx.sentences[i][0], m.start)
             ):
@@ -429,11 +457,22 @@ def _change_periods(
             or _is_relation(m)
             or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
             # "a 40 per cent decline from the 2,198 recorded in June"
-            or (m.start > fig.end and bool(_FROM_A_FIGURE.search(text, fig.end, m.start)))
+            or (m.start > fig.end and _from_a_figure_before(text, fig.end, m.start))
+            # "almost 30 times the 947 apprehensions … in fiscal 2022"
+            or (
+                m.start > fig.end
+                and fig.kind == "multiplier"
+                and bool(_THE_FIGURE_AFTER.match(text, fig.end, m.start))
+            )
         )
 
     through = next((m for m in ranked if m.kind == "through"), None)
     bases = [m for m in ranked if is_base(m)]
+    # the base said in the change's own phrase first ("almost 30 times the 947 … in fiscal
+    # 2022", after "… double the 10,520 in the previous fiscal year")
+    s0, s1 = ctx.sentences[i]
+    lo, hi = _clause(text, s0, s1, fig.start, fig.end)
+    bases.sort(key=lambda b: not (lo <= b.start < hi and b.start >= fig.end))
     # "over the previous record set last year by the Biden administration": a named term after
     # the base belongs to the base's phrase, not to the change
     after_base = min((b.start for b in bases if b.start > fig.end), default=None)
@@ -547,6 +586,16 @@ def _change_periods(
             _is_relation(m) or (b.period is not None and b.period.months != res.period.months)
         ):
             base = res.period.shifted(-12)  # like for like: the same months a year earlier
+            if (
+                res.period.months < 12
+                and res.period.first % 12 in (0, 9)
+                and _WHOLE_SAID.search(text, max(0, m.start - 12), m.start)
+            ):  # "more than double the 10,520 … in all of the previous fiscal year"
+                base = P.Period(base.first, base.first + 11)
+            elif b.period is not None and not (
+                _is_relation(m) or b.period.first <= base.first <= base.last <= b.period.last
+            ):  # "30 times the 947 … in fiscal 2022", two years before: that whole year
+                base = b.period
         else:
             base = b.period
         how += f"; compared with '{m.text.strip()}'"
