@@ -46,6 +46,8 @@ _CUE = re.compile(
     r"\b(?:date[d:]?|posted|published|updated|modified|last updated)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# "From the March 26, 2023, edition of Fox and Friends": the date of the broadcast or issue
+_EDITION_AFTER = re.compile(r"[\s,]*(?:edition|broadcast|episode|issue)\b", re.IGNORECASE)
 _PROSE_WORDS = 6  # more words than this on the date's line, and the line is prose
 # a date after one of these words is told in a sentence ("since June 2, 2020", "on March 16")
 _TOLD = re.compile(
@@ -62,7 +64,7 @@ def _stands_as_date_line(text: str, m: re.Match) -> bool:
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start : m.start()]
-    if _CUE.search(before):
+    if _CUE.search(before) or _EDITION_AFTER.match(text, m.end()):
         return True
     if _TOLD.search(before):
         return False

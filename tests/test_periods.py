@@ -250,3 +250,10 @@ def test_a_date_near_the_top_is_not_the_storys_when_the_story_is_years_later():
         "Date: March 3, 2023\n\nThe White House asked for more money in its fiscal 2025 budget."
     )
     assert date_in_text(budget)[0] == "2023-03-03"  # a budget two years ahead is still news
+
+
+def test_the_date_of_an_edition_or_broadcast_is_the_texts_date():
+    text = "Video\n\nFrom the March 26, 2023, edition of a Sunday morning show\n\nHOST: Hello."
+    assert date_in_text(text)[0] == "2023-03-26"
+    told = "Video\n\nAgents said that on March 26, 2023, the issue of migrants was raised again."
+    assert date_in_text(told)[0] == ""
