@@ -1082,3 +1082,22 @@ def test_a_base_said_of_a_whole_year_is_that_whole_year():
 def test_a_multiple_of_a_figure_two_years_back_is_measured_from_that_figures_year():
     c = claims_of(_SECTOR_STORY, "2024-05-14")
     assert (c["20 times"].base_period, c["460"].period) == ("FY2022", "FY2022")
+
+
+def test_a_stock_without_a_time_takes_the_one_time_of_the_sentence_before():
+    c = claims_of(
+        "Figures published in June 2021 showed China ranked 18th at the end of 2020. The number "
+        "of refugees from China reached 175,000.",
+        "2021-07-01",
+    )["175,000"]
+    assert (c.measure, c.period) == ("refugees_stock", "2020")
+
+
+def test_a_change_from_a_base_figure_runs_to_the_count_just_given():
+    c = claims_of(
+        "There were 107,000 Chinese asylum seekers with pending claims at the end of 2020. The "
+        "number of asylum seekers increased nine-fold from just 11,000 in 2011, the year before "
+        "Xi Jinping took power.",
+        "2021-07-01",
+    )["nine-fold"]
+    assert (c.period, c.base_period) == ("2020", "2011")

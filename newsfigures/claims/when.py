@@ -115,6 +115,29 @@ def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
     )
 
 
+def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention]) -> bool:
+    """Whether ``m`` may date what a figure counts: not a date of the day, a bound of another
+    period, when something was said or published ("The latest statistics published in June
+    2021"), or a time a relative clause says of the time before it."""
+    if m.kind in ("date", "boundary", "back_to"):
+        return False
+    before = max(s0, m.start - 30)
+    if _PUBLISHED_WHEN.search(text, before, m.start):
+        return False
+    if not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by ")) and (
+        _REPORTED_WHEN.search(text, before, m.start)
+    ):
+        return False
+    return not _describes_the_one_before(text, m, mentions)
+
+
+# "The latest statistics published in June 2021": when figures came out, whatever the preposition
+_PUBLISHED_WHEN = re.compile(
+    r"\b(?:published|released|issued|unveiled|posted)\s+(?:only\s+|just\s+|earlier\s+|late\s+)?$",
+    re.I,
+)
+
+
 def _periods(
     ctx: _Context,
     i: int,
@@ -146,13 +169,8 @@ def _periods(
         m
         for m in ctx.times[i]
         if not (m.start <= fig.start < m.end)
-        and m.kind not in ("date", "boundary", "back_to")
+        and _of_what_happened(text, m, s0, ctx.times[i])
         and not (reading == "level" and _base_of_a_later_figure(ctx, fig, m))
-        and not (
-            not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by "))
-            and _REPORTED_WHEN.search(text, max(s0, m.start - 30), m.start)
-        )
-        and not _describes_the_one_before(text, m, ctx.times[i])
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
@@ -196,8 +214,12 @@ def _periods(
     # the count just before it (its paragraph or the one before), which a change may be said of
     close_by = previous is not None and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
     # "… 126,550 requests last year. That was a rise of 4% on the 121,185 registered in 2016"
+    # "… 107,864 Chinese asylum seekers …. The number of asylum seekers increased nine-fold
+    # from just 11,375 in 2011": the count just given, of the same measure
     same_sentence = previous is not None and (
-        previous.sentence_start == s0 or (close_by and bool(_THAT_WAS.match(text, s0)))
+        previous.sentence_start == s0
+        or (close_by and bool(_THAT_WAS.match(text, s0)))
+        or (close_by and measure is not None and previous.measure == measure.id)
     )
     return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by, same_sentence)
 
@@ -209,6 +231,7 @@ _THAT_WAS = re.compile(
 )
 
 # "In January 2021, which included the first 11 days of the new Biden administration, …"
+_APPOSITIVE = re.compile(r",\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|that)\s[^,;.()]*$", re.I)
 
 
@@ -218,7 +241,11 @@ def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]
     return any(
         e.end < m.start
         and e.kind in ("month", "year", "fiscal")
-        and _WHICH_CLAUSE.match(text, e.end, m.start)
+        and (
+            _WHICH_CLAUSE.match(text, e.end, m.start)
+            # "in 2011, the year before Xi Jinping assumed power": an appositive
+            or (m.kind in ("relative", "same_year") and _APPOSITIVE.fullmatch(text, e.end, m.start))
+        )
         for e in mentions
     )
 
@@ -362,6 +389,15 @@ def _level_period(
         return said.resolved, None, "the period of the same figure said before"
     if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
         return prev_res, None, "the period of the figure before it in the paragraph"
+    if measure is not None and measure.stock_or_flow == "stock" and i > 0:
+        # "… China was 18th on the list at the end of 2020. The number of refugees from China
+        # reached 175,585": a count at a moment, dated by the one time the sentence before gives
+        s = ctx.sentences[i - 1][0]
+        said = [m for m in ctx.times[i - 1] if _of_what_happened(ctx.text, m, s, ctx.times[i - 1])]
+        if ctx.paragraph[i - 1] == ctx.paragraph[i] and len(said) == 1:
+            r = _resolution(ctx, said[0], measure, place, None)
+            if r.period is not None:
+                return r, None, f"'{said[0].text.strip()}' (the sentence before)"
     return None, None, ""
 
 
