@@ -344,7 +344,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month_range",
-        rf"\b(?:from|between) (?P<m1>{MONTH})\.?(?:\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?P<m2>{MONTH})\.?(?:\s+{_y('y2')})?",
+        # "from October 2023 to March", "from Oct. 1 through April 30, 2024"
+        rf"\b(?:from|between) (?P<m1>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?P<m2>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y2')})?",
     ),
     ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
     # "in October and November": two months running, together

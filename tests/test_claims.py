@@ -1101,3 +1101,14 @@ def test_a_change_from_a_base_figure_runs_to_the_count_just_given():
         "2021-07-01",
     )["nine-fold"]
     assert (c.period, c.base_period) == ("2020", "2011")
+
+
+def test_a_part_bigger_than_the_figure_before_it_belongs_to_an_earlier_whole():
+    text = (
+        "At least 48,000 Chinese migrants crossed the border illegally from Oct. 1 through April. "
+        "That is far above fiscal year 2021, when only 342 Chinese nationals crossed. Of those, "
+        "27,000 crossed in the San Diego sector."
+    )
+    c = claims_of(text, "2024-05-14")
+    assert c["48,000"].period == "2023-10/2024-04"
+    assert c["27,000"].part_of == c["48,000"].id and c["27,000"].period == "2023-10/2024-04"

@@ -29,7 +29,9 @@ _PART_AFTER = re.compile(
 _OF_COUNT = re.compile(r"^\s*of (?:the |its |their |[A-Z][\w'’]+ )?(?=\d)")
 
 
-def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> str:
+def _is_part(
+    ctx: _Context, fig: Figure, s1: int, previous: Claim | None, recent: list[Claim] = ()
+) -> str:
     """The id of the figure this one is a part of, or '': 'Of those, 8,207 …', '1,283 of them',
     '5,200 of these migrants', 'This included the 2,060 at the Mexican border, 47 at the
     Canadian border …'; but 'nearly 10,000 of those dissidents' after 'over 10,000' names the same
@@ -53,16 +55,29 @@ def _is_part(ctx: _Context, fig: Figure, s1: int, previous: Claim | None) -> str
         return previous.id
     lead = _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start])
     if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
-        return (
-            previous.part_of
-            if "remaining" in lead.group().lower() and previous.part_of
-            else previous.id
-        )
+        if "remaining" in lead.group().lower() and previous.part_of:
+            return previous.part_of
+        if previous.kind == fig.kind == "count" and float(fig.value) > float(previous.value):
+            # "… when only 342 crossed. Of those, 27,135 entered in San Diego": a part is not
+            # bigger than its whole; the whole is the count before that is big enough
+            return _whole_before(ctx, fig, recent)
+        return previous.id
     after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
     if not after or not previous.value:
         return ""
     if float(fig.value) < 0.9 * float(previous.value) or "them" in after.group():
         return previous.id
+    return ""
+
+
+def _whole_before(ctx: _Context, fig: Figure, recent: list[Claim]) -> str:
+    """The latest count of the last few sentences at least as big as ``fig``, or ''."""
+    here = ctx.sentence_of(fig.start)
+    for c in reversed(recent):
+        if here - ctx.sentence_of(c.start) > 4:
+            break
+        if c.kind == "count" and float(c.value) >= float(fig.value):
+            return c.id
     return ""
 
 

@@ -145,7 +145,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     if compared is not None:
         return _combined_claim(ctx, i, fig, *compared)
     reading, direction = _reading(fig, text, s0, s1)
-    part_of = _is_part(ctx, fig, s1, state.previous)
+    part_of = _is_part(ctx, fig, s1, state.previous, state.recent)
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
     of_everyone = reading == "share" and share_of_everyone(fig, text, s0, s1)
@@ -194,7 +194,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             )
             measure = None
     res, base, how, compared = _period_of(
-        ctx, i, fig, clause, reading, measure, place, state, linked
+        ctx, i, fig, clause, reading, measure, place, state, linked, whole
     )
     if compared and where not in ("clause", "sentence") and len({c.place for c in compared}) == 1:
         # "more than an 85% increase … for the RGV", after two counts of one sector: it is

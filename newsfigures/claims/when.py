@@ -679,6 +679,7 @@ def _period_of(
     place: str,
     state: _Reading,
     linked: bool,
+    whole: Claim | None = None,
 ) -> tuple[P.Resolved | None, P.Period | None, str, tuple[Claim, ...]]:
     """The period and base period, with a change after two counts read as comparing them (and
     those two counts) and a stock over several years read at their end."""
@@ -698,9 +699,8 @@ def _period_of(
         )
         prev_same = level or prev_same
     said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
-    res, base, how = _periods(
-        ctx, i, fig, clause, reading, measure, place, prev_same or state.previous, linked, said
-    )
+    before = (whole if linked else None) or prev_same or state.previous  # a part: its whole's
+    res, base, how = _periods(ctx, i, fig, clause, reading, measure, place, before, linked, said)
     # a period the text only implies gives way to two counts a change is said right after
     named = "administration" in how or how.startswith("'under") or _NO_OWN_PERIOD in how
     # "only 2,176 … during fiscal year 2022, marking an increase of 826%": the period the change's
