@@ -1112,3 +1112,10 @@ def test_a_part_bigger_than_the_figure_before_it_belongs_to_an_earlier_whole():
     c = claims_of(text, "2024-05-14")
     assert c["48,000"].period == "2023-10/2024-04"
     assert c["27,000"].part_of == c["48,000"].id and c["27,000"].period == "2023-10/2024-04"
+
+
+def test_nabbed_at_the_border_is_an_encounter():
+    c = claims_of(
+        "Over 24,000 Chinese nationals nabbed at the U.S. border in fiscal 2023.", "2024-01-10"
+    )
+    assert (c["24,000"].measure, c["24,000"].period) == ("usbp_encounters", "FY2023")
