@@ -839,6 +839,7 @@ class Source:
     name: str
     meta: dict[str, str] | None
     sources_listed: bool  # whether the folder has a sources.csv at all
+    table: str = "sources.csv"  # the table the rows come from (metadata.csv when it stands in)
 
 
 class Plan(Sequence):
@@ -853,6 +854,7 @@ class Plan(Sequence):
         self.names: list[str] = []
         self.unprintable: dict[int, tuple[str, ...]] = {}  # the path of a name that is not it
         self.meta: Mapping[str, dict[str, str]] = {}
+        self.table = "sources.csv"
 
     def add(self, parts: tuple[str, ...], name: str) -> None:
         if "/".join(parts) != name:
@@ -866,7 +868,7 @@ class Plan(Sequence):
         name = self.names[i]
         parts = self.unprintable.get(i) or name.split("/")
         path = Path(os.path.join(self.folder, *parts))
-        return Source(path, name, self.meta.get(name), bool(self.meta))
+        return Source(path, name, self.meta.get(name), bool(self.meta), self.table)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -878,21 +880,27 @@ def plan_corpus(folder: Path, sources: Path | None = None) -> tuple[Plan, list[P
     """The texts of ``folder`` (see :func:`find_texts`) and the problems met finding them and
     reading ``sources.csv``.
 
-    ``sources`` defaults to ``folder/sources.csv``. A row whose text is missing is a problem here;
-    a text without a row is reported when it is read.
+    ``sources`` defaults to ``folder/sources.csv``, or, when the folder has none, its
+    ``metadata.csv`` (the same columns, as annotated collections ship them). A row whose text is
+    missing is a problem here; a text without a row is reported when it is read.
     """
     folder = Path(folder)
     if sources is None:
-        meta, problems = read_sources(folder / "sources.csv", folder)
+        table = folder / "sources.csv"
+        if not os.path.lexists(table) and os.path.lexists(folder / "metadata.csv"):
+            table = folder / "metadata.csv"
+        meta, problems = read_sources(table, folder)
+        listed_in = table.name
     else:
         meta, problems = read_sources(Path(sources))
+        listed_in = Path(sources).name
     plan, found_problems = find_texts(folder)
     problems += found_problems
-    plan.meta = meta
+    plan.meta, plan.table = meta, printable(listed_in)
     missing = set(meta)
     missing.difference_update(plan.names)
     problems += [
-        Problem(name, "is listed in sources.csv but no such text was found", False)
+        Problem(name, f"is listed in {plan.table} but no such text was found", False)
         for name in sorted(missing)
     ]
     return plan, problems
@@ -913,7 +921,9 @@ def read_source(source: Source) -> list[Article | Problem]:
     if source.sources_listed and source.meta is None:
         out.append(
             Problem(
-                source.name, "has no row in sources.csv (outlet, title and date unknown)", False
+                source.name,
+                f"has no row in {source.table} (outlet, title and date unknown)",
+                False,
             )
         )
     out.append(article)

@@ -629,3 +629,26 @@ def test_a_bad_byte_in_sources_is_named_at_its_place_in_the_file(tmp_path):
     rows, problems = read_sources(tmp_path / "sources.csv", tmp_path)
     assert len(rows) == 0
     assert [p.reason for p in problems] == ["not UTF-8 (bad byte at offset 30); metadata ignored"]
+
+
+def test_a_metadata_csv_stands_in_when_the_folder_has_no_sources_csv(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,outlet,title,published,url\ngood.txt,Outlet M,Title M,2023-02-14,\n",
+        encoding="utf-8",
+    )
+    articles, problems = _read(tmp_path)
+    good = next(a for a in articles if a.file == "good.txt")
+    assert (good.outlet, good.published) == ("Outlet M", "2023-02-14")
+    assert _said(problems)["other.txt"] == (
+        "other.txt: has no row in metadata.csv (outlet, title and date unknown)"
+    )
+
+
+def test_sources_csv_wins_over_metadata_csv(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet\ngood.txt,Outlet S\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet\ngood.txt,Outlet M\n", encoding="utf-8")
+    articles, _ = _read(tmp_path)
+    assert articles[0].outlet == "Outlet S"

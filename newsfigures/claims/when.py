@@ -30,6 +30,7 @@ _FROM_A_FIGURE = re.compile(
 
 
 # "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
+_RUNS_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d[\d,.]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 _TO_A_FIGURE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d", re.I)
 
 
@@ -121,7 +122,7 @@ def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention
     2021"), or a time a relative clause says of the time before it."""
     if m.kind in ("date", "boundary", "back_to"):
         return False
-    before = max(s0, m.start - 30)
+    before = max(s0, m.start - 60)
     if _PUBLISHED_WHEN.search(text, before, m.start):
         return False
     if not m.text.lower().startswith(("in ", "for ", "during ", "of ", "by ")) and (
@@ -133,7 +134,8 @@ def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention
 
 # "The latest statistics published in June 2021": when figures came out, whatever the preposition
 _PUBLISHED_WHEN = re.compile(
-    r"\b(?:published|released|issued|unveiled|posted)\s+(?:only\s+|just\s+|earlier\s+|late\s+)?$",
+    r"\b(?:published|released|issued|unveiled|posted)\s+(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+    r"(?:only\s+|just\s+|earlier\s+|late\s+)?$",
     re.I,
 )
 
@@ -256,7 +258,8 @@ _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
 # "Fox reported earlier this month that …": when something was said, not what its figure covers
 _REPORTED_WHEN = re.compile(
     r"\b(?:reported|said|says|announced|stated|told|wrote|revealed|disclosed|published|released)"
-    r"\s+(?:earlier\s+|early\s+|late\s+|only\s+|just\s+)?$",  # not "reported for fiscal 2023"
+    r"\s+(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"  # "published by Breitbart Texas earlier this month"
+    r"(?:earlier\s+|early\s+|late\s+|only\s+|just\s+)?$",  # not "reported for fiscal 2023"
     re.I,
 )
 
@@ -521,6 +524,9 @@ def _change_periods(
         and m not in bases
     ]
     current = [m for m in ranked if m not in bases and m.kind != "through"]
+    # "up over 5,000% in the past two years, from 450 in fiscal 2021 to 24,314 in fiscal 2023":
+    # the time of the figure it runs to first
+    current.sort(key=lambda m: not _RUNS_TO.search(text, max(fig.end, m.start - 40), m.start))
     pair = _from_to(text, ranked)
     if pair is not None:  # "from FY 2020 to FY 2023, there was a 1,800% increase"
         bases, current = [pair[0]], [pair[1]] + [m for m in current if m is not pair[1]]
