@@ -711,3 +711,9 @@ def test_figures_no_measure_covers_still_give_a_change_when_they_count_the_same_
     )
     arithmetic = [k for k in checks["300%"] if k.check == "arithmetic"]
     assert [k.verdict for k in arithmetic] == ["consistent"]
+
+
+def test_all_new_green_card_holders_are_checked_against_the_dhs_total():
+    """DHS: 1,062,040 people obtained lawful permanent resident status in FY2011."""
+    v = verdicts_of("In fiscal 2011, 1.06 million people were granted green cards.", "2012-04-16")
+    assert v["1.06 million"].verdict == "consistent"

@@ -1119,3 +1119,13 @@ def test_nabbed_at_the_border_is_an_encounter():
         "Over 24,000 Chinese nationals nabbed at the U.S. border in fiscal 2023.", "2024-01-10"
     )
     assert (c["24,000"].measure, c["24,000"].period) == ("usbp_encounters", "FY2023")
+
+
+def test_a_share_of_the_total_named_after_it_is_not_a_part_of_the_figure_before():
+    c = claims_of(
+        "Some 87,000 Chinese-born people got green cards in fiscal 2011. They made up 8.2 percent "
+        "of the total 1.06 million people gaining green cards that year.",
+        "2012-04-16",
+    )
+    assert c["8.2 percent"].part_of == "" and c["8.2 percent"].reading == "share"
+    assert c["1.06 million"].measure == "us_immigration_all"

@@ -21,8 +21,11 @@ _OF_THE_WHOLE = re.compile(r"\s*(?:of|among) (?:the |these |those |all )?(?:\w+ 
 _LIST_NEXT = re.compile(r"^[^.;:]{0,80}?(?:,|\band\b|\bwhile\b)\s*(?:[\w'’]+\s+){0,3}$", re.I)
 
 
+# not "8.2 percent of the total 1.06 million": the whole is the figure named after it
 _PART_AFTER = re.compile(
-    r"^\s*(?:[\w'’]+\s+)?(?:of|among) (?:them|those|these|the)\b(?!\s+\d)", re.I
+    r"^\s*(?:[\w'’]+\s+)?(?:of|among) (?:them|those|these|the)\b"
+    r"(?!\s+(?:(?:total|entire|overall|combined|estimated|about|some|nearly|almost|roughly)\s+){0,2}\d)",
+    re.I,
 )
 
 

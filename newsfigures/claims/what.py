@@ -107,10 +107,8 @@ def _who(
     h = _nearest(ctx.who[i], fig.start, fig.end, *clause) or _nearest(
         ctx.who[i], fig.start, fig.end, s0, s1
     )
-    if (
-        h
-        and h.end <= fig.start
-        and _OF_THE_TOTAL.search(ctx.text, max(s0, fig.start - 40), fig.start)
+    if (h is None or h.end <= fig.start) and _OF_THE_TOTAL.search(
+        ctx.text, max(s0, fig.start - 40), fig.start
     ):
         # "Chinese-born people make up 8.2 percent of the total 1.06 million people gaining
         # green cards": the total is everyone's; the people named before are its part
