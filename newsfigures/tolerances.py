@@ -126,6 +126,8 @@ def interval(value: float, hedge: str, tol: Tolerances) -> tuple[float, float, s
     if t.reading == "exact":
         step = rounding_step(v)
         cap = tol.threshold("bare_number_at_most") * abs(v)
+        if step < 1:  # written with decimals ("0.2 percent"), a figure says its own precision
+            cap = step / 2
         half = min(step / 2, cap) if step > 1 or v % 1 else 0.5
         half = max(half, 1e-9)
         if step / 2 > cap:

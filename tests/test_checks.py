@@ -47,6 +47,12 @@ def test_a_bare_number_is_itself_up_to_rounding_and_never_more_than_ten_percent_
     assert interval(10, "", TOL)[:2] == (9, 11)
 
 
+def test_a_bare_number_written_with_decimals_is_what_rounds_to_it():
+    lo, hi, _ = interval(0.2, "", TOL)  # "0.2 percent" for 0.25 percent: written to one decimal
+    assert (lo, hi) == (pytest.approx(0.15), pytest.approx(0.25))
+    assert interval(17.6, "", TOL)[:2] == (pytest.approx(17.55), pytest.approx(17.65))
+
+
 def test_an_unknown_hedge_reads_like_about():
     assert interval(100, "give or take", TOL)[:2] == (90, pytest.approx(110))
 
