@@ -379,10 +379,33 @@ _ABBREVIATIONS = {
 _SENTENCE_BREAK = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; a line break always ends a sentence."""
-    out: list[tuple[int, int]] = []
+def _logical_lines(text: str) -> list[Line]:
+    """The lines of ``text``, a line hard-wrapped in the middle of a sentence joined to the next
+    ("… increased about 7% from 340,252\nin fiscal 2011 to 364,768"): one that ends without a
+    mark that could end a sentence, followed by one that starts in lower case."""
+    out: list[Line] = []
     for line in _lines(text):
+        if (
+            out
+            and line.text[:1].islower()
+            and out[-1].stripped
+            and out[-1].stripped[-1] not in _LINE_ENDS
+        ):
+            last = out[-1]
+            out[-1] = Line(last.start, line.end, text[last.start : line.end])
+        else:
+            out.append(line)
+    return out
+
+
+_LINE_ENDS = set(".!?…:;\"”’')]|")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a line break ends a sentence, unless it wraps one (see
+    :func:`_logical_lines`)."""
+    out: list[tuple[int, int]] = []
+    for line in _logical_lines(text):
         cut = line.start
         # The word before a break lies after the previous break (a break is followed by white
         # space, then a letter or digit), so only that stretch is split: never the whole line.

@@ -1129,3 +1129,17 @@ def test_a_share_of_the_total_named_after_it_is_not_a_part_of_the_figure_before(
     )
     assert c["8.2 percent"].part_of == "" and c["8.2 percent"].reading == "share"
     assert c["1.06 million"].measure == "us_immigration_all"
+
+
+def test_becoming_a_citizen_is_not_getting_a_green_card():
+    c = claims_of("In 2013, 35,387 Chinese became United States citizens.", "2015-06-01")
+    assert c["35,387"].measure == "" and c["35,387"].event == "naturalized"
+
+
+def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
+    c = claims_of(
+        "Nationwide, arrests by the Border Patrol increased about 7% from 340,252\n"
+        "in fiscal 2011 to 364,768 last year.",
+        "2013-01-29",
+    )
+    assert (c["340,252"].period, c["364,768"].period) == ("FY2011", "FY2012")

@@ -241,11 +241,21 @@ def test_the_seed_texts_all_load_with_their_sources_row():
     assert all(a.outlet and a.published and a.date_basis for a in articles)
 
 
+ENDS = ".!?…:;\"”’')]|"
+
+
 def _sentences_as_first_written(text):
-    """The splitter as first written (quadratic on long lines and runs of dots): the specification."""
+    """The splitter as first written (quadratic on long lines and runs of dots), with lines that
+    wrap a sentence joined: the specification."""
     pattern = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
     out, pos = [], 0
+    lines = []  # a line that wraps a sentence (no end mark; the next starts in lower case) joins
     for line in text.split("\n"):
+        if lines and line[:1].islower() and lines[-1].strip() and lines[-1].strip()[-1] not in ENDS:
+            lines[-1] += "\n" + line
+        else:
+            lines.append(line)
+    for line in lines:
         start, end, cut = pos, pos + len(line), pos
         for m in pattern.finditer(line):
             before = line[: m.start()].rsplit(None, 1)
