@@ -723,3 +723,14 @@ def test_all_new_green_card_holders_are_checked_against_the_dhs_total():
     """DHS: 1,062,040 people obtained lawful permanent resident status in FY2011."""
     v = verdicts_of("In fiscal 2011, 1.06 million people were granted green cards.", "2012-04-16")
     assert v["1.06 million"].verdict == "consistent"
+
+
+def test_a_share_of_everyones_apprehensions_at_a_border_is_of_the_whole_country():
+    """Border Patrol FY2010, every nationality: 447,730 at the southwest border of 463,380
+    nationwide (96.6 percent)."""
+    v = verdicts_of(
+        "Agents arrested 1,157 immigrants from China in fiscal 2010. Almost 97 percent of "
+        "apprehensions occur at the Southwest border.",
+        "2012-07-27",
+    )["97 percent"]
+    assert v.verdict == "consistent" and "96.6" in v.reason

@@ -1143,3 +1143,12 @@ def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
         "2013-01-29",
     )
     assert (c["340,252"].period, c["364,768"].period) == ("FY2011", "FY2012")
+
+
+def test_a_month_range_with_words_in_brackets():
+    c = claims_of(
+        "He said: \u201cFrom (last year) October to (this year) April, the Border Patrol has "
+        "encountered 27,496 Chinese citizens.\u201d",
+        "2024-05-20",
+    )["27,496"]
+    assert c.period == "2023-10/2024-04"

@@ -126,9 +126,11 @@ def check_reference(
     band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
     stated = ref.find(m.series, c.place, published)
     wholes = ref.find(m.whole, c.place, published)
-    if c.reading == "share" and not c.share_of_all:
+    if c.reading == "share" and (not c.share_of_all or (m.who == "all" and not wholes)):
         # "95 percent came over the southwest border": of the whole country (not "12.9 percent
-        # of refugee applicants", which is of everyone who applied there)
+        # of refugee applicants", which is of everyone who applied there; but a share of
+        # everyone's count, "97 percent of apprehensions occur at the Southwest border", can
+        # only be of a wider place's)
         wholes += _wider_place(m, c.place, cat, ref, published)
     tries = _periods_to_try(c)
     found: list[tuple[Reading, Period]] = []

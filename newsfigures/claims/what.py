@@ -117,6 +117,10 @@ def _who(
         return h.what, "sentence"
     if linked and previous is not None and previous.who:
         return previous.who, "the figure it is part of"
+    if fig.kind == "percent" and _OF_A_BARE_COUNT.match(ctx.text, fig.end, s1):
+        # "Almost 97 percent of apprehensions occur at the Southwest border": a share of a
+        # count whose sentence names no nationality is a share of everyone's
+        return "all", "sentence"
     para = ctx.paragraph[i]
     for j in range(i - 1, max(-1, i - 3), -1):
         if ctx.paragraph[j] != para:
@@ -147,6 +151,14 @@ def _who(
 _OF_THE_TOTAL = re.compile(
     r"\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|more than|over|just|only) )?$",
+    re.I,
+)
+
+
+_OF_A_BARE_COUNT = re.compile(
+    r"\s*(?:percent|per cent|%)?\s*of\s+(?:all\s+|the\s+|annual\s+|total\s+|yearly\s+)*"
+    r"(?:apprehensions|encounters|arrests|border crossings|crossings|asylum applications"
+    r"|asylum claims|applications|claims|deportations|removals)\b",
     re.I,
 )
 
