@@ -278,6 +278,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "months_to",
         rf"\b(?:the |in the |over the )?(?P<n>{_N}|12) months? (?:through|to|ending(?: in)?|up to) (?P<month>{MONTH})\b\.?(?:\s+{_y('y')})?",
     ),
+    # "in the budget year that ended in September": the twelve months to that month
+    (
+        "year_ended",
+        rf"\b(?:in |during |for |over )?the (?:past |last |latest )?(?P<fiscal>fiscal |budget |financial )?year"
+        rf" (?:that|which) (?:just |recently )?ended (?:in |on )?(?P<month>{MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y')})?",
+    ),
     # "(the fiscal year,) which ended in September": said of the period before it, not a period
     (
         "boundary",
@@ -977,6 +983,17 @@ def _same_year(a: _Ask) -> Resolved:
     return Resolved(Period(month_index(y, 1), month_index(y, 12)))
 
 
+def _year_ended(a: _Ask) -> Resolved:
+    """'the budget year that ended in September': the twelve months to the latest such month
+    at publication (or of the year named)."""
+    month = month_number(a.g["month"])
+    y = int(a.g["y"]) if a.g.get("y") else _month_year(month, a.clock, last=True, start=a.start)
+    if y is None:
+        return Resolved(None)
+    last = month_index(y, month)
+    return Resolved(Period(last - 11, last))
+
+
 def _not_a_period(a: _Ask) -> Resolved:
     return Resolved(None)
 
@@ -1076,6 +1093,7 @@ _RESOLVERS = {
     "same_year": _same_year,
     "date": _not_a_period,
     "boundary": _not_a_period,
+    "year_ended": _year_ended,
     "part_month": _not_a_period,
     "back_to": _not_a_period,
     "since_event": _since_event,

@@ -1152,3 +1152,24 @@ def test_a_month_range_with_words_in_brackets():
         "2024-05-20",
     )["27,496"]
     assert c.period == "2023-10/2024-04"
+
+
+def test_the_budget_year_that_ended_in_september_and_a_change_to_last_year():
+    text = (
+        "Border Patrol agents made more than 356,000 apprehensions along the Mexican border in "
+        "the budget year that ended in September.\n\n"
+        "Nationwide, arrests by the Border Patrol increased about 7% from 340,252 in fiscal 2011 "
+        "to 364,768 last year."
+    )
+    c = claims_of(text, "2013-01-29")
+    assert c["356,000"].period == "FY2012"
+    assert (c["7%"].period, c["7%"].base_period) == ("FY2012", "FY2011")
+
+
+def test_a_time_in_a_when_clause_about_the_time_before_it_is_not_a_base():
+    c = claims_of(
+        "Agents made about 29,000 more arrests in fiscal 2012 than in fiscal 2011, when "
+        "apprehensions were at the lowest levels since 1971.",
+        "2013-01-29",
+    )["29,000"]
+    assert (c.period, c.base_period) == ("FY2012", "FY2011")

@@ -234,7 +234,7 @@ _THAT_WAS = re.compile(
 
 # "In January 2021, which included the first 11 days of the new Biden administration, …"
 _APPOSITIVE = re.compile(r",\s*")
-_WHICH_CLAUSE = re.compile(r",\s*(?:which|that)\s[^,;.()]*$", re.I)
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|that|when)\s[^,;.()]*$", re.I)
 
 
 def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]) -> bool:
@@ -491,6 +491,8 @@ def _change_periods(
         lead = text[max(0, m.start - 25) : m.start]
         if m.kind == "since_then":
             return True
+        if m.start > fig.end and _RUNS_TO.search(text, max(fig.end, m.start - 40), m.start):
+            return False  # "from 340,252 in fiscal 2011 to 364,768 last year": where it runs to
         return (
             m.kind == "since_year"
             or _is_relation(m)
@@ -651,6 +653,16 @@ def _change_periods(
                 ahead=res.ahead,
             )
             how += " (a change runs from an earlier period: the same months a year later)"
+    if (
+        base is not None
+        and base.months == 12
+        and base.first % 12 == 9
+        and res.period.months == 12
+        and res.period.first % 12 == 0
+        and _BARE_YEAR.fullmatch(how.split(";")[0])
+    ):  # "from 340,252 in fiscal 2011 to 364,768 last year": like for like, a fiscal year
+        res = P.Resolved(res.period.shifted(-3), guessed=res.guessed, ahead=res.ahead)
+        how += " (read as a fiscal year, as its base is one)"
     return res, base, how
 
 
