@@ -1168,7 +1168,7 @@ def test_the_budget_year_that_ended_in_september_and_a_change_to_last_year():
 
 def test_a_time_in_a_when_clause_about_the_time_before_it_is_not_a_base():
     c = claims_of(
-        "Agents made about 29,000 more arrests in fiscal 2012 than in fiscal 2011, when "
+        "Agents made about 29,000 more arrests last year than in fiscal 2011, when "
         "apprehensions were at the lowest levels since 1971.",
         "2013-01-29",
     )["29,000"]

@@ -31,6 +31,7 @@ _FROM_A_FIGURE = re.compile(
 
 # "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
 _RUNS_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d[\d,.]*(?:\s+[\w-]+){0,3}\s+$", re.I)
+_THAN_AFTER = re.compile(r"\s*than\b", re.I)
 _TO_A_FIGURE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d", re.I)
 
 
@@ -493,6 +494,8 @@ def _change_periods(
             return True
         if m.start > fig.end and _RUNS_TO.search(text, max(fig.end, m.start - 40), m.start):
             return False  # "from 340,252 in fiscal 2011 to 364,768 last year": where it runs to
+        if _THAN_AFTER.match(text, m.end):
+            return False  # "29,000 more arrests last year than in fiscal 2011": the later one
         return (
             m.kind == "since_year"
             or _is_relation(m)
