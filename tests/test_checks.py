@@ -734,3 +734,13 @@ def test_a_share_of_everyones_apprehensions_at_a_border_is_of_the_whole_country(
         "2012-07-27",
     )["97 percent"]
     assert v.verdict == "consistent" and "96.6" in v.reason
+
+
+def test_a_change_whose_place_is_assumed_is_not_joined_to_counts_said_later_of_a_stated_place():
+    text = (
+        "Agents made about 29,000 more arrests last year than in fiscal 2011.\n\n"
+        "Nationwide, arrests by the Border Patrol increased about 7% from 340,252 in fiscal 2011 "
+        "to 364,768 last year."
+    )
+    checks = checks_of(text, "2013-01-29")
+    assert not [k for k in checks["29,000"] if k.check == "arithmetic"]
