@@ -1173,3 +1173,12 @@ def test_a_time_in_a_when_clause_about_the_time_before_it_is_not_a_base():
         "2013-01-29",
     )["29,000"]
     assert (c.period, c.base_period) == ("FY2012", "FY2011")
+
+
+def test_the_figure_a_change_runs_to_is_dated_by_its_own_phrase():
+    c = claims_of(
+        "Chinese encounters rose from 1,970 in the 2022 fiscal year to 24,048 in the 2023 fiscal "
+        "year, representing a 1100% increase.",
+        "2024-05-20",
+    )
+    assert (c["1,970"].period, c["24,048"].period) == ("FY2022", "FY2023")

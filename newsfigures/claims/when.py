@@ -42,8 +42,10 @@ def _from_a_figure_before(text: str, lo: int, hi: int) -> bool:
     return bool(found) and not _TO_A_FIGURE.search(text, found[-1].end(), hi)
 
 
+# a figure a change is measured from, or one it runs to ("from 1,970 in fiscal 2022 to 24,048
+# in fiscal 2023")
 _A_BASE_FIGURE = re.compile(
-    r"\b(?:than|from|times|over|double|triple|twice|compared (?:to|with))\s+(?:the\s+)?"
+    r"\b(?:than|from|to|times|over|double|triple|twice|compared (?:to|with))\s+(?:the\s+)?"
     r"(?:(?:about|around|nearly|almost|some|roughly|just|only|approximately)\s+)?$",
     re.I,
 )
