@@ -1182,3 +1182,14 @@ def test_the_figure_a_change_runs_to_is_dated_by_its_own_phrase():
         "2024-05-20",
     )
     assert (c["1,970"].period, c["24,048"].period) == ("FY2022", "FY2023")
+
+
+def test_apprehensions_that_totaled_a_number_are_everyones_unless_a_nationality_is_nearer():
+    c = claims_of(
+        "U.S. Border Patrol apprehensions totaled 486,651 nationwide in Fiscal Year 2014. Most "
+        "were Mexican or Central American.",
+        "2014-10-20",
+    )["486,651"]
+    assert c.measure == "usbp_encounters_all"
+    c = claims_of("Chinese apprehensions totaled 24,000 in fiscal 2023.", "2024-01-01")["24,000"]
+    assert c.measure == "usbp_encounters"
