@@ -1193,3 +1193,12 @@ def test_apprehensions_that_totaled_a_number_are_everyones_unless_a_nationality_
     assert c.measure == "usbp_encounters_all"
     c = claims_of("Chinese apprehensions totaled 24,000 in fiscal 2023.", "2024-01-01")["24,000"]
     assert c.measure == "usbp_encounters"
+
+
+def test_a_figure_said_of_each_of_several_years_has_no_one_period():
+    c = claims_of(
+        "In fiscal 2023, agents encountered Chinese nationals 52,000 times. In each of the "
+        "previous three years, the annual number of Chinese encounters stayed below 30,000.",
+        "2024-03-01",
+    )["30,000"]
+    assert c.period == "" and "each year apart" in c.note

@@ -31,6 +31,12 @@ _FROM_A_FIGURE = re.compile(
 
 # "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
 _RUNS_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d[\d,.]*(?:\s+[\w-]+){0,3}\s+$", re.I)
+# why a figure has no period, said in its note
+_NO_PERIOD_BECAUSE = (
+    "finer than any series here",
+    "said of each year apart, not of their total or of any one of them",
+)
+_EACH_OF = re.compile(r"\beach of\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s*than\b", re.I)
 _TO_A_FIGURE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d", re.I)
 
@@ -211,6 +217,11 @@ def _periods(
                 n = P.small_number(n_month.match["n"])
                 res = P.Resolved(P.Period(a.period.first, a.period.first + n - 1))
                 return res, None, f"'{n_month.text.strip()}' of '{anchor.text.strip()}'"
+    each = next((m for m in ranked if near(m) and _EACH_OF.search(text, s0, m.start)), None)
+    if each is not None and reading in ("level", "average"):
+        # "In each of the previous three years, the annual number hovered below 30,000": said
+        # of every year apart, not of their total, and of no one year the text names
+        return None, None, f"'each of {each.text.strip()}': {_NO_PERIOD_BECAUSE[1]}"
     if reading not in ("change", "ratio", "difference"):
         end = _endpoint(text, fig, ctx.sentences[i])
         return _level_period(
@@ -819,7 +830,7 @@ def _period_notes(
     res: P.Resolved | None, how: str, measure: Measure | None, dated: bool
 ) -> list[str]:
     if res is None or res.period is None:
-        return [how] if how.endswith("finer than any series here") else []
+        return [how] if how.endswith(_NO_PERIOD_BECAUSE) else []
     notes = ["the whole period"] if measure and res.whole else []
     partial = " (part of a period, to the data out at publication)" if res.partial else ""
     notes.append(f"period from {how}{partial}")
