@@ -98,12 +98,32 @@ def _fiscal_years(text: str) -> list[tuple[int, re.Match]]:
     return out
 
 
+_THIS_FISCAL_YEAR = re.compile(
+    r"\bthis fiscal year\b|\bthe current fiscal year\b|\bfiscal year to date\b", re.I
+)
+
+
+def _later_than_its_story(published: int, text: str) -> bool:
+    """A date a year or two after the story it stands above: the story speaks of "this fiscal
+    year" and names none later than the one before it ("24,000 in FY 2023 and 24,200 so far this
+    fiscal year" under an aggregator's date of November 2024)."""
+    named = [fy for fy, _ in _fiscal_years(text)]
+    # a year or two later: an older record named ("dating back to FY07") says nothing
+    return (
+        bool(named)
+        and bool(_THIS_FISCAL_YEAR.search(text))
+        and 1 <= fiscal_year_of(published) - (max(named) + 1) <= 2
+    )
+
+
 def clock_for(published: str, text: str) -> Clock:
     """What a text says about *now*: its publication month, or, when undated, the latest month it
     could not have been written before and the fiscal year it calls "this fiscal year"."""
     clock = Clock.of(published)
     if clock.published is not None:
-        return clock
+        if not _later_than_its_story(clock.published, text):
+            return clock
+        clock = Clock.of("")  # the date is not the story's: read it as undated
     # "fiscal 2023" began in October 2022: its year is not a calendar year named
     years = [int(y) for y in _YEAR.findall(_FISCAL.sub(" ", text)) if 1990 <= int(y) <= 2100]
     fiscal, current = [], []

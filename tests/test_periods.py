@@ -257,3 +257,17 @@ def test_the_date_of_an_edition_or_broadcast_is_the_texts_date():
     assert date_in_text(text)[0] == "2023-03-26"
     told = "Video\n\nAgents said that on March 26, 2023, the issue of migrants was raised again."
     assert date_in_text(told)[0] == ""
+
+
+def test_a_date_more_than_a_fiscal_year_after_its_story_is_not_its_clock():
+    text = (
+        "There were 1,970 encounters in FY 2022, over 24,000 in FY 2023 and over 24,200 so far "
+        "this fiscal year."
+    )
+    assert clock_for("2024-11-24", text).published is None  # an aggregator's later date
+    assert clock_for("2024-05-02", text).published is not None
+
+
+def test_an_old_record_named_does_not_make_a_date_later_than_its_story():
+    text = "So far this fiscal year, 5,000 were caught: the record was 2,439 in FY16."
+    assert clock_for("2023-03-21", text).published is not None
