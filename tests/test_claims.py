@@ -1202,3 +1202,12 @@ def test_a_figure_said_of_each_of_several_years_has_no_one_period():
         "2024-03-01",
     )["30,000"]
     assert c.period == "" and "each year apart" in c.note
+
+
+def test_when_a_source_found_a_figure_is_not_the_figures_period():
+    c = claims_of(
+        "In November, The New York Times found that 24,000 Chinese nationals were taken into "
+        "custody at the border.",
+        "2024-01-20",
+    )["24,000"]
+    assert c.period == ""

@@ -138,7 +138,17 @@ def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention
         _REPORTED_WHEN.search(text, before, m.start)
     ):
         return False
+    if _REPORTED_AFTER.match(text, m.end):
+        return False
     return not _describes_the_one_before(text, m, mentions)
+
+
+# "In November, The New York Times found that 24,000 …": when it was found, not what it counts
+_REPORTED_AFTER = re.compile(
+    r",?\s+(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){1,5})"
+    r"(?:found|reported|said|says|announced|revealed|estimated|wrote|disclosed)\s+(?:that\s+)?",
+    re.I,
+)
 
 
 # "The latest statistics published in June 2021": when figures came out, whatever the preposition
