@@ -765,11 +765,15 @@ def _first_part(a: _Ask) -> Resolved:
 
 
 def _first_few(a: _Ask) -> Resolved:
-    """'the first few months of FY 2023': from the start of that year to the data out."""
+    """'the first few months of FY 2023': from the start of that year to the data out, and no
+    further than its first half: a few months are not most of a year."""
     anchor = _anchor(a.g, a.clock, a.named, a.start)
     if anchor is None:
         return Resolved(None, partial=True)
-    return _so_far_end(anchor[0], anchor[1], a.clock, a.lag)
+    return _so_far_end(anchor[0], min(anchor[1], anchor[0] + _FEW_MONTHS_AT_MOST), a.clock, a.lag)
+
+
+_FEW_MONTHS_AT_MOST = 5  # months after the first that "the first few months" may run to
 
 
 def _quarter(a: _Ask) -> Resolved:

@@ -271,3 +271,8 @@ def test_a_date_more_than_a_fiscal_year_after_its_story_is_not_its_clock():
 def test_an_old_record_named_does_not_make_a_date_later_than_its_story():
     text = "So far this fiscal year, 5,000 were caught: the record was 2,439 in FY16."
     assert clock_for("2023-03-21", text).published is not None
+
+
+def test_the_first_few_months_of_a_year_are_no_more_than_its_first_half():
+    r = resolve("in the first few months of fiscal year 2024")
+    assert r.period.first == P.month_index(2023, 10) and max(r.ends) <= P.month_index(2024, 3)
