@@ -29,7 +29,7 @@ _FROM_A_FIGURE = re.compile(
 )
 
 
-# "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
+# "… to 364,768 last year": the figure a change runs to, just before a time
 _RUNS_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d[\d,.]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 # why a figure has no period, said in its note
 _NO_PERIOD_BECAUSE = (
@@ -60,6 +60,7 @@ _A_BASE_FIGURE = re.compile(
 _THE_FIGURE_AFTER = re.compile(r"\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,40}$", re.I)
 
 
+# "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
 _WHOLE_SAID = re.compile(r"\b(?:entire|whole|full|all of)\b", re.I)
 
 
@@ -242,12 +243,12 @@ def _periods(
     # "… 126,550 requests last year. That was a rise of 4% on the 121,185 registered in 2016"
     # "… 107,864 Chinese asylum seekers …. The number of asylum seekers increased nine-fold
     # from just 11,375 in 2011": the count just given, of the same measure
-    same_sentence = previous is not None and (
+    of_the_count = previous is not None and (
         previous.sentence_start == s0
         or (close_by and bool(_THAT_WAS.match(text, s0)))
         or (close_by and measure is not None and previous.measure == measure.id)
     )
-    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by, same_sentence)
+    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by, of_the_count)
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
@@ -503,12 +504,13 @@ def _change_periods(
     place: str,
     prev_res: P.Resolved | None,
     close_by: bool = False,
-    same_sentence: bool = False,
+    of_the_count: bool = False,
 ) -> tuple[P.Resolved | None, P.Period | None, str]:
     """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
     to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012".
     ``close_by``: the count before it (``prev_res``) is in its paragraph or the one before;
-    ``same_sentence``: in its sentence."""
+    ``of_the_count``: the change is said of that count (in its sentence, "That was a rise of
+    …", or of the same measure just after it)."""
     text = ctx.text
 
     def is_base(m: P.Mention) -> bool:
@@ -612,7 +614,7 @@ def _change_periods(
                 return prev_res, prev_res.period.shifted(-12), how
         anchor = _article_partial(ctx, i, measure, place)
         if (
-            same_sentence
+            of_the_count
             and prev_res is not None
             and prev_res.period is not None
             and not prev_res.partial
