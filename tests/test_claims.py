@@ -1211,3 +1211,12 @@ def test_when_a_source_found_a_figure_is_not_the_figures_period():
         "2024-01-20",
     )["24,000"]
     assert c.period == ""
+
+
+def test_people_seeking_asylum_counted_at_a_point_are_asylum_seekers_waiting():
+    c = claims_of(
+        "The UN refugee agency counted 116,000 Chinese seeking asylum around the world at a point "
+        "in mid-2022, up from 15,000 at the end of 2012.",
+        "2023-04-16",
+    )
+    assert (c["116,000"].measure, c["15,000"].measure) == ("asylum_seekers_stock",) * 2

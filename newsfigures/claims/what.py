@@ -163,6 +163,13 @@ _OF_A_BARE_COUNT = re.compile(
 )
 
 
+_SEEKING = re.compile(r"\bseeking (?:political )?(?:asylum|refuge|protection)\b", re.I)
+_AT_A_POINT = re.compile(
+    r"\bat (?:a|one) point\b|\bat the (?:end|close) of\b|\bas of\b|\byear[- ]end\b|\bmid-\d{4}\b",
+    re.I,
+)
+
+
 _SAME_QUANTITY = re.compile(
     r"\b(?:it|that|this|(?:that|this|the) (?:number|figure|total|count))\s+"
     r"(?:was|is|had been|has been|stood at|reached|rose to|grew to|jumped to|climbed to|hit"
@@ -331,6 +338,14 @@ def _what_it_counts(
         ctx, i, fig, (clause[0], fig.end) if of_everyone else clause, previous, linked
     )
     event, event_from = _event(ctx, i, fig, clause, previous, linked, who_from == "sentence")
+    s0, s1 = ctx.sentences[i]
+    if (
+        event == "applied"
+        and _SEEKING.search(ctx.text, s0, s1)
+        and _AT_A_POINT.search(ctx.text, s0, s1)
+    ):  # "counted 116,868 Chinese seeking asylum … at a point measured in mid-2022, up from
+        # 15,362 at the end of 2012": people still seeking it at a moment, not applications
+        event, event_from = "pending", "clause"
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
         return None, who, event, _why_no_measure(who, event), who_from
