@@ -15,6 +15,7 @@ from .record import Claim, claim_id
 from .what import (
     ASSUMED,
     CHECKED_PER,
+    WAITING,
     _reading,
     _what_it_counts,
     rate_per,
@@ -101,14 +102,6 @@ def _projection(text: str, fig: Figure, clause: tuple[int, int]) -> str:
     after = _PROJECTED_AFTER.match(text, fig.end, clause[1])
     found = before or after
     return found.group().strip() if found else ""
-
-
-# people still waiting, not people who applied in a year
-_WAITING = re.compile(
-    r"\b(?:pending|awaiting|waiting|backlog|unresolved|undecided|at (?:the )?(?:end|close) of"
-    r"|year[- ]end|as of|stock)\b",
-    re.IGNORECASE,
-)
 
 
 # CBP's word for its count, and the words that make a count Border Patrol's own
@@ -237,7 +230,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         who_inferred=who_from not in ("sentence", ""),
         who_assumed=who_from == ASSUMED,
         place_inferred=bool(measure) and where not in ("clause", "sentence"),
-        says_waiting=bool(_WAITING.search(text, s0, s1)),
+        says_waiting=bool(WAITING.search(text, s0, s1)),
         says_calendar=ctx.counts_calendar,
         counts_more=bool(
             measure and measure.counts_more and measure.counts_more.search(text, s0, s1)

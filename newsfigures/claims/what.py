@@ -164,9 +164,11 @@ _OF_A_BARE_COUNT = re.compile(
 
 
 _SEEKING = re.compile(r"\bseeking (?:political )?(?:asylum|refuge|protection)\b", re.I)
-_AT_A_POINT = re.compile(
-    r"\bat (?:a|one) point\b|\bat the (?:end|close) of\b|\bas of\b|\byear[- ]end\b|\bmid-\d{4}\b",
-    re.I,
+# people still waiting, counted at a moment, not people who applied in a year
+WAITING = re.compile(
+    r"\b(?:pending|awaiting|waiting|backlog|unresolved|undecided|at (?:the )?(?:end|close) of"
+    r"|year[- ]end|as of|stock|at (?:a|one) point|mid-\d{4})\b",
+    re.IGNORECASE,
 )
 
 
@@ -342,7 +344,7 @@ def _what_it_counts(
     if (
         event == "applied"
         and _SEEKING.search(ctx.text, s0, s1)
-        and _AT_A_POINT.search(ctx.text, s0, s1)
+        and WAITING.search(ctx.text, s0, s1)
     ):  # "counted 116,868 Chinese seeking asylum … at a point measured in mid-2022, up from
         # 15,362 at the end of 2012": people still seeking it at a moment, not applications
         event, event_from = "pending", "clause"
