@@ -744,3 +744,15 @@ def test_a_change_whose_place_is_assumed_is_not_joined_to_counts_said_later_of_a
     )
     checks = checks_of(text, "2013-01-29")
     assert not [k for k in checks["29,000"] if k.check == "arithmetic"]
+
+
+def test_parts_cut_by_place_and_by_kind_of_people_are_not_added_together():
+    text = (
+        "The seven-month total of Chinese migrants apprehended in FY23 came to 9,753. Of those, "
+        "8,207 were single adults. Nearly 5,200 of these migrants entered in the Rio Grande "
+        "Valley Sector."
+    )
+    checks = checks_of(text, "2023-05-18")
+    assert not [
+        k for k in checks["5,200"] if k.check == "arithmetic" and k.verdict == "inconsistent"
+    ]

@@ -1220,3 +1220,21 @@ def test_people_seeking_asylum_counted_at_a_point_are_asylum_seekers_waiting():
         "2023-04-16",
     )
     assert (c["116,000"].measure, c["15,000"].measure) == ("asylum_seekers_stock",) * 2
+
+
+def test_counts_at_the_ports_of_entry_are_not_border_patrols():
+    c = claims_of(
+        "This fiscal year, Customs and Border Protection officers at the ports of entry in "
+        "California have apprehended more than 261 unauthorized immigrants from China.",
+        "2017-09-25",
+    )["261"]
+    assert c.place == "US-POE"
+
+
+def test_unaccompanied_children_and_family_units_are_groups_no_series_counts_apart():
+    c = claims_of(
+        "CBP apprehended 39,970 unaccompanied alien minors at the Southwest border in FY2015 and "
+        "39,838 family units.",
+        "2015-10-21",
+    )
+    assert c["39,970"].measure == c["39,838"].measure == ""

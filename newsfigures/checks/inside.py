@@ -185,9 +185,11 @@ def _share_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
 
 
 def _parts(claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances) -> list[Check]:
-    """Parts cannot add up to more than their whole ("Of those, more than 8,000 were …")."""
+    """Parts cannot add up to more than their whole ("Of those, more than 8,000 were …"). Parts
+    cut by place and parts cut by kind of people ("8,207 were single adults. Nearly 5,200 …
+    entered in the Rio Grande Valley") overlap: each cut is added up on its own."""
     out = []
-    groups: dict[str, list[Claim]] = {}
+    groups: dict[tuple[str, bool], list[Claim]] = {}
     for c in claims:
         if (
             c.part_of
@@ -195,8 +197,8 @@ def _parts(claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances) -> lis
             and c.part_of in by_id
             and by_id[c.part_of].kind == "count"
         ):
-            groups.setdefault(c.part_of, []).append(c)
-    for whole_id, parts in groups.items():
+            groups.setdefault((c.part_of, c.part_by_place), []).append(c)
+    for (whole_id, _), parts in groups.items():
         whole = by_id[whole_id]
         wlo, whi, _ = claim_range(whole, tol)
         plo = sum(claim_range(p, tol)[0] for p in parts)

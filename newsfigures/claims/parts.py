@@ -33,7 +33,12 @@ _OF_COUNT = re.compile(r"^\s*of (?:the |its |their |[A-Z][\w'’]+ )?(?=\d)")
 
 
 def _is_part(
-    ctx: _Context, fig: Figure, s1: int, previous: Claim | None, recent: list[Claim] = ()
+    ctx: _Context,
+    fig: Figure,
+    s1: int,
+    previous: Claim | None,
+    recent: list[Claim] = (),
+    last_count: Claim | None = None,
 ) -> str:
     """The id of the figure this one is a part of, or '': 'Of those, 8,207 …', '1,283 of them',
     '5,200 of these migrants', 'This included the 2,060 at the Mexican border, 47 at the
@@ -62,8 +67,11 @@ def _is_part(
             return previous.part_of
         if previous.kind == fig.kind == "count" and float(fig.value) > float(previous.value):
             # "… when only 342 crossed. Of those, 27,135 entered in San Diego": a part is not
-            # bigger than its whole; the whole is the count before that is big enough
-            return _whole_before(ctx, fig, recent)
+            # bigger than its whole; the whole is the count before that is big enough. If none
+            # is, and the figure before is the last one the text gave, the part stays with it,
+            # and the check says it is too big
+            last_given = last_count is not None and last_count.id == previous.id
+            return _whole_before(ctx, fig, recent) or (previous.id if last_given else "")
         return previous.id
     after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
     if not after or not previous.value:

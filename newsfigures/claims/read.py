@@ -138,7 +138,8 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     if compared is not None:
         return _combined_claim(ctx, i, fig, *compared)
     reading, direction = _reading(fig, text, s0, s1)
-    part_of = _is_part(ctx, fig, s1, state.previous, state.recent)
+    last_count = next((c for c in reversed(state.by_id.values()) if c.kind == "count"), None)
+    part_of = _is_part(ctx, fig, s1, state.previous, state.recent, last_count)
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
     of_everyone = reading == "share" and share_of_everyone(fig, text, s0, s1)

@@ -442,7 +442,10 @@ def _why_no_measure(who: str, event: str) -> str:
             f"counts people of another nationality ({what}): not a figure about Chinese nationals"
         )
     if who == "subgroup":
-        return f"counts a group within Chinese nationals ({what}) that no series here counts apart"
+        return (
+            f"counts a group ({what}: an ethnic minority, a faith, unaccompanied children, family "
+            "units) that no series here counts apart"
+        )
     if who == "all":
         return f"counts people of every nationality ({what}): no series for them here"
     if not who:
