@@ -72,8 +72,10 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
     if c.span is not None and c.base is not None and c.measure:
         now, then = index.at(c, c.span), index.at(c, c.base)
         if c.place_inferred:  # a place only assumed joins no counts said later of one stated
-            now = [x for x in now if x.place_inferred or x.sentence_start <= c.sentence_start]
-            then = [x for x in then if x.place_inferred or x.sentence_start <= c.sentence_start]
+            now, then = (
+                [x for x in xs if x.place_inferred or x.sentence_start <= c.sentence_start]
+                for xs in (now, then)
+            )
         then = [x for x in then if not now or x is not now[0]]  # two figures, not one twice
         return (then[0], now[0]) if now and then else None
     # "… jumped from 2,269 in 2016-17 to 9,315 in 2017-18": two counts of one sentence, its own

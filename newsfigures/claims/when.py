@@ -29,8 +29,6 @@ _FROM_A_FIGURE = re.compile(
 )
 
 
-# "… to 364,768 last year": the figure a change runs to, just before a time
-_RUNS_TO = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d[\d,.]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 # why a figure has no period, said in its note
 _NO_PERIOD_BECAUSE = (
     "finer than any series here",
@@ -39,6 +37,8 @@ _NO_PERIOD_BECAUSE = (
 _EACH_OF = re.compile(r"\beach of\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s*than\b", re.I)
 _TO_A_FIGURE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\d", re.I)
+# "… to 364,768 last year": the figure a change runs to, just before a time
+_RUNS_TO = re.compile(_TO_A_FIGURE.pattern + r"[\d,.]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 
 
 def _from_a_figure_before(text: str, lo: int, hi: int) -> bool:
@@ -153,8 +153,10 @@ _REPORTED_AFTER = re.compile(
 
 
 # "The latest statistics published in June 2021": when figures came out, whatever the preposition
+# "published by Breitbart Texas earlier this month": who did it, between the verb and the time
+_BY_SOMEONE = r"(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
 _PUBLISHED_WHEN = re.compile(
-    r"\b(?:published|released|issued|unveiled|posted)\s+(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+    rf"\b(?:published|released|issued|unveiled|posted)\s+{_BY_SOMEONE}"
     r"(?:only\s+|just\s+|earlier\s+|late\s+)?$",
     re.I,
 )
@@ -283,8 +285,7 @@ _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
 # "Fox reported earlier this month that …": when something was said, not what its figure covers
 _REPORTED_WHEN = re.compile(
     r"\b(?:reported|said|says|announced|stated|told|wrote|revealed|disclosed|published|released)"
-    r"\s+(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"  # "published by Breitbart Texas earlier this month"
-    r"(?:earlier\s+|early\s+|late\s+|only\s+|just\s+)?$",  # not "reported for fiscal 2023"
+    rf"\s+{_BY_SOMEONE}(?:earlier\s+|early\s+|late\s+|only\s+|just\s+)?$",  # not "reported for fiscal 2023"
     re.I,
 )
 
@@ -421,11 +422,11 @@ def _level_period(
         # "… China was 18th on the list at the end of 2020. The number of refugees from China
         # reached 175,585": a count at a moment, dated by the one time the sentence before gives
         s = ctx.sentences[i - 1][0]
-        said = [m for m in ctx.times[i - 1] if _of_what_happened(ctx.text, m, s, ctx.times[i - 1])]
-        if ctx.paragraph[i - 1] == ctx.paragraph[i] and len(said) == 1:
-            r = _resolution(ctx, said[0], measure, place, None)
+        told = [m for m in ctx.times[i - 1] if _of_what_happened(ctx.text, m, s, ctx.times[i - 1])]
+        if ctx.paragraph[i - 1] == ctx.paragraph[i] and len(told) == 1:
+            r = _resolution(ctx, told[0], measure, place, None)
             if r.period is not None:
-                return r, None, f"'{said[0].text.strip()}' (the sentence before)"
+                return r, None, f"'{told[0].text.strip()}' (the sentence before)"
     return None, None, ""
 
 
