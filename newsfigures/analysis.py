@@ -88,9 +88,9 @@ def analyse_article(article: Article, tables: Tables) -> ArticleResult:
     """One article: its figures, its claims, and every check that needs only this article."""
     date_article(article)
     figures = extract(article)
-    claims = read_claims(article, figures, tables.catalogue)
-    checks: dict[str, list[Check]] = {c.id: [] for c in claims}
     clock = clock_for(article.published, article.text)
+    claims = read_claims(article, figures, tables.catalogue, clock)
+    checks: dict[str, list[Check]] = {c.id: [] for c in claims}
     if clock.published is None:
         pin_undated(claims, tables.catalogue, tables.reference, tables.tolerances)
     published = clock.published

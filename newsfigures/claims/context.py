@@ -88,7 +88,13 @@ class _Credits:
 class _Context:
     """What each sentence and paragraph of one article says, computed once."""
 
-    def __init__(self, article: Article, catalogue: Catalogue, figures: list[Figure] = ()):
+    def __init__(
+        self,
+        article: Article,
+        catalogue: Catalogue,
+        figures: list[Figure] = (),
+        clock: P.Clock | None = None,
+    ):
         self.article, self.catalogue = article, catalogue
         self.text = text = article.masked
         self.sentences = article.sentences
@@ -120,7 +126,9 @@ class _Context:
         self.partial_at = [j for j, _ in self.partials]
         self.lead = self._lead()
         self.named = {n.name: n for n in catalogue.named}
-        self.clock = self._bounded_by_terms(clock_for(article.published, article.text))
+        if clock is None:
+            clock = clock_for(article.published, article.text)
+        self.clock = self._bounded_by_terms(clock)
         self.subject = self._subject()
         self.names_chinese = any(h.what in ("chinese", "hongkong") for hs in self.who for h in hs)
         self.counts_fiscal = bool(_FISCAL_WORDS.search(text))

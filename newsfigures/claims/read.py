@@ -46,9 +46,13 @@ def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
     return ""
 
 
-def read_claims(article: Article, figures: list[Figure], catalogue: Catalogue) -> list[Claim]:
-    """Every figure of ``article`` as a claim (vague figures, which have no value, are left out)."""
-    ctx = _Context(article, catalogue, figures)
+def read_claims(
+    article: Article, figures: list[Figure], catalogue: Catalogue, clock: P.Clock | None = None
+) -> list[Claim]:
+    """Every figure of ``article`` as a claim (vague figures, which have no value, are left out).
+    ``clock``: what the text says about *now* (:func:`~newsfigures.dates.clock_for`), when the
+    caller has it already."""
+    ctx = _Context(article, catalogue, figures, clock)
     state = _Reading()
     figure_sentences = {ctx.sentence_of(f.start) for f in figures}
     claims: list[Claim] = []
