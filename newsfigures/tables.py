@@ -61,6 +61,7 @@ def _escape(c: str) -> str:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+_QUOTE_OR_BREAK = re.compile(r'["\r\n]')
 
 
 def _cell(value) -> str:
@@ -97,6 +98,9 @@ def csv_line(cells: list[str]) -> str:
     """One CSV line (``\\n``-terminated) of cells that are already text."""
     if cells == [""]:
         return '""\n'  # a lone empty cell would otherwise be an empty line, which readers skip
+    line = ",".join(cells)
+    if line.count(",") == len(cells) - 1 and not _QUOTE_OR_BREAK.search(line):
+        return line + "\n"  # no cell needs quotes (most rows): one test for the whole row
     return ",".join(map(_field, cells)) + "\n"
 
 
