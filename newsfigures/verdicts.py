@@ -6,6 +6,10 @@
    contradict each other and the data bear this one out, the fault is the other figure's, and
    the reference decides this one (its reason names the contradiction).
 2. **The reference decides** when it can: ``consistent``, ``misleading`` or ``inconsistent``.
+   One exception: a figure worked out from the article's own figures (a multiple, a share, a
+   change) that follows from them is ``consistent`` even where the data give another result:
+   the figures it is worked out from differ from the data, and their verdicts say so (its
+   reason gives the data's result too).
 3. **A conversion** checked against the year's exchange rate decides next.
 4. **The article's own arithmetic** decides a figure it works out from its other figures (a
    percentage change, a share, a rounded restatement): ``consistent``.
@@ -68,6 +72,14 @@ def decide(checks: list[Check]) -> Check | None:
             if c.check == "restatement" and borne_out:
                 continue  # the other figure is the wrong one
             return c
+    worked_out = next(
+        (c for c in checks if c.check == "arithmetic" and c.verdict == "consistent" and c.decides),
+        None,
+    )
+    if worked_out is not None and any(
+        c.check == "reference" and c.verdict == "inconsistent" for c in checks
+    ):
+        return worked_out  # it follows from the article's figures: the fault is theirs
     for kind in ("reference", "conversion"):
         for c in checks:
             if c.check == kind and c.verdict != "unverifiable" and c.decides:

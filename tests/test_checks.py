@@ -332,6 +332,26 @@ def test_a_contradiction_inside_the_article_outranks_a_matching_reference():
     assert decide([replace(rows[0], verdict="unverifiable"), clash]) is clash
 
 
+def test_a_multiple_worked_out_from_the_articles_own_counts_follows_from_them():
+    # both counts are CBP's with ports of entry (above Border Patrol's); the multiple follows
+    # from them, so the fault is the counts', and they are the ones called inconsistent
+    v = verdicts_of(
+        "Officials encountered 31,000 Chinese nationals at the southwest border in 2023, "
+        "40 times the 775 they stopped in 2021.",
+        "2024-03-02",
+    )
+    assert v["40 times"].verdict == "consistent" and v["40 times"].decided_by == "arithmetic"
+    assert "Against the reference: inconsistent" in v["40 times"].reason
+    assert v["775"].verdict == "inconsistent"
+    # a multiple the counts do not give stays inconsistent
+    w = verdicts_of(
+        "Officials encountered 31,000 Chinese nationals at the southwest border in 2023, "
+        "60 times the 775 they stopped in 2021.",
+        "2024-03-02",
+    )
+    assert w["60 times"].verdict == "inconsistent"
+
+
 def test_a_tolerance_is_changed_by_editing_the_table_not_the_code(tmp_path):
     rows = (ROOT / "data" / "tolerances.csv").read_text(encoding="utf-8")
     (tmp_path / "tolerances.csv").write_text(
