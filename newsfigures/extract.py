@@ -478,8 +478,9 @@ _FOLD_AFTER = re.compile(r"^(?:\s|-)?fold\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"^\s+times\b", re.IGNORECASE)
 # "N times" after a verb of change, or before what it is measured from, is a multiplier
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:up|rose|risen|increased|grew|grown|jumped|surged|soared|climbed|multiplied|swelled|"
-    r"ballooned|rising|growing|increasing)\b(?:\s+\w+){0,3}\s*$",
+    r"\b(?:up|rise|rises|rose|risen|increases?|increased|grows?|grew|grown|jump(?:s|ed)?"
+    r"|surge[sd]?|soar(?:s|ed)?|climb(?:s|ed)?|multipl(?:y|ies|ied)|swell(?:s|ed)?"
+    r"|balloon(?:s|ed)?|rising|growing|increasing)\b(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(

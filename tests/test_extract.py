@@ -247,6 +247,8 @@ def test_numbers_set_aside_are_listed_with_their_reason():
     [
         ("That is up more than 10 times from the 1,970 arrests.", "10 times", "multiplier", 10),
         ("He has been arrested three times since May.", "three times", "count", 3),
+        ("Did the tally increase by more than 30 times in a decade?", "30 times", "multiplier", 30),
+        ("Claims rise eight times over when the season turns.", "eight times", "multiplier", 8),
         ("during the first five and one-half months", "five and one-half months", "duration", 5.5),
         ("It took two and a half years.", "two and a half years", "duration", 2.5),
     ],
