@@ -423,7 +423,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "year",
-        rf"\b(?:in |during |for |of |by |(?P<cal>calendar (?:year )?))?{_y('y')}\b(?!\s*[-–/]\s*\d)",
+        rf"\b(?:in |during |for |of |by |(?P<cal>calendar (?:year )?))?{_y('y')}\b(?!\s*[-–/]\s*(?:\d{{2}}|\d{{4}})\b)",
     ),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), required(p)) for kind, p in _PATTERNS]

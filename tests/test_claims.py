@@ -48,6 +48,31 @@ def test_a_figure_about_another_nationality_is_not_a_chinese_nationals_figure(te
     assert "another nationality" in c.note
 
 
+def test_crossing_illegally_from_a_country_says_where_they_came_from_not_who_they_are():
+    c = claims_of(
+        "Agents stopped 41,000 Chinese migrants walking in illegally from Mexico last year, up "
+        "from 2,100 in 2021.",
+        "2024-01-10",
+    )["2,100"]
+    assert c.who == "chinese"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Panama's figures show 4,200 Chinese migrants crossed the Darien jungle in 2023.",
+        "Some 4,200 Chinese migrants went from South to Central America in 2023.",
+        "In 2023, 4,200 Chinese migrants transited through Mexico.",
+        "Chinese migrants' Darien Gap crossings rose to 4,200 in 2023.",  # holds 'crossings'
+    ],
+)
+def test_passing_through_a_third_country_on_the_way_is_no_asylum_claim_nor_arrest(sentence):
+    c = claims_of("The number of Chinese asylum seekers has grown. " + sentence, "2024-01-10")[
+        "4,200"
+    ]
+    assert c.event == "transited" and c.measure == ""
+
+
 def test_a_figure_about_everyone_is_not_a_chinese_nationals_figure():
     c = claims_of(
         "Chinese apprehensions rose, below the increase in all migrant encounters, which is "

@@ -276,3 +276,17 @@ def test_an_old_record_named_does_not_make_a_date_later_than_its_story():
 def test_the_first_few_months_of_a_year_are_no_more_than_its_first_half():
     r = resolve("in the first few months of fiscal year 2024")
     assert r.period.first == P.month_index(2023, 10) and max(r.ends) <= P.month_index(2024, 3)
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("2019 - 1,031,765 people were granted residence", ["year"]),
+        ("2019 – 212 cases", ["year"]),
+        ("the 2016-17 financial year", ["fiscal"]),
+        ("from 2017 - 2019", ["year_range"]),
+        ("on 2019-11-21 the court", []),
+    ],
+)
+def test_a_year_heading_a_list_line_is_a_year_and_a_year_before_another_is_a_span(text, kinds):
+    assert [m.kind for m in P.find(text)] == kinds

@@ -68,7 +68,18 @@ def _nearest(hits: list[Hit], s: int, e: int, lo: int, hi: int) -> Hit | None:
     inside = [h for h in hits if lo <= h.start and h.end <= hi]
     if not inside:
         return None
-    return min(inside, key=lambda h: (_gap(s, e, h.start, h.end) + h.penalty, h.order))
+    score = {id(h): _gap(s, e, h.start, h.end) + h.penalty for h in inside}
+    best = min(inside, key=lambda h: (score[id(h)], h.order))
+    # words that hold the nearest ones say more ("Darién Gap crossings" holds "crossings")
+    wider = [
+        h
+        for h in inside
+        if score[id(h)] == score[id(best)]
+        and h.start <= best.start
+        and best.end <= h.end
+        and h.end - h.start > best.end - best.start
+    ]
+    return max(wider, key=lambda h: h.end - h.start) if wider else best
 
 
 class _Credits:
