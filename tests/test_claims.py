@@ -613,7 +613,7 @@ def test_a_lead_about_chinese_nationals_keeps_its_subject():
 )
 def test_people_counted_on_their_way_through_another_country_are_not_us_counts(text, surface):
     c = claims_of(text, "2023-10-29")[surface]
-    assert c.measure == "" and "Panama" in c.note
+    assert c.measure == "" and ("Panama" in c.note or "through another country" in c.note)
 
 
 @pytest.mark.parametrize(
@@ -1263,3 +1263,34 @@ def test_unaccompanied_children_and_family_units_are_groups_no_series_counts_apa
         "2015-10-21",
     )
     assert c["39,970"].measure == c["39,838"].measure == ""
+
+
+def test_a_time_said_of_the_figure_a_count_is_compared_with_is_that_figures_own():
+    c = claims_of(
+        "Agents made 387,000 arrests along the southwest border last year. The 387,000 arrests "
+        "are less than half the 1.1 million made in fiscal 2006, and 9 percent less than 2012.",
+        "2014-01-20",
+    )
+    assert c["1.1 million"].period == "FY2006"
+    assert c["387,000"].period != "FY2006"  # said of the 1.1 million, not of this count
+    # "less than half the 1.1 million" sets one count against another: no share of a whole
+    assert c["half"].measure == "" and "against the one after it" in c["half"].note
+    # the change is of the count its sentence is about, against the year it names
+    assert (c["9 percent"].period, c["9 percent"].base_period) == ("2013", "2012")
+
+
+def test_a_bare_year_a_fiscal_years_count_is_compared_with_is_a_fiscal_year():
+    c = claims_of(
+        "The 387,000 arrests made along the southwest border in fiscal 2013 are 9 percent less "
+        "than 2012.",
+        "2014-01-20",
+    )
+    assert (c["9 percent"].period, c["9 percent"].base_period) == ("FY2013", "FY2012")
+
+
+def test_from_a_fiscal_year_to_a_bare_year_runs_from_one_fiscal_year_to_the_next():
+    c = claims_of(
+        "Border Patrol apprehensions: a 40% increase from the 2015 fiscal year to 2016.",
+        "2016-12-01",
+    )["40%"]
+    assert (c.period, c.base_period) == ("FY2016", "FY2015")

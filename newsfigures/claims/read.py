@@ -96,6 +96,17 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# "… are less than half the 1.1 million", "was a third of the 30,000": a fraction that sets
+# the count before it against the figure after it
+_IS_A_FRACTION_OF = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stands? at|stood at)\s+"
+    r"(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|just\s+|"
+    r"over\s+|under\s+|only\s+|barely\s+|well\s+(?:over|under)\s+)?$",
+    re.I,
+)
+_OF_A_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
+
+
 def _projection(text: str, fig: Figure, clause: tuple[int, int]) -> str:
     """The words that make a figure a projection, or ''."""
     before = _PROJECTED_BEFORE.search(text, max(clause[0], fig.start - 60), fig.start)
@@ -174,6 +185,17 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         how_counted = (
             f"the same quantity as the projection '{last.surface}' it is compared with, whose "
             "words say what it counts: nothing to check it against"
+        )
+        measure = None
+    if (
+        measure is not None
+        and reading == "share"
+        and _IS_A_FRACTION_OF.search(text, s0, fig.start)
+        and _OF_A_FIGURE_AFTER.match(text, fig.end, s1)
+    ):  # "the 447,731 apprehensions … are less than half the 1.1 million made in fiscal 2004"
+        how_counted = (
+            "sets the figure before it against the one after it, not a part against its whole; "
+            "each of them is checked on its own: nothing to check it against"
         )
         measure = None
     if projection:

@@ -435,6 +435,11 @@ _KIND_WORDS = {
 
 def _why_no_measure(who: str, event: str) -> str:
     what = event.replace("_", " ")
+    if event == "transited":
+        return (
+            "counts people passing through another country on their way (the Darién, Mexico), "
+            "whom no series here counts"
+        )
     if not event:
         return "the text does not say what happened to the people it counts: nothing to check it against"
     if who == "other":

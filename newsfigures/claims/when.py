@@ -112,18 +112,54 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# what a figure another is compared with stands after: "than the", "from", "half the", "twice
+# the", "compared with"
+_COMPARED_FIGURE = re.compile(
+    r"(?:\b(?:than|compared (?:to|with)|versus|vs\.?)\s+(?:the|a)\s+"
+    # a bare "than": not a hedge ("fled to more than 90 countries")
+    r"|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!higher )(?<!lower )(?<!rather )\bthan\s+"
+    r"|\b(?:compared (?:to|with)|versus|vs\.?)\s+"
+    r"|\b(?:times|twice|double|triple|half|a third of|a quarter of|two-thirds of"
+    r"|three-quarters of)\s+the\s+"
+    # "down from 556,032", "up 40 percent from the 3,100": not "2,566 fugitives from 90 countries"
+    r"|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|climbed"
+    r"|grew|surged|soared|plunged|slipped|increase|decrease|rise|drop|decline|fall|jump)"
+    r"\s+(?:[\w.,%-]+\s+){0,3}?from\s+(?:the\s+|a\s+)?)"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|approximately)\s+)?$",
+    re.I,
+)
+
+
+def compared_figure(text: str, start: int) -> bool:
+    """The figure at ``start`` is one another is compared with ("less than half the 1.1 million
+    …", "down from 556,032 …"): the time after it is its own."""
+    return bool(_COMPARED_FIGURE.search(text, max(0, start - 40), start))
+
+
 def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
-    """'2,206,436 … is up by 547,230 over last year's': a time said after another figure, as what
+    """'2,206,436 … is up by 547,230 over last year's', 'the 447,731 apprehensions … are less than
+    half the 1.1 million made in fiscal year 2004': a time said after another figure, as what
     that figure is compared with, is not the period of this one."""
     if m.start < fig.end:
         return False
     k = bisect_right(ctx.figure_starts, fig.start)
     later = ctx.figure_starts[k] if k < len(ctx.figure_starts) else None
-    return (
-        later is not None
-        and later < m.start
-        and bool(_COMPARED_WITH.search(ctx.text, max(0, m.start - 30), m.start))
-    )
+    if later is None or later >= m.start:
+        return False
+    if _COMPARED_WITH.search(ctx.text, max(0, m.start - 30), m.start):
+        return True
+    between = ctx.figure_starts[k : bisect_right(ctx.figure_starts, m.start)]
+    return any(compared_figure(ctx.text, s) for s in between)
+
+
+def _of_a_figure_compared_before(ctx: _Context, fig: Figure, m: P.Mention, s0: int) -> bool:
+    """'… less than half the 1.1 million made in fiscal 2004, and 17 percent less than 2009': a
+    time said of a figure before a change, one something is compared with, is not the change's."""
+    if m.start >= fig.start:
+        return False
+    k = bisect_right(ctx.figure_starts, m.start) - 1
+    own = ctx.figure_starts[k] if k >= 0 else None
+    return own is not None and own >= s0 and compared_figure(ctx.text, own)
 
 
 def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention]) -> bool:
@@ -195,6 +231,10 @@ def _periods(
         if not (m.start <= fig.start < m.end)
         and _of_what_happened(text, m, s0, ctx.times[i])
         and not (reading == "level" and _base_of_a_later_figure(ctx, fig, m))
+        and not (
+            reading in ("change", "ratio", "difference")
+            and _of_a_figure_compared_before(ctx, fig, m, s0)
+        )
     ]
 
     front = _clause(text, s0, clause[1], max(s0, clause[0] - 2), max(s0, clause[0] - 2))[0]
@@ -479,8 +519,8 @@ def _from_to(text: str, mentions: list[P.Mention]) -> tuple[P.Mention, P.Mention
     by_start = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(by_start, by_start[1:], strict=False):
         if (
-            a.kind == b.kind
-            and _FROM.search(text, max(0, a.start - 8), a.start)
+            (a.kind == b.kind or {a.kind, b.kind} == {"fiscal", "year"})
+            and _FROM.search(text, max(0, a.start - 10), a.start)
             and _TO.fullmatch(text, a.end, b.start)
         ):
             return a, b
@@ -692,6 +732,18 @@ def _change_periods(
     ):  # "from 340,252 in fiscal 2011 to 364,768 last year": like for like, a fiscal year
         res = P.Resolved(res.period.shifted(-3), guessed=res.guessed, ahead=res.ahead)
         how += " (read as a fiscal year, as its base is one)"
+    elif (
+        base is not None
+        and bases
+        and base.months == 12
+        and base.first % 12 == 0
+        and res.period.months == 12
+        and res.period.first % 12 == 9
+        and re.fullmatch(r"(?:(?:in|than|from|of) )?(?:19|20)\d{2}", bases[0].text.strip(), re.I)
+    ):  # "387,000 arrests in fiscal 2013, 9 percent less than 2012": a bare year set against a
+        # fiscal year is the fiscal year, like for like
+        base = base.shifted(-3)
+        how += " (the year it is compared with read as a fiscal year, like for like)"
     return res, base, how
 
 
@@ -745,6 +797,24 @@ def _period_of(
             None,
         )
         prev_same = level or prev_same
+    if (
+        prev_same is not None
+        and reading in ("change", "ratio", "difference")
+        and compared_figure(ctx.text, prev_same.start)
+    ):  # "The 387,000 arrests are less than half the 1.1 million made in fiscal 2006, and 9
+        # percent less than 2012": the change is of the count its sentence is about, not of the
+        # one that count is compared with
+        here = ctx.sentences[i][0]
+        prev_same = next(
+            (
+                c
+                for c in reversed(state.recent)
+                if c.measure == measure.id
+                and c.sentence_start == here
+                and not compared_figure(ctx.text, c.start)
+            ),
+            prev_same,
+        )
     said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
     before = (whole if linked else None) or prev_same or state.previous  # a part: its whole's
     res, base, how = _periods(ctx, i, fig, clause, reading, measure, place, before, linked, said)
