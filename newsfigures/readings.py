@@ -261,6 +261,31 @@ def changes(s: Series, p: Period, base: Period, tol: Tolerances) -> list[Reading
     ]
 
 
+def share_change(
+    num: Series, den: Series | None, p: Period, base: Period, tol: Tolerances
+) -> Reading | None:
+    """How many percentage points the share of ``num`` in ``den`` moved from ``base`` to ``p``
+    (``den`` None: ``num`` is a share the source gives, in percent)."""
+    a, b = (
+        (share(num, den, base, tol), share(num, den, p, tol))
+        if den is not None
+        else (level(num, base, tol), level(num, p, tol))
+    )
+    if a is None or b is None:
+        return None
+    v = b.value - a.value
+    return Reading(
+        "change",
+        v,
+        b.low - a.high,
+        b.high - a.low,
+        b.series,
+        f"{label_of(base.first, base.last)} to {p.label}",
+        f"{b.arithmetic} against {a.arithmetic}: {v:+,.2f} percentage points",
+        percent=True,
+    )
+
+
 def share(num: Series, den: Series, p: Period, tol: Tolerances) -> Reading | None:
     a, b = level(num, p, tol), level(den, p, tol)
     if a is None or b is None or b.value <= 0:

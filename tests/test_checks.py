@@ -776,3 +776,34 @@ def test_parts_cut_by_place_and_by_kind_of_people_are_not_added_together():
     assert not [
         k for k in checks["5,200"] if k.check == "arithmetic" and k.verdict == "inconsistent"
     ]
+
+
+def test_a_change_in_percentage_points_is_a_change_in_the_share_not_in_the_count():
+    v = verdicts_of(
+        "In 2011, Chinese accounted for 8.2 percent of all the immigrants who got green cards "
+        "in the United States, an increase of 1.4 percentage points over 2010.",
+        "2012-04-20",
+    )
+    # 87,016 of 1,062,040 in FY2011 (8.19%) against 70,863 of 1,042,625 in FY2010 (6.80%)
+    assert v["8.2 percent"].verdict == "consistent"
+    assert v["1.4 percentage points"].verdict == "consistent"
+    assert "percentage points" in v["1.4 percentage points"].arithmetic
+    w = verdicts_of(
+        "In 2011, Chinese accounted for 8.2 percent of all the immigrants who got green cards "
+        "in the United States, an increase of 3.4 percentage points over 2010.",
+        "2012-04-20",
+    )
+    assert w["3.4 percentage points"].verdict == "inconsistent"
+
+
+def test_a_fraction_of_another_periods_count_is_that_counts_share_not_a_share_of_a_whole():
+    text = (
+        "Agents have apprehended 15,000 Chinese migrants since October, more than in any "
+        "year before. That number is already nearly two-thirds of the Chinese migrants "
+        "apprehended during the whole of fiscal 2023."
+    )
+    c = claims_of(text, "2024-01-20")["two-thirds"]
+    assert (c.reading, c.base_period) == ("ratio", "FY2023")
+    v = verdicts_of(text, "2024-01-20")["two-thirds"]
+    # October-December 2023 against FY2023: 15,010 of 24,130 nationwide, 62.2%
+    assert v.verdict == "consistent" and "%" in v.arithmetic

@@ -1268,7 +1268,7 @@ def test_unaccompanied_children_and_family_units_are_groups_no_series_counts_apa
 def test_a_time_said_of_the_figure_a_count_is_compared_with_is_that_figures_own():
     c = claims_of(
         "Agents made 387,000 arrests along the southwest border last year. The 387,000 arrests "
-        "are less than half the 1.1 million made in fiscal 2006, and 9 percent less than 2012.",
+        "are less than half of the 1.1 million made in fiscal 2006, and 9 percent less than 2012.",
         "2014-01-20",
     )
     assert c["1.1 million"].period == "FY2006"
@@ -1294,3 +1294,33 @@ def test_from_a_fiscal_year_to_a_bare_year_runs_from_one_fiscal_year_to_the_next
         "2016-12-01",
     )["40%"]
     assert (c.period, c.base_period) == ("FY2016", "FY2015")
+
+
+def test_a_part_whose_own_words_name_a_nationality_the_whole_does_not_is_a_count_of_its_own():
+    text = (
+        "The yearbook, updated on April 15, 2012, said the country granted green cards to more "
+        "than 1.06 million immigrants in 2011, and 87,000 of them were Chinese."
+    )
+    c = claims_of(text, "2012-04-20")
+    assert c["87,000"].part_of == c["1.06 million"].id and c["87,000"].part_by_who
+    assert c["87,000"].period == "2011"  # the day the yearbook came out dates nothing
+    assert c["1.06 million"].period == "2011"
+    assert verdicts_of(text, "2012-04-20")["87,000"].verdict == "consistent"
+
+
+def test_a_share_of_a_whole_it_names_is_no_part_of_the_figure_before():
+    c = claims_of(
+        "Some 87,000 Chinese got green cards in 2011. Chinese accounted for 8.2 percent of the "
+        "total number of the immigrants.",
+        "2012-04-20",
+    )
+    assert c["8.2 percent"].part_of == ""
+
+
+def test_applications_for_investment_immigration_are_no_asylum_claims():
+    c = claims_of(
+        "The immigration service said 772 of 1,885 applications for investment immigration "
+        "came from China in 2010.",
+        "2012-04-20",
+    )
+    assert c["1,885"].event != "applied" and c["1,885"].measure != "asylum_applications"

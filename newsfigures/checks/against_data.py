@@ -14,6 +14,7 @@ from ..readings import (
     level,
     partway,
     share,
+    share_change,
     start_of_year,
     stock_sum,
 )
@@ -48,6 +49,17 @@ def _readings(
     c: Claim, series, p: Period, base: Period | None, tol: Tolerances, wholes=()
 ) -> list[Reading]:
     out: list[Reading] = []
+    if c.reading == "change" and c.unit == "percentage points":
+        # "an increase of 1.4 percentage points over 2010": the share moved, not the count
+        if base is None:
+            return out
+        for s in series:
+            if s.unit.startswith("percent"):
+                dens = [None]
+            else:
+                dens = [d for d in wholes if d.measure != s.measure]
+            out += [r for d in dens if (r := share_change(s, d, p, base, tol))]
+        return out
     if c.reading == "share":
         kinds = {s.measure for s in series}
         for s in series:
@@ -64,7 +76,8 @@ def _readings(
             if r := average(s, p, c.per, tol):
                 out.append(r)
         elif c.reading in ("change", "ratio", "difference") and base is not None:
-            kind = c.reading
+            # a ratio said as a percentage ("two-thirds of the … in fiscal 2023") is N% of it
+            kind = "ratio_pct" if c.reading == "ratio" and c.kind == "percent" else c.reading
             out += [r for r in changes(s, p, base, tol) if r.kind == kind]
         elif c.reading == "share" and s.unit.startswith("percent"):
             if r := level(s, p, tol):
@@ -104,7 +117,7 @@ def check_reference(
     if not c.measure:
         return _check(c, "reference", "unverifiable", f"Not checked against a series: {c.note}.")
     m = measures[c.measure]
-    if c.part_of and not c.part_by_place:
+    if c.part_of and not (c.part_by_place or c.part_by_who):
         return _check(
             c,
             "reference",
@@ -529,7 +542,7 @@ def _confusions(
                 for s in ref.find(m.series, parent.parent, published):
                     if r := level(s, p, tol):
                         out.append((r, "wider_place"))
-        elif c.reading == "change":
+        elif c.reading == "change" and c.unit != "percentage points":
             base = _base_for(c, p)
             if base is not None:
                 for s in ref.find(m.series, c.place, published):

@@ -108,6 +108,8 @@ def _counts_the_same(x: Claim, c: Claim) -> bool:
 
 
 def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    if c.unit == "percentage points":
+        return None  # a change in a share, not a change worked out from two counts
     pair = _pair_for_change(c, index)
     if pair is None:
         return None
@@ -119,11 +121,20 @@ def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None
         computed = float(b.value) - float(a.value)
         shown, result = f"{fmt(float(b.value))} - {fmt(float(a.value))}", f"{computed:+,.0f}"
     else:
-        computed = ratio if c.reading == "ratio" else (ratio - 1) * 100
-        shown = f"{fmt(float(b.value))} / {fmt(float(a.value))}" + (
-            "" if c.reading == "ratio" else " - 1"
+        in_percent = c.reading == "ratio" and c.kind == "percent"  # "two-thirds of the …"
+        computed = (
+            ratio * 100 if in_percent else ratio if c.reading == "ratio" else (ratio - 1) * 100
         )
-        result = f"{computed:+,.1f}%" if c.reading == "change" else f"{computed:,.2f} times"
+        shown = f"{fmt(float(b.value))} / {fmt(float(a.value))}" + (
+            " x 100" if in_percent else "" if c.reading == "ratio" else " - 1"
+        )
+        result = (
+            f"{computed:+,.1f}%"
+            if c.reading == "change"
+            else f"{computed:,.1f}%"
+            if in_percent
+            else f"{computed:,.2f} times"
+        )
     ok, lo, hi = _pct_agrees(c, computed, tol)
     reason = (
         f"The article's own figures {quoted(a)} and {quoted(b)} give {result}; {quoted(c)} allows "
@@ -199,8 +210,8 @@ def _parts(claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances) -> lis
             and c.part_of in by_id
             and by_id[c.part_of].kind == "count"
         ):
-            groups.setdefault((c.part_of, c.part_by_place), []).append(c)
-    for (whole_id, _), parts in groups.items():
+            groups.setdefault((c.part_of, c.part_by_place, c.part_by_who), []).append(c)
+    for (whole_id, _, _), parts in groups.items():
         whole = by_id[whole_id]
         wlo, whi, _ = claim_range(whole, tol)
         plo = sum(claim_range(p, tol)[0] for p in parts)

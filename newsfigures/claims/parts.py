@@ -29,6 +29,9 @@ _PART_AFTER = re.compile(
 )
 
 
+_OF_THEM = re.compile(r"^\s*(?:[\w'’]+\s+)?(?:of|among) (?:them|those|these)\b", re.I)
+
+
 _OF_COUNT = re.compile(r"^\s*of (?:the |its |their |[A-Z][\w'’]+ )?(?=\d)")
 
 
@@ -76,6 +79,8 @@ def _is_part(
     after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
     if not after or not previous.value:
         return ""
+    if fig.kind == "percent" and not _OF_THEM.match(after.group()):
+        return ""  # "8.2 percent of the total number of immigrants": the share names its whole
     if float(fig.value) < 0.9 * float(previous.value) or "them" in after.group():
         return previous.id
     return ""

@@ -100,10 +100,11 @@ _COMPARED_WITH = re.compile(
 # the count before it against the figure after it
 _IS_A_FRACTION_OF = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|stands? at|stood at)\s+"
-    r"(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|just\s+|"
+    r"(?:(?:already|now|still)\s+)?(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|just\s+|"
     r"over\s+|under\s+|only\s+|barely\s+|well\s+(?:over|under)\s+)?$",
     re.I,
 )
+_OF_THE = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?![\d,.]+\b)", re.I)
 _OF_A_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
 
 
@@ -157,6 +158,14 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     part_of = _is_part(ctx, fig, s1, state.previous, state.recent, last_count)
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
+    if (
+        reading == "share"
+        and _IS_A_FRACTION_OF.search(text, s0, fig.start)
+        and _OF_THE.match(text, fig.end, s1)
+        and any(fig.end < m.start < clause[1] for m in ctx.times[i])
+    ):  # "This number is nearly two-thirds of the Chinese migrants apprehended during the
+        # entire Fiscal Year 23": the count before it against the same count of another period
+        reading = "ratio"
     of_everyone = reading == "share" and share_of_everyone(fig, text, s0, s1)
     per = rate_per(fig, text, clause)
     measure, who, event, how_counted, who_from = _what_it_counts(
@@ -251,6 +260,12 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             whole is not None
             and place != whole.place
             and _depth(ctx, place) > _depth(ctx, whole.place)
+        ),
+        part_by_who=bool(
+            whole is not None
+            and measure is not None
+            and who_from == "sentence"
+            and (whole.who_inferred or whole.who == "all")
         ),
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,

@@ -45,6 +45,9 @@ class Claim:
     whole: bool = field(default=False, repr=False)
     part_of: str = field(default="", repr=False)
     part_by_place: bool = field(default=False, repr=False)  # a part for a narrower place
+    # a part its own words say the nationality of, of a whole they do not ("1.06 million
+    # immigrants …, and 87,000 of them were Chinese"): a count of its own measure
+    part_by_who: bool = field(default=False, repr=False)
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
@@ -83,6 +86,7 @@ CLAIM_COLUMNS = [
         "whole",
         "part_of",
         "part_by_place",
+        "part_by_who",
         "unit",
         "paragraph",
         "who_inferred",

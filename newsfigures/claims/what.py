@@ -5,6 +5,7 @@ money, lengths of time) say so."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..catalogue import Measure
 from ..extract import Figure
@@ -104,9 +105,13 @@ def _who(
     named = _named_before(ctx, i, fig)
     if named:
         return named, "sentence"
-    h = _nearest(ctx.who[i], fig.start, fig.end, *clause) or _nearest(
-        ctx.who[i], fig.start, fig.end, s0, s1
-    )
+    h = _nearest(ctx.who[i], fig.start, fig.end, *clause)
+    if h is None:
+        h = _nearest(ctx.who[i], fig.start, fig.end, s0, s1)
+        if h is not None and h.start >= fig.end and _a_figure_between(ctx, fig.end, h.start):
+            # "… green cards to 1.06 million immigrants in 2011, and 87,000 of them were
+            # Chinese": the people named after another figure are that figure's
+            h = None
     if (h is None or h.end <= fig.start) and _OF_THE_TOTAL.search(
         ctx.text, max(s0, fig.start - 40), fig.start
     ):
@@ -146,6 +151,20 @@ def _who(
         # a story about migrants in general that names other nationalities further down
         return "all", ASSUMED
     return "", ""
+
+
+def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """Another figure starts between ``lo`` and ``hi``, in a clause of its own (", and 87,000 of
+    them were Chinese"; not "8,207 (84) percent were single adults")."""
+    k = bisect_left(ctx.figure_starts, lo)
+    return (
+        k < len(ctx.figure_starts)
+        and ctx.figure_starts[k] < hi
+        and bool(_NEW_CLAUSE.search(ctx.text, lo, ctx.figure_starts[k]))
+    )
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;", re.I)
 
 
 _OF_THE_TOTAL = re.compile(

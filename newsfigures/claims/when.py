@@ -119,8 +119,8 @@ _COMPARED_FIGURE = re.compile(
     # a bare "than": not a hedge ("fled to more than 90 countries")
     r"|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!higher )(?<!lower )(?<!rather )\bthan\s+"
     r"|\b(?:compared (?:to|with)|versus|vs\.?)\s+"
-    r"|\b(?:times|twice|double|triple|half|a third of|a quarter of|two-thirds of"
-    r"|three-quarters of)\s+the\s+"
+    r"|\b(?:times|twice|double|triple|half|a third|a quarter|two-thirds|three-quarters)"
+    r"\s+(?:of\s+)?the\s+"
     # "down from 556,032", "up 40 percent from the 3,100": not "2,566 fugitives from 90 countries"
     r"|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|climbed"
     r"|grew|surged|soared|plunged|slipped|increase|decrease|rise|drop|decline|fall|jump)"
@@ -191,11 +191,12 @@ _REPORTED_AFTER = re.compile(
 # "The latest statistics published in June 2021": when figures came out, whatever the preposition
 # "published by Breitbart Texas earlier this month": who did it, between the verb and the time
 _BY_SOMEONE = r"(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+_PUBLISHING = r"(?:published|released|issued|unveiled|posted|updated|revised)"
 _PUBLISHED_WHEN = re.compile(
-    rf"\b(?:published|released|issued|unveiled|posted)\s+{_BY_SOMEONE}"
-    r"(?:only\s+|just\s+|earlier\s+|late\s+)?$",
-    re.I,
+    rf"\b{_PUBLISHING}\s+{_BY_SOMEONE}(?:only\s+|just\s+|earlier\s+|late\s+)?$", re.I
 )
+# "the yearbook, updated on April 15, 2012, said …": the day something came out, not a count's
+_CAME_OUT_ON = re.compile(rf"\b{_PUBLISHING}\s+(?:only\s+|just\s+)?on\s+$", re.I)
 
 
 def _periods(
@@ -290,12 +291,15 @@ def _periods(
         or (close_by and bool(_THAT_WAS.match(text, s0)))
         or (close_by and measure is not None and previous.measure == measure.id)
     )
-    return _change_periods(ctx, i, fig, ranked, measure, place, prev_res, close_by, of_the_count)
+    return _change_periods(
+        ctx, i, fig, ranked, measure, place, prev_res, close_by, of_the_count, reading
+    )
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
 _THAT_WAS = re.compile(
-    r"\s*(?:that|this|it)\s+(?:was|is|represents|represented|marks|marked|amounts to|amounted to)\b",
+    r"\s*(?:that|this|it|(?:that|this|the) (?:number|figure|total|count|tally))\s+"
+    r"(?:was|is|represents|represented|marks|marked|amounts to|amounted to)\b",
     re.I,
 )
 
@@ -339,7 +343,11 @@ def _a_day(text: str, m: P.Mention, s0: int, clause: tuple[int, int]) -> bool:
         return "week" not in m.text.lower()  # "last week" is more than a day
     if m.kind == "part_month":  # "During the first week of May alone, at least 1,026 …"
         return True
-    return m.kind == "date" and bool(_ON_A_DAY.search(text, max(0, m.start - 4), m.start))
+    return (
+        m.kind == "date"
+        and bool(_ON_A_DAY.search(text, max(0, m.start - 4), m.start))
+        and not _CAME_OUT_ON.search(text, max(s0, m.start - 30), m.start)
+    )
 
 
 _WHEN_THERE = re.compile(r",?\s+when\b[^.;]{0,80}$", re.I)
@@ -546,6 +554,7 @@ def _change_periods(
     prev_res: P.Resolved | None,
     close_by: bool = False,
     of_the_count: bool = False,
+    reading: str = "change",
 ) -> tuple[P.Resolved | None, P.Period | None, str]:
     """A change is measured over a period from a base: "up 719% so far this fiscal year, compared
     to fiscal 2022", "a tenfold increase compared to the previous year", "up 700% since 2012".
@@ -574,6 +583,9 @@ def _change_periods(
                 and fig.kind == "multiplier"
                 and bool(_THE_FIGURE_AFTER.match(text, fig.end, m.start))
             )
+            # "This number is nearly two-thirds of the Chinese migrants apprehended during the
+            # entire Fiscal Year 23": the time after a fraction of another count is that count's
+            or (m.start > fig.end and fig.kind == "percent" and reading == "ratio")
         )
 
     through = next((m for m in ranked if m.kind == "through"), None)
