@@ -401,7 +401,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "relative",  # not someone's "last year in office"
-        r"(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )\b(?P<rel>last|this|the previous|the prior|previous|the current) (?P<fiscal>fiscal |financial |calendar )?(?P<unit>year|month)\b"
+        r"(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bthe )\b(?P<rel>last|this|the previous|the prior|previous|the current) (?P<fiscal>fiscal |financial |calendar )?(?P<unit>year|month)\b"
         r"|\b(?:a|one) (?P<unit2>year|month) (?P<rel2>earlier|before|ago)\b|\bthe (?P<unit3>year|month) before\b"
         # "five years ago", "a decade earlier", "three months before"
         rf"|\b(?:(?P<n_ago>{_N}) (?:fiscal |calendar )?(?P<unit4>year|month)s?|(?P<decade>a decade)) (?P<rel4>earlier|before|ago)\b",

@@ -1324,3 +1324,71 @@ def test_applications_for_investment_immigration_are_no_asylum_claims():
         "2012-04-20",
     )
     assert c["1,885"].event != "applied" and c["1,885"].measure != "asylum_applications"
+
+
+@pytest.mark.parametrize(
+    "text, surface, period, base",
+    [
+        # when it changed, and a year's change is on the year before
+        (
+            "Asylum claims by Chinese nationals were down a further 3% last year.",
+            "3%",
+            "2023",
+            "2022",
+        ),
+        (
+            "Border Patrol arrests of Chinese rose 40 percent in fiscal 2019.",
+            "40 percent",
+            "FY2019",
+            "FY2018",
+        ),
+        # "on" a year names the base
+        (
+            "In 2013, 2,999 Chinese sought asylum, 22 percent up on 2012.",
+            "22 percent",
+            "2013",
+            "2012",
+        ),
+        # the year named in the base's own phrase is the base's
+        (
+            "Agents caught 2.2 million migrants in fiscal 2022, a 33 percent increase over the "
+            "previous record set just last year.",
+            "33 percent",
+            "FY2022",
+            "FY2021",
+        ),
+    ],
+)
+def test_a_change_said_of_a_year_is_on_the_year_before_unless_it_names_its_base(
+    text, surface, period, base
+):
+    c = claims_of(text, "2024-01-10")[surface]
+    assert (c.period, c.base_period) == (period, base)
+
+
+def test_the_last_year_is_the_twelve_months_to_now_not_last_calendar_year():
+    c = claims_of("Chinese asylum claims have more than doubled in the last year.", "2024-05-10")
+    assert c["doubled"].period != "2023"
+
+
+def test_a_figure_projected_to_change_is_no_count():
+    c = claims_of(
+        "At this rate, Chinese border crossings this fiscal year are projected to increase by "
+        "2300%, and agents are on track to have a total of 48,000 Chinese migrants in custody.",
+        "2024-05-10",
+    )
+    assert c["2300%"].measure == "" and c["48,000"].measure == ""
+    assert c["48,000"].note.startswith("a projection")
+
+
+def test_people_who_gave_up_citizenship_are_no_new_immigrants():
+    c = claims_of("In 2013, 2,999 people gave up U.S. citizenship.", "2015-01-10")["2,999"]
+    assert c.event == "renounced" and c.measure == ""
+
+
+def test_a_year_set_against_the_whole_of_the_year_before_in_an_undated_text_is_a_year_so_far():
+    text = "Twice as many Chinese migrants were caught at the border in 2023 as in all of 2022."
+    c = claims_of(text, "")["Twice"]
+    assert c.partial and c.base_period == "2022" and c.base_whole
+    # January-April 2023 against the whole of 2022 nationwide: 2.19 times
+    assert verdicts_of(text, "")["Twice"].verdict == "consistent"

@@ -88,7 +88,7 @@ def _readings(
 def _base_for(c: Claim, p: Period) -> Period | None:
     if c.base is None:
         return None
-    if c.span is not None and p != c.span and c.base.months == c.span.months:
+    if c.span is not None and p != c.span and c.base.months == c.span.months and not c.base_whole:
         return Period(c.base.first, c.base.first + p.months - 1)  # the same months a year earlier
     return c.base
 

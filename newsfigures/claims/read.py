@@ -21,7 +21,7 @@ from .what import (
     rate_per,
     share_of_everyone,
 )
-from .when import _period_notes, _period_of, _resolution
+from .when import AGAINST_A_WHOLE, _period_notes, _period_of, _resolution
 from .where import _depth, _place
 
 
@@ -82,6 +82,9 @@ _FUTURE = (
 )
 _PROJECTED_BEFORE = re.compile(
     rf"\b(?:{_FUTURE}|expects?|expecting|projects?|projecting|forecasts?|predicts?)"
+    # "projected to increase by 2300%", "on track to have a total of 48,000"
+    r"(?:\s+(?:increase|rise|grow|climb|jump|fall|drop|decline|reach|top|hit|exceed|surpass"
+    r"|have|see|record|total)(?:\s+(?:by|a total of|to))?)?"
     r"(?:\s+(?:to|about|around|nearly|almost|more than|over|some|roughly|up to|as many as))*\s+$",
     re.IGNORECASE,
 )
@@ -261,6 +264,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             and place != whole.place
             and _depth(ctx, place) > _depth(ctx, whole.place)
         ),
+        base_whole=AGAINST_A_WHOLE in how,
         part_by_who=bool(
             whole is not None
             and measure is not None

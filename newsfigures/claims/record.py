@@ -48,6 +48,7 @@ class Claim:
     # a part its own words say the nationality of, of a whole they do not ("1.06 million
     # immigrants …, and 87,000 of them were Chinese"): a count of its own measure
     part_by_who: bool = field(default=False, repr=False)
+    base_whole: bool = field(default=False, repr=False)  # a whole base against a period so far
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
@@ -87,6 +88,7 @@ CLAIM_COLUMNS = [
         "part_of",
         "part_by_place",
         "part_by_who",
+        "base_whole",
         "unit",
         "paragraph",
         "who_inferred",

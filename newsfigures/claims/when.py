@@ -14,7 +14,9 @@ from .record import Claim
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _BASE_WORDS = re.compile(
-    r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against"
+    r"\b(?:from|than|compared (?:to|with)|over|since|versus|vs\.?|relative to|against|on"
+    # "twice as many … in 2023 as in all of 2022"
+    r"|as(?: in| during| for)?(?: all(?: of)?| the whole(?: of)?)?"
     # "more than double the number in December 2020", "twice the total for fiscal 2022"
     r"|(?:the|its|their) (?:number|total|figure|count|tally|level)s?)\s*$",
     re.I,
@@ -25,7 +27,9 @@ _BASE_WORDS = re.compile(
 # the base's ("up 4% on the 121,185 registered in 2016", "more than double from 22,090 arrests
 # in August and far above the previous high of 33,749 in September 2022")
 _FROM_A_FIGURE = re.compile(
-    r"\b(?:from|than|on|over|compared (?:to|with))\s+(?:(?:the|just|only|a|an|some)\s+)*\d", re.I
+    r"\b(?:from|than|on|over|compared (?:to|with)|as (?:many|much|large|high) as)\s+"
+    r"(?:(?:the|just|only|a|an|some)\s+)*\d",
+    re.I,
 )
 
 
@@ -120,7 +124,7 @@ _COMPARED_FIGURE = re.compile(
     r"|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!higher )(?<!lower )(?<!rather )\bthan\s+"
     r"|\b(?:compared (?:to|with)|versus|vs\.?)\s+"
     r"|\b(?:times|twice|double|triple|half|a third|a quarter|two-thirds|three-quarters)"
-    r"\s+(?:of\s+)?the\s+"
+    r"\s+(?:of\s+)?the\s+|\bas (?:many|much|large|high) as\s+(?:the\s+)?"
     # "down from 556,032", "up 40 percent from the 3,100": not "2,566 fugitives from 90 countries"
     r"|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|climbed"
     r"|grew|surged|soared|plunged|slipped|increase|decrease|rise|drop|decline|fall|jump)"
@@ -297,6 +301,14 @@ def _periods(
 
 
 _ON_A_DAY = re.compile(r"\bon\s+$", re.I)
+_LAST = re.compile(r"(?:(?:in|during|over|for) )?(?:the )?last\b", re.I)
+# a year named on its own: "last year", "in 2023", "in fiscal 2023"
+_A_BASE_WORD = re.compile(r"\b(?:from|than|compared|over|on|since|versus|against)\b", re.I)
+_IN_A_YEAR = re.compile(  # not "in the last year", the twelve months to now
+    r"(?:(?:in|during|for) )?(?:(?:last|this|previous) (?:fiscal |calendar )?year"
+    r"|(?:fiscal |fy ?|calendar )?(?:year )?(?:19|20)\d{2})$",
+    re.I,
+)
 _THAT_WAS = re.compile(
     r"\s*(?:that|this|it|(?:that|this|the) (?:number|figure|total|count|tally))\s+"
     r"(?:was|is|represents|represented|marks|marked|amounts to|amounted to)\b",
@@ -536,6 +548,8 @@ def _from_to(text: str, mentions: list[P.Mention]) -> tuple[P.Mention, P.Mention
 
 
 _NO_OWN_PERIOD = " (the text names no period of its own)"
+# a period so far set against the whole of an earlier one: the base is not cut to match
+AGAINST_A_WHOLE = " (so far: set against the whole of an earlier year)"
 
 
 _SO_FAR_FISCAL = P.find("so far this fiscal year")[0]
@@ -571,6 +585,14 @@ def _change_periods(
             return False  # "from 340,252 in fiscal 2011 to 364,768 last year": where it runs to
         if _THAN_AFTER.match(text, m.end):
             return False  # "29,000 more arrests last year than in fiscal 2011": the later one
+        if (
+            m.kind == "relative"
+            and _LAST.match(m.text)
+            and not _BASE_WORDS.search(lead)
+            and not (m.start > fig.end and _A_BASE_WORD.search(text, fig.end, m.start))
+        ):  # "down a further 3% last year": when it changed, not what from (but "over the
+            # previous record set just last year": the base's)
+            return False
         return (
             m.kind == "since_year"
             or _is_relation(m)
@@ -699,6 +721,16 @@ def _change_periods(
     base = None
     if not bases and res.period.months < 12:  # "up 13% so far this fiscal year": on a year before
         return res, res.period.shifted(-12), how + "; compared with the same months a year earlier"
+    if (
+        not bases
+        and res.period.months == 12
+        and _IN_A_YEAR.match(current[0].text)
+        and lo <= current[0].start < hi
+        and not text[max(0, current[0].start - 4) : current[0].start].lower() == "the "
+    ):
+        # "Applications were down a further 3% last year", "arrests rose 40% in 2023": a year's
+        # change is on the year before
+        return res, res.period.shifted(-12), how + "; compared with the year before"
     if bases:
         m = bases[0]
         b = _resolution(ctx, m, measure, place, res)
@@ -734,6 +766,21 @@ def _change_periods(
                 ahead=res.ahead,
             )
             how += " (a change runs from an earlier period: the same months a year later)"
+    if (
+        bases
+        and base is not None
+        and ctx.clock.published is None
+        and not res.partial
+        and res.period.months == 12
+        and base.months == 12
+        and base.last < res.period.first
+        and res.period.first >= (ctx.clock.floor or 0) - 11
+        and _WHOLE_SAID.search(text, max(0, bases[0].start - 12), bases[0].end)
+    ):  # "twice as many … in 2023 as in all of 2022", undated: set against the whole of a year,
+        # the latest year it names is one under way, read to a month the check looks for
+        p = res.period
+        res = P.Resolved(p, partial=True, ends=tuple(range(p.first, p.last + 1)))
+        how += AGAINST_A_WHOLE
     if (
         base is not None
         and base.months == 12
