@@ -281,8 +281,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "in the budget year that ended in September": the twelve months to that month
     (
         "year_ended",
-        rf"\b(?:in |during |for |over )?the (?:past |last |latest )?(?P<fiscal>fiscal |budget |financial )?year"
-        rf" (?:that|which) (?:just |recently )?ended (?:in |on )?(?P<month>{MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y')})?",
+        rf"\b(?:in |during |for |over )?the (?:past |last |latest )?(?:(?:[\w.]+ )?[\w.]+['’]s )?"
+        rf"(?P<fiscal>fiscal |budget |financial )?year (?:that|which) (?:just |recently )?ended (?:in |on )?(?P<month>{MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y')})?",
     ),
     # "(the fiscal year,) which ended in September": said of the period before it, not a period
     (
@@ -381,7 +381,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "in the last 12 months": a rolling stretch that ends with the data out at publication
     (
         "last_n_months",
-        rf"\b(?:over |in |during |for )?the (?:past|last|previous|preceding) (?P<n>{_N}) months\b",
+        rf"\b(?:over |in |during |for )?the (?P<which>past|last|previous|preceding) (?P<n>{_N}) months\b",
     ),
     (
         "fiscal",
@@ -889,11 +889,19 @@ def _past_n(a: _Ask) -> Resolved:
 
 
 def _last_n_months(a: _Ask) -> Resolved:
-    """'in the last 12 months': the n months that end with the latest data out at publication."""
+    """'in the last 12 months': the n months that end with the latest data out at publication;
+    'down from 556,032 the previous 12 months', said bare after a period: the n months before
+    it ('in the previous two months' runs to now)."""
+    n = small_number(a.g["n"])
+    if (
+        (a.g.get("which") or "").lower() in ("previous", "preceding")
+        and a.prev is not None
+        and a.text.lower().startswith("the ")
+    ):
+        return a.previous.moved(-n, "previous")
     out = a.clock.latest_out(a.lag)
     if not out:
         return Resolved(None)
-    n = small_number(a.g["n"])
     return Resolved(Period(out[-1] - n + 1, out[-1]))
 
 
@@ -992,6 +1000,10 @@ def _year_ended(a: _Ask) -> Resolved:
     at publication (or of the year named)."""
     month = month_number(a.g["month"])
     y = int(a.g["y"]) if a.g.get("y") else _month_year(month, a.clock, last=True, start=a.start)
+    if y is None and a.clock.published is None and a.clock.floor is not None:
+        # undated: the year it ended in is no earlier than the latest year the text names (the
+        # check also tries the next ones)
+        y = a.clock.floor // 12
     if y is None:
         return Resolved(None)
     last = month_index(y, month)

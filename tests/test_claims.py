@@ -1392,3 +1392,28 @@ def test_a_year_set_against_the_whole_of_the_year_before_in_an_undated_text_is_a
     assert c.partial and c.base_period == "2022" and c.base_whole
     # January-April 2023 against the whole of 2022 nationwide: 2.19 times
     assert verdicts_of(text, "")["Twice"].verdict == "consistent"
+
+
+def test_an_undated_report_of_the_fiscal_year_that_ended_and_the_twelve_months_before_it():
+    text = (
+        "Border Patrol arrests drop 17 percent in 2010\n\n"
+        "The Border Patrol made about 463,000 arrests during the federal government's fiscal "
+        "year that ended Sept. 30, down from 556,032 the previous 12 months.\n\n"
+        "Border Patrol arrests are down 72 percent from nearly 1.7 million in 2000."
+    )
+    c = claims_of(text, "")
+    assert c["463,000"].period == "FY2010"  # the latest year the text names (or a later one)
+    assert c["556,032"].period == "FY2009"  # the 12 months before that year
+    # the change is of the count the text just gave, against the year of its base figure
+    assert (c["72 percent"].period, c["72 percent"].base_period) == ("FY2010", "FY2000")
+    v = verdicts_of(text, "")
+    assert v["463,000"].verdict == v["556,032"].verdict == "consistent"
+
+
+def test_in_the_previous_two_months_runs_to_now():
+    c = claims_of(
+        "Encounters reached 24,000 in the first two months of fiscal 2024, having surpassed "
+        "9,000 Chinese in the previous two months.",
+        "2023-12-20",
+    )["9,000"]
+    assert c.period != "2023-08/2023-09"

@@ -28,7 +28,8 @@ _BASE_WORDS = re.compile(
 # in August and far above the previous high of 33,749 in September 2022")
 _FROM_A_FIGURE = re.compile(
     r"\b(?:from|than|on|over|compared (?:to|with)|as (?:many|much|large|high) as)\s+"
-    r"(?:(?:the|just|only|a|an|some)\s+)*\d",
+    r"(?:(?:the|just|only|a|an|some|about|around|nearly|almost|roughly|approximately"
+    r"|more than|over|estimated)\s+)*\d",
     re.I,
 )
 
@@ -687,8 +688,22 @@ def _change_periods(
             if re.search(r"\byear\b", m.text, re.I) and not re.search(r"\bago\b", m.text, re.I):
                 how = f"the period of the count before it; compared with '{m.text.strip()}'"
                 return prev_res, prev_res.period.shifted(-12), how
-        anchor = _article_partial(ctx, i, measure, place)
         if (
+            close_by
+            and prev_res is not None
+            and prev_res.period is not None
+            and prev_res.period.months == 12
+            and not prev_res.partial
+            and any(m.kind in ("year", "fiscal") for m in bases)
+            and _from_a_figure_before(text, fig.end, bases[0].start)
+        ):  # "463,000 arrests during the fiscal year that ended Sept. 30 … Border Patrol arrests
+            # are down 72 percent from nearly 1.7 million in 2000": the count just given, against
+            # the year of the figure it is measured from
+            res, how = prev_res, "the period of the count before it"
+        anchor = _article_partial(ctx, i, measure, place)
+        if res is not None and res.period is not None:
+            pass
+        elif (
             of_the_count
             and prev_res is not None
             and prev_res.period is not None
@@ -862,14 +877,15 @@ def _period_of(
         and compared_figure(ctx.text, prev_same.start)
     ):  # "The 387,000 arrests are less than half the 1.1 million made in fiscal 2006, and 9
         # percent less than 2012": the change is of the count its sentence is about, not of the
-        # one that count is compared with
-        here = ctx.sentences[i][0]
+        # one that count is compared with (in its sentence or the one it stands in)
+        here = prev_same.sentence_start
         prev_same = next(
             (
                 c
                 for c in reversed(state.recent)
                 if c.measure == measure.id
                 and c.sentence_start == here
+                and c.span is not None
                 and not compared_figure(ctx.text, c.start)
             ),
             prev_same,
