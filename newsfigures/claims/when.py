@@ -879,13 +879,14 @@ def _period_of(
         # percent less than 2012": the change is of the count its sentence is about, not of the
         # one that count is compared with (in its sentence or the one it stands in)
         here = prev_same.sentence_start
+        ours = here == ctx.sentences[i][0]  # in the change's own sentence: its subject
         prev_same = next(
             (
                 c
                 for c in reversed(state.recent)
                 if c.measure == measure.id
                 and c.sentence_start == here
-                and c.span is not None
+                and (ours or c.span is not None)
                 and not compared_figure(ctx.text, c.start)
             ),
             prev_same,
