@@ -807,3 +807,15 @@ def test_a_fraction_of_another_periods_count_is_that_counts_share_not_a_share_of
     v = verdicts_of(text, "2024-01-20")["two-thirds"]
     # October-December 2023 against FY2023: 15,010 of 24,130 nationwide, 62.2%
     assert v.verdict == "consistent" and "%" in v.arithmetic
+
+
+def test_encounters_by_border_authorities_at_all_borders_are_more_than_border_patrols():
+    text = (
+        "In fiscal year 2023, which ended in September, U.S. border authorities encountered "
+        "Chinese immigrants more than 52,000 times at U.S. borders, and numbers continue to be "
+        "high in 2024."
+    )
+    c = claims_of(text, "2024-03-01")["52,000 times"]
+    assert (c.measure, c.period) == ("usbp_encounters", "FY2023")  # not the later clause's 2024
+    v = verdicts_of(text, "2024-03-01")["52,000 times"]
+    assert v.verdict == "unverifiable" and "floor" in v.reason

@@ -1417,3 +1417,13 @@ def test_in_the_previous_two_months_runs_to_now():
         "2023-12-20",
     )["9,000"]
     assert c.period != "2023-08/2023-09"
+
+
+def test_stopping_people_n_times_counts_encounters_but_one_mans_arrests_are_no_count():
+    c = claims_of(
+        "U.S. Border Patrol apprehended migrants 2.2 million times in fiscal year 2022. One man "
+        "has been arrested three times since May.",
+        "2022-10-22",
+    )
+    assert c["2.2 million times"].measure == "usbp_encounters_all"
+    assert c["three times"].measure == ""

@@ -420,6 +420,12 @@ def _not_people(fig: Figure, text: str) -> str:
     number of agents rose to 21,444"); "" for people."""
     if fig.kind != "count":
         return ""
+    if (
+        fig.unit == "times"
+        and float(fig.value) >= 100
+        and _STOPPED_TIMES.search(text, max(0, fig.start - 60), fig.start)
+    ):
+        return ""  # "apprehended migrants 2.2 million times": encounters, each one counted
     after = re.split(r"[,.;:()!?]", text[fig.end : fig.end + 40], maxsplit=1)[0]
     words = []
     for w in re.findall(r"[A-Za-z][\w'’-]*", after)[:4]:
@@ -439,6 +445,14 @@ def _not_people(fig: Figure, text: str) -> str:
     if _STAFF_NUMBER.search(text, max(0, fig.start - 80), fig.start):
         return "staff"
     return "things" if not fig.surface[:1].isdigit() and float(fig.value) < 100 else ""
+
+
+# a verb of stopping someone, and whom, right before "N times"
+_STOPPED_TIMES = re.compile(
+    r"\b(?:apprehended|encountered|arrested|stopped|caught|detained|intercepted|deported|removed)"
+    r"\s+(?:[\w-]+\s+){1,4}?(?:(?:about|around|nearly|almost|some|roughly|more than|over|just)\s+)?$",
+    re.I,
+)
 
 
 _KIND_WORDS = {

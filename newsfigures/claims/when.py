@@ -252,6 +252,8 @@ def _periods(
         nationals and in fiscal 2019, agents …")."""
         if m.start >= fig.end and _AND_THEN.search(text, fig.end, m.start):
             return _PREPOSITION.match(m.text) is None
+        if m.start >= fig.end and _A_NEW_CLAUSE.search(text, fig.end, m.start):
+            return False  # "…, and numbers continue to be high in 2024": another clause's
         if clause[0] <= m.start < clause[1]:
             return True
         return front <= m.start and m.end <= clause[0]
@@ -263,7 +265,10 @@ def _periods(
         # a figure a change is measured from ("30 times the 947 … in fiscal 2022") is dated by
         # its own phrase after it first
         own = base_figure and clause[0] <= m.start < clause[1] and m.start >= fig.end
-        return (not near(m), not own, m.kind.startswith("named:"), gap)
+        # a time in a clause of its own after the figure ("…, and numbers continue to be high in
+        # 2024") comes after any the figure's sentence names before it
+        later = m.start >= fig.end and bool(_A_NEW_CLAUSE.search(text, fig.end, m.start))
+        return (not near(m), later, not own, m.kind.startswith("named:"), gap)
 
     prev_res = previous.resolved if previous and previous.span else None
     ranked = sorted(mentions, key=rank)
@@ -337,6 +342,7 @@ def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]
 
 
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
+_A_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!in\b|during\b|for\b)\w", re.I)
 _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
 
 # "Fox reported earlier this month that …": when something was said, not what its figure covers
