@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .periods import Period, fiscal_year_of, label_of, month_label
 from .reference import Series
-from .tolerances import Tolerances, interval
+from .tolerances import Tolerances, interval, rounding_step
 
 PERCENT_KINDS = ("change", "ratio_pct", "share")
 
@@ -85,8 +85,16 @@ def _labels(s: Series, p: Period) -> list[str] | None:
     return None
 
 
+_ROUNDED = frozenset({"about", "around", "approximately", "roughly", "some"})
+
+
 def _range(s: Series, labels: list[str], value: float, tol: Tolerances) -> tuple[float, float]:
     q = s.qualifiers.get(labels[-1]) if len(labels) == 1 else ""
+    if q in _ROUNDED:
+        # "about 24,300" in a statistical statement is a figure rounded where it stops (to the
+        # hundred), not a reporter's loose "about"; at least 1% either side
+        half = max(rounding_step(value) / 2, abs(value) * 0.01)
+        return value - half, value + half
     if q:  # a rounded statement ("almost 2.5 million") is itself a range
         lo, hi, _ = interval(value, q, tol)
         return lo, hi

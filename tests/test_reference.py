@@ -242,3 +242,16 @@ def test_border_patrol_and_dhs_values_equal_the_shared_source_rows():
             assert ref["dhs.lpr.china"].value(f"FY{r['fiscal_year']}") == int(
                 r["persons_obtaining_lpr"]
             )
+
+
+def test_a_statistical_statement_of_about_a_figure_is_that_figure_rounded_not_a_loose_range():
+    from newsfigures.periods import fiscal_first
+    from newsfigures.readings import level
+    from tests.conftest import tables
+
+    t = tables()
+    s = t.reference["mpi.encounters.southwest"]
+    first = fiscal_first(2023)
+    r = level(s, Period(first, first + 11), t.tolerances)
+    # "about 24,300": rounded to the hundred, at least 1% either side; not 10% (21,870-26,730)
+    assert (r.low, r.high) == pytest.approx((24300 - 243, 24300 + 243))
