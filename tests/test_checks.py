@@ -819,3 +819,14 @@ def test_encounters_by_border_authorities_at_all_borders_are_more_than_border_pa
     assert (c.measure, c.period) == ("usbp_encounters", "FY2023")  # not the later clause's 2024
     v = verdicts_of(text, "2024-03-01")["52,000 times"]
     assert v.verdict == "unverifiable" and "floor" in v.reason
+
+
+def test_each_multiple_in_a_run_of_comparisons_joins_its_own_two_counts():
+    v = verdicts_of(
+        "Venezuelans filed 61,000 asylum requests in Brazil last year, three times more than in "
+        "2017 (17,800) and more than 18 times more than in 2016 (3,300).",
+        "2019-07-01",
+    )
+    assert v["three times"].verdict == "consistent"  # 61,000 / 17,800 = 3.43
+    assert v["18 times"].verdict == "consistent"  # 61,000 / 3,300 = 18.48, not 17,800 / 3,300
+    assert "61,000" in v["18 times"].reason

@@ -86,6 +86,13 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             for x in group
             if _counts_the_same(x, c) and x.place == c.place and x.span and x.start != c.start
         ]
+        if c.span is not None and c.base is not None and len(pair) > 2:
+            # "61,000 … is three times higher than in 2017 (17,800) and more than 18 times higher
+            # than in 2016 (3,300)": the two counts of the periods the change joins
+            now = [x for x in pair if x.span == c.span]
+            then = [x for x in pair if x.span == c.base]
+            if len(now) == 1 and len(then) == 1:
+                return then[0], now[0]
         if (
             len(pair) == 2
             and pair[0].span != pair[1].span

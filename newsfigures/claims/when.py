@@ -239,7 +239,15 @@ def _periods(
         and not (reading == "level" and _base_of_a_later_figure(ctx, fig, m))
         and not (
             reading in ("change", "ratio", "difference")
-            and _of_a_figure_compared_before(ctx, fig, m, s0)
+            and (
+                _of_a_figure_compared_before(ctx, fig, m, s0)
+                # "three times higher than in 2017 (17,800) and more than 18 times higher than
+                # in 2016": the base of the comparison before it is not this one's period
+                or (
+                    m.start < fig.start
+                    and _SET_AGAINST.search(text, max(s0, m.start - 25), m.start)
+                )
+            )
         )
     ]
 
@@ -341,6 +349,7 @@ def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]
     )
 
 
+_SET_AGAINST = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?)\s+$", re.I)
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
 _A_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!in\b|during\b|for\b)\w", re.I)
 _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
