@@ -1445,6 +1445,13 @@ _ONE_IN = re.compile(  # "one in five", "Nine in 10", "one-in-three": found from
     rf"(?P<b>{_SMALL_NUMBER_WORDS.replace('one|', '')}|\d{{1,3}})\b(?![,.]?\d)"
     r"(?!\s*(?:million|billion|thousand|m|bn|k)\b)"  # "1 in 45 million" is no share
 )
+# "nine out of 10", "3 out of 4": a share said as a count out of a small whole ("90,000 out of
+# 131,448 claims" is two counts)
+_OUT_OF = re.compile(
+    r"out(?<=[\s-]out)\s+of\s+"
+    rf"(?P<b>{_SMALL_NUMBER_WORDS.replace('one|', '')}|[2-9]|1\d|20|100)\b(?![,.]?\d)"
+    r"(?![\s-]*(?:hundred|million|billion|thousand|m|bn|k)\b)"
+)
 _ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{{1,3}})[\s-]+$")
 # A decimal as a broadcaster writes it: "five-point-six percent", "12-point-nine percent"; with
 # spaces ("three point eight percent") only before a unit or a scale ("at one point six people"
@@ -1482,6 +1489,7 @@ _SPECIAL_FORMS = [
         ),
     ),
     ("one in", _ONE_IN, (" in ", "-in-")),
+    ("one in", _OUT_OF, (" out of ",)),
     ("fold", _FOLD_WORD, ("fold",)),
     (
         "multiply",
@@ -1904,6 +1912,8 @@ class _Reader:
                 if b == 0:
                     return
                 value = parse_number("1" if a == "a" else a) / b * 100
+                if value > 100:
+                    return  # "79 out of five-thousand-598": not a share of a small whole
                 yield self.figure(
                     start,
                     m.end(),

@@ -35,6 +35,11 @@ def figs(text):
         ("for three decades", [("three decades", 3, "duration", "")]),
         ("25 basis points", [("25 basis points", 0.25, "percent", "")]),
         ("one in five migrants", [("one in five", 20, "percent", "")]),
+        ("seven out of 10 voters", [("seven out of 10", 70, "percent", "")]),
+        (
+            "some 7,000 out of 9,100 claims",
+            [("7,000", 7000, "count", "some"), ("9,100", 9100, "count", "")],
+        ),
         ("a $296.4 bln budget", [("$296.4 bln", 296400000000, "money", "")]),
         ("stays longer than 18 months", [("18 months", 18, "duration", "longer than")]),
         ("US Removals Top 600K", [("600K", 600000, "count", "top")]),
