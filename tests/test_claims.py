@@ -1427,3 +1427,18 @@ def test_stopping_people_n_times_counts_encounters_but_one_mans_arrests_are_no_c
     )
     assert c["2.2 million times"].measure == "usbp_encounters_all"
     assert c["three times"].measure == ""
+
+
+def test_so_far_in_more_months_than_the_calendar_year_has_had_is_the_fiscal_year():
+    c = claims_of(
+        "Agents stopped about 20,000 Chinese nationals at the southwest border last year. This "
+        "year, so far in six months, they have stopped 24,000 Chinese nationals.",
+        "2024-05-10",
+    )["24,000"]
+    assert c.period == "2023-10/2024-03"
+    # in six months said in August: the calendar year has had seven, so it stays this year's
+    d = claims_of(
+        "This year, so far in six months, agents have stopped 24,000 Chinese nationals.",
+        "2024-08-20",
+    )["24,000"]
+    assert d.period != "2023-10/2024-03"

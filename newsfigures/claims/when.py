@@ -349,6 +349,9 @@ def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]
     )
 
 
+_IN_N_MONTHS = re.compile(
+    rf"\bin (?:the (?:first|past|last) )?(?P<n>{P.SMALL_NUMBER}) months\b", re.I
+)
 _SET_AGAINST = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?)\s+$", re.I)
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
 _A_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!in\b|during\b|for\b)\w", re.I)
@@ -935,6 +938,19 @@ def _period_of(
         pair = _counts_compared(state.recent, measure, i, ctx)
         if pair is not None:
             (res, base), how, compared = pair[0], "the two figures it compares", pair[1]
+    if (
+        res is not None
+        and res.period is not None
+        and res.partial
+        and res.period.first % 12 == 0
+        and (n_months := _IN_N_MONTHS.search(ctx.text, *ctx.sentences[i]))
+        and res.period.months < P.small_number(n_months["n"]) <= 12
+    ):  # "This year, so far in six months, we've had 24,000", said in May: six months are more
+        # than this calendar year has had, so it is the fiscal year's first six
+        n = P.small_number(n_months["n"])
+        first = res.period.first - 3
+        res = P.Resolved(P.Period(first, first + n - 1))
+        how += f" ('{n_months.group().strip()}': more months than the calendar year has had, so the fiscal year's first {n})"
     period = res.period if res else None
     if period is not None and measure is not None and not res.partial:
         res, how = _fiscal_anaphora(res, how, prev_same or state.previous, ctx, i)
