@@ -1442,3 +1442,14 @@ def test_so_far_in_more_months_than_the_calendar_year_has_had_is_the_fiscal_year
         "2024-08-20",
     )["24,000"]
     assert d.period != "2023-10/2024-03"
+
+
+def test_a_story_about_another_nationality_reads_a_bare_count_as_everyones_assumed():
+    text = (
+        "Venezuelans crossing in record numbers\n\n"
+        "U.S. Border Patrol apprehended migrants 2.2 million times in fiscal year 2022, "
+        "shattering previous records. Venezuelans were the second largest group."
+    )
+    c = claims_of(text, "2022-10-22")["2.2 million times"]
+    assert (c.who, c.who_assumed, c.measure) == ("all", True, "usbp_encounters_all")
+    assert verdicts_of(text, "2022-10-22")["2.2 million times"].verdict == "consistent"

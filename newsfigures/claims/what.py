@@ -147,8 +147,9 @@ def _who(
         return ctx.subject, "the article's subject (headline and lead)"
     if not any(ctx.who):  # a text that names no nationality at all counts everyone
         return "all", "the text, which names no nationality"
-    if not any(ctx.who[j] for j in ctx.lead) and not ctx.names_chinese:
-        # a story about migrants in general that names other nationalities further down
+    if not ctx.names_chinese:
+        # a story about migrants in general, or about another nationality, that names no
+        # nationality in this figure's sentence: read as everyone's, which can only confirm it
         return "all", ASSUMED
     return "", ""
 
