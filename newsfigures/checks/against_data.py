@@ -568,13 +568,17 @@ def _confusions(
 
 
 def _wholes(num, ref: Reference):
-    """Series of people a share of ``num`` might be taken of (the same place, another measure)."""
-    return [
-        s
-        for s in ref
-        if s.place == num.place
-        and s.measure != num.measure
-        and s.unit == num.unit
-        and s.frequency == num.frequency
-        and not s.revision_of
-    ]
+    """Series of people a share of ``num`` might be taken of (the same place, another measure),
+    worked out once for each series."""
+    known = ref.__dict__.setdefault("_wholes", {})
+    if num.id not in known:
+        known[num.id] = [
+            s
+            for s in ref
+            if s.place == num.place
+            and s.measure != num.measure
+            and s.unit == num.unit
+            and s.frequency == num.frequency
+            and not s.revision_of
+        ]
+    return known[num.id]
