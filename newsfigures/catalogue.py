@@ -63,6 +63,11 @@ class Place:
     depth: int = 0  # WORLD 0, a country 1, a region of it 2 …
 
 
+# places that name a kind of place, not one place: two figures "at a sector" may be of two
+# different sectors, so no figure for one stands against another's
+KINDS_OF_PLACE = frozenset({"US-SECTOR"})
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """Everything the claim reader needs besides the text."""

@@ -830,3 +830,27 @@ def test_each_multiple_in_a_run_of_comparisons_joins_its_own_two_counts():
     assert v["three times"].verdict == "consistent"  # 61,000 / 17,800 = 3.43
     assert v["18 times"].verdict == "consistent"  # 61,000 / 3,300 = 18.48, not 17,800 / 3,300
     assert "61,000" in v["18 times"].reason
+
+
+def test_figures_for_a_sector_never_stand_against_another_articles_sector():
+    from newsfigures.analysis import analyse_article, check_across
+    from tests.conftest import article, tables
+
+    a = analyse_article(
+        article(
+            "Agents in the San Diego sector stopped 2,100 Chinese nationals in fiscal 2022.",
+            "2023-01-10",
+            "a.txt",
+        ),
+        tables(),
+    )
+    b = analyse_article(
+        article(
+            "Agents in the Tucson sector stopped 175 Chinese nationals in fiscal 2022.",
+            "2023-01-10",
+            "b.txt",
+        ),
+        tables(),
+    )
+    rows = {c.surface: checks for c, checks, _ in check_across([a, b], tables())}
+    assert not any(x.check == "across articles" for x in rows["175"])

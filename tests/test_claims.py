@@ -1453,3 +1453,28 @@ def test_a_story_about_another_nationality_reads_a_bare_count_as_everyones_assum
     c = claims_of(text, "2022-10-22")["2.2 million times"]
     assert (c.who, c.who_assumed, c.measure) == ("all", True, "usbp_encounters_all")
     assert verdicts_of(text, "2022-10-22")["2.2 million times"].verdict == "consistent"
+
+
+def test_a_count_takes_the_stated_place_of_the_count_in_the_paragraph_before():
+    c = claims_of(
+        "Border Patrol agents made more than 356,000 apprehensions along the Mexican border in "
+        "the budget year that ended in September.\n\nAgents made about 29,000 more arrests last "
+        "year than in fiscal 2011.",
+        "2013-01-29",
+    )
+    assert c["29,000"].place == "US-SW" and c["29,000"].place_inferred
+
+
+def test_overall_said_before_a_count_is_every_place_together_but_in_all_of_a_year_is_not():
+    c = claims_of(
+        "Agents had 207,597 encounters at the southern border in September. Overall, there were "
+        "227,547 apprehensions for the month.",
+        "2022-10-22",
+    )
+    assert c["227,547"].place == "USA"
+    d = claims_of(
+        "Agents at the northern border have seen 7,633 crossings so far. That is more than in "
+        "all of 2022, when there were 2,238 apprehensions.",
+        "2023-08-20",
+    )
+    assert d["2,238"].place == "US-N"

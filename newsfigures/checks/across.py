@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..catalogue import KINDS_OF_PLACE
 from ..claims import Claim
 from ..readings import (
     fmt,
@@ -34,6 +35,8 @@ class Signatures:
         if not c.measure or not c.period or c.candidates or c.partial and not c.span:
             return None
         if c.may_count_more:  # it may or may not add the ports of entry: no other figure is it
+            return None
+        if c.place in KINDS_OF_PLACE:  # "a sector": which one, the figure does not say
             return None
         return (c.measure, c.reading, c.period, c.base_period, c.place, c.counts_more)
 

@@ -9,7 +9,7 @@ from ..extract import Figure
 from .context import Hit, _Context, _gap
 from .record import Claim
 
-_TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all)\b", re.I)
+_TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all(?! of))\b", re.I)
 
 
 # "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
@@ -103,7 +103,7 @@ def _place(
         return "", other
     if linked and previous is not None and previous.place:
         return previous.place, "the figure it is part of"
-    if _TOTAL.search(ctx.text, clause[0], clause[1]):  # "a total of 2,134": every place together
+    if _TOTAL.search(ctx.text, s0, clause[1]):  # "a total of 2,134", "Overall, there were …"
         return measure.default_place, "a total: the measure's default"
     para = ctx.paragraph[i]
     for j in range(i - 1, max(-1, i - 3), -1):
@@ -114,6 +114,17 @@ def _place(
             return code, "previous sentence"
         if other := elsewhere(j):
             return "", other
+    if (
+        previous is not None
+        and previous.measure == measure.id
+        and previous.place
+        and not previous.place_inferred
+        and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
+        and usable(previous.place)
+    ):  # "… more than 356,000 apprehensions along the Mexican border in the budget year that
+        # ended in September. ¶ Agents made about 29,000 more arrests last year than in fiscal
+        # 2011": the place of the count just given, in the paragraph before
+        return previous.place, "the figure before it"
     # the headline's and lead's place, if the data keep counts for it (not a sector): the first
     # they name, or a part of it named after it ("US Border Patrol …" in the headline, "the
     # northern border" in the lead)
