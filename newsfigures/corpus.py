@@ -182,10 +182,15 @@ def _is_prose(line: Line) -> bool:
     )
 
 
+# "851,508 – apprehensions in the 2019 fiscal year": a line of a by-the-numbers list, content
+_FIGURE_LINE = re.compile(r"^[$£€]?\d[\d,.]*(?:%| percent| million| billion)?\s*[–—-]\s+\w")
+
+
 def _is_chrome(line: Line) -> bool:
-    """What site navigation looks like: list items, indented blocks, short unpunctuated lines."""
+    """What site navigation looks like: list items, indented blocks, short unpunctuated lines
+    (not a figure set out with what it counts)."""
     s = line.stripped
-    if not s:
+    if not s or _FIGURE_LINE.match(s):
         return False
     return (
         bool(_BOILERPLATE.match(s))

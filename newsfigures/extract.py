@@ -1251,7 +1251,9 @@ _NOT_FIGURES: list[tuple[str, re.Pattern, tuple[str, ...] | None, Callable | Non
         "period",
         re.compile(
             r"\b(?:[Ff]iscal(?:\s+[Yy]ears?)?|(?:[Ff]inancial|[Cc]alendar|[Ss]chool|"
-            r"[Aa]cademic|[Tt]ax)\s+[Yy]ears?)\s+'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?\b"
+            # a year after it on the same line, or the next: not across a blank line
+            r"[Aa]cademic|[Tt]ax)\s+[Yy]ears?)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)'?\d{2,4}"
+            r"(?:\s?[-–/]\s?\d{2,4})?\b"
         ),
         ("fiscal", "financial year", "calendar year", "school year", "academic year", "tax year"),
         None,

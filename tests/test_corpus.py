@@ -18,6 +18,7 @@ from newsfigures.corpus import (
     read_sources,
     split_sentences,
 )
+from newsfigures.extract import extract
 from tests.conftest import RAW
 
 
@@ -147,6 +148,21 @@ def test_comment_prompts_and_everything_after_them_are_furniture():
     )
     body = _kept(text)
     assert "600,000" in body and "Click to comment" not in body and "5 numbers" not in body
+
+
+def test_a_by_the_numbers_list_after_the_last_paragraph_is_body_not_page_chrome():
+    text = (
+        "Monday numbers\n\nBelow are some of the numbers that show what is happening at the "
+        "southern border this year, as reported by the agency.\n\n"
+        "731,204 – apprehensions in the 2021 fiscal year\n\n"
+        "64% – increase in apprehensions from the 2020 fiscal year to 2021\n\n"
+        "Share this\nTweet\n"
+    )
+    body = _kept(text)
+    assert "731,204 – apprehensions" in body and "64% – increase" in body
+    assert "Tweet" not in body
+    figures = [f.surface for f in extract(Article.from_text("t.txt", text))]
+    assert "731,204" in figures and "64%" in figures  # "fiscal year\n\n64" is no period
 
 
 def test_a_page_store_date_stamp_is_furniture_but_the_rest_of_its_line_is_body():
