@@ -854,3 +854,19 @@ def test_figures_for_a_sector_never_stand_against_another_articles_sector():
     )
     rows = {c.surface: checks for c, checks, _ in check_across([a, b], tables())}
     assert not any(x.check == "across articles" for x in rows["175"])
+
+
+def test_a_stretch_named_twice_must_be_as_long_both_times():
+    v = verdicts_of(
+        "In the first nine months of fiscal 2024, from October through May, nearly 56,000 "
+        "Chinese nationals were apprehended.",
+        "2024-06-27",
+    )
+    assert v["nine months"].verdict == "inconsistent"  # October to May is eight
+    w = verdicts_of(
+        "In the first eight months of fiscal 2024, from October through May, nearly 56,000 "
+        "Chinese nationals were apprehended. In the past 12 months, the number rose.",
+        "2024-06-27",
+    )
+    assert w["eight months"].verdict == "unverifiable"
+    assert w["12 months"].verdict == "unverifiable"

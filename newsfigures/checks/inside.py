@@ -61,9 +61,26 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
             row = _share_arithmetic(c, index, tol)
             if row:
                 out.append(row)
+    out += [row for c in claims if c.months_said and (row := _months_said(c))]
     out += _parts(claims, index.by_id, tol)
     out += _restatements(claims, tol)
     return out
+
+
+def _months_said(c: Claim) -> Check | None:
+    """'In the first nine months of fiscal 2024, from October through May': the text names the
+    stretch twice, and the two must be as long."""
+    if c.span is None or c.span.months == c.months_said:
+        return None
+    return _check(
+        c,
+        "arithmetic",
+        "inconsistent",
+        f"{quoted(c)} says the stretch is {c.months_said} months, but the months its sentence "
+        f"names ({c.span.label}) are {c.span.months}.",
+        arithmetic=f"{c.span.label}: {c.span.months} months",
+        value=float(c.span.months),
+    )
 
 
 def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:

@@ -107,6 +107,12 @@ _IS_A_FRACTION_OF = re.compile(
     r"over\s+|under\s+|only\s+|barely\s+|well\s+(?:over|under)\s+)?$",
     re.I,
 )
+# "the first nine months of …", "the past six months": a duration that is the stretch itself
+_STRETCH_BEFORE = re.compile(r"\bthe (?:first|past|last|previous|preceding) $", re.I)
+# … and the months its sentence names for it, from one to another ("from October through May")
+_MONTH_RANGE_SAID = re.compile(
+    rf"'(?:from |between )?{P.MONTH}\b[^']*\b(?:through|to|until|till|and)\s+{P.MONTH}\b", re.I
+)
 _OF_THE = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?![\d,.]+\b)", re.I)
 _OF_A_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
 
@@ -265,6 +271,16 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             and _depth(ctx, place) > _depth(ctx, whole.place)
         ),
         base_whole=AGAINST_A_WHOLE in how,
+        months_said=(
+            int(fig.value)
+            if fig.kind == "duration"
+            and fig.unit.startswith("month")
+            and float(fig.value).is_integer()
+            and period is not None
+            and _STRETCH_BEFORE.search(text, max(s0, fig.start - 30), fig.start)
+            and _MONTH_RANGE_SAID.match(how)
+            else 0
+        ),
         part_by_who=bool(
             whole is not None
             and measure is not None

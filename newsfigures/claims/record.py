@@ -49,6 +49,9 @@ class Claim:
     # immigrants …, and 87,000 of them were Chinese"): a count of its own measure
     part_by_who: bool = field(default=False, repr=False)
     base_whole: bool = field(default=False, repr=False)  # a whole base against a period so far
+    # a duration that says how long the stretch its sentence names is ("the first nine months of
+    # fiscal 2024, from October through May"): that many months
+    months_said: int = field(default=0, repr=False)
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
@@ -89,6 +92,7 @@ CLAIM_COLUMNS = [
         "part_by_place",
         "part_by_who",
         "base_whole",
+        "months_said",
         "unit",
         "paragraph",
         "who_inferred",
