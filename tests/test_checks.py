@@ -870,3 +870,18 @@ def test_a_stretch_named_twice_must_be_as_long_both_times():
     )
     assert w["eight months"].verdict == "unverifiable"
     assert w["12 months"].verdict == "unverifiable"
+
+
+def test_a_count_with_no_period_takes_the_one_year_the_lead_names_and_can_only_confirm():
+    lead = (
+        "Border arrests near record lows\n\nOfficials said apprehensions dipped to historic lows "
+        "during the 2017 fiscal year, which ended on Sept. 30.\n\nThe agency released its "
+        "year-end report.\n\n"
+    )
+    v = verdicts_of(lead + "U.S. Border Patrol agents made 310,531 apprehensions.", "2017-12-05")
+    c = claims_of(lead + "U.S. Border Patrol agents made 310,531 apprehensions.", "2017-12-05")
+    assert (c["310,531"].period, c["310,531"].period_assumed) == ("FY2017", True)
+    assert v["310,531"].verdict == "consistent"
+    # a figure that does not fit the lead's year may be of another: no contradiction
+    w = verdicts_of(lead + "U.S. Border Patrol agents made 250,000 apprehensions.", "2017-12-05")
+    assert w["250,000"].verdict == "unverifiable" and "headline and lead" in w["250,000"].reason

@@ -284,17 +284,24 @@ def check_reference(
             reading=r,
             ref=ref,
         )
-    if c.who_assumed:  # an assumed reading confirms, never contradicts nor alleges a confusion
+    if c.who_assumed or c.period_assumed:
+        # an assumed reading confirms, never contradicts nor alleges a confusion
         r = _nearest([x for x, _ in found], lo, hi) if found else None
         fit = f"{ref[r.series[0]].words}: {r.shown()} ({band})" if r else f"the data ({band})"
+        why = (
+            "Its sentence does not say whom it counts; read as people of every nationality, as "
+            "the story is not about one,"
+            if c.who_assumed
+            else f"Its sentence names no period; read as {c.period}, the one year the headline "
+            "and lead name,"
+        )
         return _check(
             c,
             "reference",
             "unverifiable",
-            f"Its sentence does not say whom it counts; read as people of every nationality, as "
-            f"the story is not about one, it does not fit {fit}. It may count something narrower "
-            f"or wider (one sector, the ports of entry too, another country), so this does not "
-            f"show it wrong.",
+            f"{why} it does not fit {fit}. It may count something narrower or wider (one sector, "
+            "the ports of entry too, another country, another time), so this does not show it "
+            "wrong.",
             reading=r,
             ref=ref,
         )

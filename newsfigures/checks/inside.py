@@ -319,10 +319,12 @@ def _restatements(claims: list[Claim], tol: Tolerances) -> list[Check]:
             continue
         for c in group:
             value = float(c.value)
-            if c.period:
+            if c.period and not c.period_assumed:
                 candidates = (
                     index.by_period.get(c.period, [])[:_NEAREST] if not c.candidates else []
                 )
+                # a period only assumed (the lead's year) says nothing of what a figure restates
+                candidates = [o for o in candidates if not o.period_assumed]
                 candidates = candidates + index.near(value, within, undated_only=True)
             else:
                 candidates = index.near(value, within, undated_only=False)

@@ -21,7 +21,7 @@ from .what import (
     rate_per,
     share_of_everyone,
 )
-from .when import AGAINST_A_WHOLE, _period_notes, _period_of, _resolution
+from .when import AGAINST_A_WHOLE, LEAD_ONLY, _period_notes, _period_of, _resolution
 from .where import _depth, _place
 
 
@@ -271,6 +271,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             and _depth(ctx, place) > _depth(ctx, whole.place)
         ),
         base_whole=AGAINST_A_WHOLE in how,
+        period_assumed=LEAD_ONLY in how,
         months_said=(
             int(fig.value)
             if fig.kind == "duration"

@@ -52,6 +52,8 @@ class Claim:
     # a duration that says how long the stretch its sentence names is ("the first nine months of
     # fiscal 2024, from October through May"): that many months
     months_said: int = field(default=0, repr=False)
+    # its period was read from the headline and lead, not its own words: it can confirm only
+    period_assumed: bool = field(default=False, repr=False)
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
@@ -93,6 +95,7 @@ CLAIM_COLUMNS = [
         "part_by_who",
         "base_whole",
         "months_said",
+        "period_assumed",
         "unit",
         "paragraph",
         "who_inferred",

@@ -491,12 +491,16 @@ def _level_period(
             return r, None, how
         if r.period is not None:
             return r, None, f"'{m.text.strip()}'"
+    # a period taken from a figure whose own period was only assumed is assumed too
     if linked and prev_res is not None:
-        return prev_res, None, "the period of the figure it is part of"
+        assumed = LEAD_ONLY if previous.period_assumed else ""
+        return prev_res, None, "the period of the figure it is part of" + assumed
     if said is not None and said.resolved is not None:
-        return said.resolved, None, "the period of the same figure said before"
+        assumed = LEAD_ONLY if said.period_assumed else ""
+        return said.resolved, None, "the period of the same figure said before" + assumed
     if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
-        return prev_res, None, "the period of the figure before it in the paragraph"
+        assumed = LEAD_ONLY if previous.period_assumed else ""
+        return prev_res, None, "the period of the figure before it in the paragraph" + assumed
     if measure is not None and measure.stock_or_flow == "stock" and i > 0:
         # "… China was 18th on the list at the end of 2020. The number of refugees from China
         # reached 175,585": a count at a moment, dated by the one time the sentence before gives
@@ -506,7 +510,36 @@ def _level_period(
             r = _resolution(ctx, told[0], measure, place, None)
             if r.period is not None:
                 return r, None, f"'{told[0].text.strip()}' (the sentence before)"
+    if measure is not None:
+        # "U.S. Border Patrol agents made 310,531 apprehensions …, according to year-end
+        # statistics", under a lead about "the 2017 fiscal year": the one year the lead names,
+        # which can confirm the figure but not show it wrong
+        said = _the_leads_one_year(ctx, measure, place)
+        if said is not None:
+            return said[0], None, f"'{said[1]}'{LEAD_ONLY}"
     return None, None, ""
+
+
+# a period read from the headline and lead, not from the figure's own words
+LEAD_ONLY = " (the one year the headline and lead name)"
+
+
+def _the_leads_one_year(
+    ctx: _Context, measure: Measure, place: str
+) -> tuple[P.Resolved, str] | None:
+    """The one whole year (or fiscal year) the headline and lead name, and its words."""
+    found: dict[P.Period, str] = {}
+    for j in ctx.lead:
+        s = ctx.sentences[j][0]
+        for m in ctx.times[j]:
+            if m.kind in ("year", "fiscal") and _of_what_happened(ctx.text, m, s, ctx.times[j]):
+                r = _resolution(ctx, m, measure, place, None)
+                if r.period is not None and not r.partial and r.period.months == 12:
+                    found.setdefault(r.period, m.text.strip())
+    if len(found) != 1:
+        return None
+    ((period, words),) = found.items()
+    return P.Resolved(period), words
 
 
 def _run_to(
