@@ -1478,3 +1478,18 @@ def test_overall_said_before_a_count_is_every_place_together_but_in_all_of_a_yea
         "2023-08-20",
     )
     assert d["2,238"].place == "US-N"
+
+
+def test_new_legal_immigrants_by_country_and_overall_are_green_cards():
+    c = claims_of(
+        "The inflow of new legal immigrants from Burma dropped by almost 40 percent, and China "
+        "fell by 20 percent, from 82,000 in 2016 to 65,000 in 2018.\n\nOverall, the inflow "
+        "dropped from 1,183,505 new legal immigrants in 2016 to 1,096,611 immigrants in 2018. "
+        "Legal immigration declined by almost 87,000, by more than 7%, between FY 2016 and "
+        "FY 2018.",
+        "2020-01-10",
+    )
+    assert (c["82,000"].who, c["82,000"].measure) == ("chinese", "us_immigration")
+    assert c["1,183,505"].measure == c["1,096,611"].measure == "us_immigration_all"
+    # "more than 7%" is a hedge, not a figure the difference is measured from
+    assert (c["87,000"].period, c["87,000"].base_period) == ("FY2018", "FY2016")

@@ -120,6 +120,9 @@ def _who(
         return "all", "sentence"
     if h:
         return h.what, "sentence"
+    if _OVERALL.match(ctx.text, s0, fig.start):
+        # "Overall, the inflow dropped from 1,183,505 new legal immigrants": everyone's total
+        return "all", "sentence"
     if linked and previous is not None and previous.who:
         return previous.who, "the figure it is part of"
     if fig.kind == "percent" and _OF_A_BARE_COUNT.match(ctx.text, fig.end, s1):
@@ -168,6 +171,7 @@ def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;", re.I)
 
 
+_OVERALL = re.compile(r"\s*(?:overall|in total|altogether|all told|in all)\s*,", re.I)
 _OF_THE_TOTAL = re.compile(
     r"\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|more than|over|just|only) )?$",

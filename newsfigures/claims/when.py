@@ -26,8 +26,10 @@ _BASE_WORDS = re.compile(
 # a figure a change is measured from, anywhere between the change and a time: that time is
 # the base's ("up 4% on the 121,185 registered in 2016", "more than double from 22,090 arrests
 # in August and far above the previous high of 33,749 in September 2022")
-_FROM_A_FIGURE = re.compile(
-    r"\b(?:from|than|on|over|compared (?:to|with)|as (?:many|much|large|high) as)\s+"
+_FROM_A_FIGURE = re.compile(  # not a hedge ("by more than 7%")
+    r"\b(?:from|(?<!more )(?<!less )(?<!fewer )than|than(?=\s+(?:the|a|an|just|only)\s)|on|over"
+    r"|compared (?:to|with)"
+    r"|as (?:many|much|large|high) as)\s+"
     r"(?:(?:the|just|only|a|an|some|about|around|nearly|almost|roughly|approximately"
     r"|more than|over|estimated)\s+)*\d",
     re.I,
@@ -129,7 +131,7 @@ _COMPARED_FIGURE = re.compile(
     # "down from 556,032", "up 40 percent from the 3,100": not "2,566 fugitives from 90 countries"
     r"|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|climbed"
     r"|grew|surged|soared|plunged|slipped|increase|decrease|rise|drop|decline|fall|jump)"
-    r"\s+(?:[\w.,%-]+\s+){0,3}?from\s+(?:the\s+|a\s+)?)"
+    r"\s+(?:[\w.,%-]+\s+){0,3}?(?:from|to)\s+(?:the\s+|a\s+)?)"
     r"(?:(?:about|around|nearly|almost|some|roughly|just|only|approximately)\s+)?$",
     re.I,
 )
