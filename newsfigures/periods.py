@@ -414,6 +414,13 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the |in the |during the |over the )?(?:first|second|third|fourth|last|final|opening|closing)"
         rf" (?:(?:{_N}|\d{{1,2}}|few) (?:days|weeks)|week|fortnight|half) of (?P<month>{MONTH})\b\.?(?:,? {_y('y')})?",
     ),
+    # "over the last three days", "in the past two weeks", "in one week": a few days, finer than
+    # any series
+    (
+        "few_days",
+        rf"\b(?:(?:over|in|during|within) )?(?:the (?:past|last|previous|preceding) (?:{_N}|few) "
+        rf"(?:days|weeks)|(?:one|a single) (?:day|week))\b",
+    ),
     # a day or so before publication: the month it fell in
     (
         "recent_day",
@@ -1117,5 +1124,6 @@ _RESOLVERS = {
     "since_date": _since_date,
     "months_to": _months_to,
     "recent_day": _recent,
+    "few_days": _not_a_period,
     "year": _year,
 }

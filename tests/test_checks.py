@@ -885,3 +885,13 @@ def test_a_count_with_no_period_takes_the_one_year_the_lead_names_and_can_only_c
     # a figure that does not fit the lead's year may be of another: no contradiction
     w = verdicts_of(lead + "U.S. Border Patrol agents made 250,000 apprehensions.", "2017-12-05")
     assert w["250,000"].verdict == "unverifiable" and "headline and lead" in w["250,000"].reason
+
+
+def test_this_year_so_far_of_border_counts_may_be_the_fiscal_year_so_far():
+    v = verdicts_of(
+        "Last year, 24,000 Chinese nationals crossed the southern border, and this year, so far, "
+        "22,200 Chinese nationals crossed the southern border.",
+        "2024-04-05",
+    )
+    # October 2023-February 2024 at the southwest border: 22,170 (January-March: 9,250)
+    assert v["22,200"].verdict == "consistent" and "fiscal year so far" in v["22,200"].reason

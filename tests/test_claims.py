@@ -1493,3 +1493,25 @@ def test_new_legal_immigrants_by_country_and_overall_are_green_cards():
     assert c["1,183,505"].measure == c["1,096,611"].measure == "us_immigration_all"
     # "more than 7%" is a hedge, not a figure the difference is measured from
     assert (c["87,000"].period, c["87,000"].base_period) == ("FY2018", "FY2016")
+
+
+def test_a_few_days_or_a_week_is_finer_than_any_series_but_not_for_the_figure_compared():
+    c = claims_of(
+        "This week, over 200 Chinese nationals were apprehended in San Diego. Over the last "
+        "three days, over 452 Chinese migrants have been detained in California, exceeding the "
+        "more than 450 apprehended in fiscal year 2021.",
+        "2024-02-22",
+    )
+    assert c["200"].period == "" and "a few days or weeks" in c["200"].note
+    assert c["452"].period == "" and "a few days or weeks" in c["452"].note
+    assert c["450"].period == "FY2021"
+
+
+def test_crossing_the_southern_border_is_an_encounter_and_could_oversee_a_projection():
+    c = claims_of(
+        "During the last year of his presidency, 342 Chinese nationals crossed our southern "
+        "border. Agents could oversee nearly 50,000 Chinese nationals crossing by September.",
+        "2024-04-16",
+    )
+    assert c["342"].event == "encountered" and c["342"].measure == "usbp_encounters"
+    assert c["50,000"].measure == "" and c["50,000"].note.startswith("a projection")

@@ -201,6 +201,22 @@ def check_reference(
             )
     if not fits and c.partial and c.reading == "level":
         fits = _partway_fits(c, stated, tries, tol, published, lo, hi)
+    if (
+        not fits
+        and c.partial
+        and c.reading == "level"
+        and m.data_by == "month"
+        and not c.says_calendar
+        and tries
+        and all(p.first % 12 == 0 for p in tries)
+    ):  # "this year, so far, 22,200", said in April of border counts: the fiscal year so far
+        fiscal = [Period(p.first - 3, p.last) for p in tries]
+        fits = _levels_that_fit(stated, fiscal, tol, lo, hi)
+        if fits:
+            approx = (
+                f" Read as the fiscal year so far ({fits[0][1].label}), the year by which the "
+                "series is kept and reported; the calendar year so far does not fit."
+            )
     revised = False
     if not fits and c.reading == "level":
         fits = [(r, p) for r, p in found if _agrees_before_revision(lo, hi, r, ref, tol, published)]

@@ -76,7 +76,7 @@ def read_claims(
 # be a 700% increase")
 _FUTURE = (
     r"(?:will|could|might)\s+(?:\w+\s+)?(?:be|leave|arrive|reach|exceed|top|surpass|come|cross"
-    r"|rise|grow|climb|fall|drop|seek|apply|hit|double|triple)\b"
+    r"|rise|grow|climb|fall|drop|seek|apply|hit|double|triple|see|oversee|record|have|total)\b"
     r"|(?:expected|projected|forecast|predicted|set|likely)\s+to\b"
     r"|on\s+(?:track|pace|course)\s+(?:to|for)\b"
 )

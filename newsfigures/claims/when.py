@@ -126,13 +126,15 @@ _COMPARED_FIGURE = re.compile(
     # a bare "than": not a hedge ("fled to more than 90 countries")
     r"|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!higher )(?<!lower )(?<!rather )\bthan\s+"
     r"|\b(?:compared (?:to|with)|versus|vs\.?)\s+"
+    r"|\b(?:exceeding|surpassing|topping|eclipsing|beating|outpacing)\s+(?:the\s+)?"
     r"|\b(?:times|twice|double|triple|half|a third|a quarter|two-thirds|three-quarters)"
     r"\s+(?:of\s+)?the\s+|\bas (?:many|much|large|high) as\s+(?:the\s+)?"
     # "down from 556,032", "up 40 percent from the 3,100": not "2,566 fugitives from 90 countries"
     r"|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|climbed"
     r"|grew|surged|soared|plunged|slipped|increase|decrease|rise|drop|decline|fall|jump)"
     r"\s+(?:[\w.,%-]+\s+){0,3}?(?:from|to)\s+(?:the\s+|a\s+)?)"
-    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|approximately)\s+)?$",
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|approximately|more than|over"
+    r"|at least|fewer than|less than)\s+)?$",
     re.I,
 )
 
@@ -229,9 +231,19 @@ def _periods(
     text = ctx.text
     s0 = ctx.sentences[i][0]
     if reading == "level" and measure is not None and measure.stock_or_flow == "flow":
-        day = next((m for m in ctx.times[i] if _a_day(text, m, s0, clause)), None)
+        day = (
+            None
+            if compared_figure(text, fig.start)  # "exceeding the 450 … in fiscal year 2021"
+            else next((m for m in ctx.times[i] if _a_day(text, m, s0, clause)), None)
+        )
         if day is not None:  # "On Thursday, agents encountered 223": a day's count, no series'
-            what = "part of a month" if day.kind == "part_month" else "one day"
+            what = (
+                "part of a month"
+                if day.kind == "part_month"
+                else "a few days or weeks"
+                if day.kind == "few_days" or "week" in day.text.lower()
+                else "one day"
+            )
             return None, None, f"'{day.text.strip()}': {what}, finer than any series here"
     mentions = [
         m
@@ -372,8 +384,8 @@ def _a_day(text: str, m: P.Mention, s0: int, clause: tuple[int, int]) -> bool:
     "yesterday") in the figure's clause or fronted before it."""
     if not (s0 <= m.start and m.end <= clause[1]):
         return False
-    if m.kind == "recent_day":
-        return "week" not in m.text.lower()  # "last week" is more than a day
+    if m.kind in ("recent_day", "few_days"):  # "this week", "over the last three days"
+        return True
     if m.kind == "part_month":  # "During the first week of May alone, at least 1,026 …"
         return True
     return (
