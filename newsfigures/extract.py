@@ -1657,7 +1657,18 @@ def _hedge_before(text: str, pos: int) -> tuple[str, int | None]:
         re.I,
     ):
         return "", None  # "the top 10": a rank, not a verb that hedges
+    if hedge == "up to" and _RISE_BEFORE_UP_TO.search(
+        text, max(0, pos - len(window) + start - 12), pos - len(window) + start
+    ):
+        return "", None  # "shot up to 1,805": where it rose to, not "at most"
     return _SYMBOL_HEDGES.get(hedge, hedge), pos - len(window) + start
+
+
+_RISE_BEFORE_UP_TO = re.compile(
+    r"\b(?:shot|shoots|shooting|jumped|jumps|went|goes|gone|going|climbed|soared|rose|crept"
+    r"|moved|ticked|spiked|shoot|jump|go|climb)\s+$",
+    re.I,
+)
 
 
 def _counted_noun(text: str, pos: int) -> str:
@@ -1683,6 +1694,12 @@ def _counted_noun(text: str, pos: int) -> str:
 
 
 # "Fiscal year 2022 (1987)": a number in brackets right after a year is that year's figure
+# "over 2016 claims" counts claims; "over 2016 and nearly 285 per cent …", "over 2019 levels":
+# a year
+_A_NOUN_AFTER_A_YEAR = re.compile(
+    r"^\s+(?!(?:and|or|but|to|in|as|when|while|which|levels?|figures?|numbers?|totals?|rates?"
+    r"|data|values?)\b)[a-z]"
+)
 _A_YEAR_THEN_BRACKET = re.compile(r"\b(?:19|20)\d{2}\s?\($")
 
 
@@ -2126,7 +2143,7 @@ class _Reader:
                 pm
                 or csm
                 or measure
-                or (_hedge_before(t, s)[0] and re.match(r"^\s+[a-z]", rest))
+                or (_hedge_before(t, s)[0] and _A_NOUN_AFTER_A_YEAR.match(rest))
                 or (_A_YEAR_THEN_BRACKET.search(t, max(0, s - 12), s) and rest.startswith(")"))
             ):
                 self.drop(s, e, "year")

@@ -895,3 +895,20 @@ def test_this_year_so_far_of_border_counts_may_be_the_fiscal_year_so_far():
     )
     # October 2023-February 2024 at the southwest border: 22,170 (January-March: 9,250)
     assert v["22,200"].verdict == "consistent" and "fiscal year so far" in v["22,200"].reason
+
+
+def test_a_share_of_an_earlier_total_named_beside_it_is_worked_out_from_the_count_before():
+    v = verdicts_of(
+        "In the first six months of 2018, the number of refugee claims in Canada shot up to "
+        "1,805, surpassing the total figure of 1,487 claims made in 2017.\n\nThe refugee "
+        "claims made in the first six months of 2018 are over 310 per cent of the total claims "
+        "made in 2016, which stood at 582.",
+        "2018-11-16",
+    )
+    assert v["310 per cent"].verdict == "consistent" and "1,805" in v["310 per cent"].reason
+    c = claims_of(
+        "In the first six months of 2018, refugee claims by Indians shot up to 1,805, surpassing "
+        "the total figure of 1,487 claims made in 2017.",
+        "2018-11-16",
+    )
+    assert c["1,805"].period == "2018-01/2018-06" and c["1,805"].hedge == ""

@@ -36,6 +36,12 @@ def figs(text):
         ("25 basis points", [("25 basis points", 0.25, "percent", "")]),
         ("one in five migrants", [("one in five", 20, "percent", "")]),
         ("seven out of 10 voters", [("seven out of 10", 70, "percent", "")]),
+        ("claims shot up to 1,805 by June", [("1,805", 1805, "count", "")]),
+        ("up to 4,000 people", [("4,000", 4000, "count", "up to")]),
+        (
+            "a rise of nearly 720 per cent over 2016 and of 12% over 2019 levels",
+            [("720 per cent", 720, "percent", "nearly"), ("12%", 12, "percent", "")],
+        ),
         (
             "some 7,000 out of 9,100 claims",
             [("7,000", 7000, "count", "some"), ("9,100", 9100, "count", "")],

@@ -43,9 +43,10 @@ class _Index:
     def at(self, c: Claim, span: Period) -> list[Claim]:
         return self.by_span.get((c.measure, c.place, span), [])
 
-    def sentences_from(self, start: int, n: int) -> list[list[Claim]]:
+    def sentences_from(self, start: int, n: int, before: int = 0) -> list[list[Claim]]:
+        """The counts of the ``n`` sentences from the one at ``start`` (and ``before`` more)."""
         k = bisect_left(self.sentence_starts, start)
-        return [self.by_sentence[s] for s in self.sentence_starts[k : k + n]]
+        return [self.by_sentence[s] for s in self.sentence_starts[max(0, k - before) : k + n]]
 
 
 def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
@@ -119,6 +120,21 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             if c.span is not None and c.base is not None and (a.span, b.span) != (c.base, c.span):
                 continue  # two counts, but not of the periods the change joins
             return a, b
+    if c.span is not None and c.base is not None and not c.measure:
+        # "… shot up to 1,805 in the first six months of 2018 …. The claims made in the first six
+        # months of 2018 are over 310 per cent of the total claims made in 2016, which stood at
+        # 582": the one count of each period nearby, for figures no measure covers
+        near = [
+            x
+            for group in index.sentences_from(c.sentence_start, 3, before=2)
+            for x in group
+            if _counts_the_same(x, c) and x.place == c.place and x.start != c.start
+        ]
+        # the base named beside the change ("which stood at 582"), the count it is of before it
+        now = [x for x in near if x.span == c.span and x.sentence_start < c.sentence_start]
+        then = [x for x in near if x.span == c.base and x.sentence_start == c.sentence_start]
+        if len(now) == 1 and len(then) == 1:
+            return then[0], now[0]
     return None
 
 

@@ -126,6 +126,10 @@ _COMPARED_FIGURE = re.compile(
     # a bare "than": not a hedge ("fled to more than 90 countries")
     r"|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!higher )(?<!lower )(?<!rather )\bthan\s+"
     r"|\b(?:compared (?:to|with)|versus|vs\.?)\s+"
+    # "surpassing the total figure of 1,487", "exceeding the previous record of 2,439"
+    r"|\b(?:exceeding|surpassing|topping|eclipsing|beating|outpacing|than)\s+the\s+"
+    r"(?:(?:total|entire|overall|full|previous|prior)\s+)?(?:figure|number|count|tally|total"
+    r"|record|high)\s+of\s+"
     r"|\b(?:exceeding|surpassing|topping|eclipsing|beating|outpacing)\s+(?:the\s+)?"
     r"|\b(?:times|twice|double|triple|half|a third|a quarter|two-thirds|three-quarters)"
     r"\s+(?:of\s+)?the\s+|\bas (?:many|much|large|high) as\s+(?:the\s+)?"
