@@ -1515,3 +1515,14 @@ def test_crossing_the_southern_border_is_an_encounter_and_could_oversee_a_projec
     )
     assert c["342"].event == "encountered" and c["342"].measure == "usbp_encounters"
     assert c["50,000"].measure == "" and c["50,000"].note.startswith("a projection")
+
+
+def test_the_same_period_is_the_one_its_own_sentence_names():
+    c = claims_of(
+        "In the first half of Fiscal Year 2024, nearly 25,000 Chinese nationals were encountered "
+        "by Border Patrol. During the same period in Fiscal Year 2021, just 65 were. By the first "
+        "half of Fiscal Year 2022, Chinese crossings had increased to 432 in the same period.",
+        "2024-04-16",
+    )
+    assert c["65"].period == "2020-10/2021-03"
+    assert c["432"].period == "2021-10/2022-03"

@@ -502,6 +502,21 @@ def _level_period(
         ):  # "the previous 10 years": before the period the text named last
             said_before = _named_just_before(ctx, i, m, measure, place)
             r = _resolution(ctx, m, measure, place, said_before or prev_res)
+        elif m.kind in ("same_period", "same_year") and (
+            own := next(
+                (
+                    o
+                    for o in ranked
+                    if o.end <= m.start
+                    and o.start >= ctx.sentences[i][0]
+                    and o.kind not in ("same_period", "same_year", "relative", "through")
+                ),
+                None,
+            )
+        ):  # "By the first half of Fiscal Year 2022, crossings had increased to 432 in the same
+            # period": the same as the period its own sentence names, not the count's before
+            a = _resolution(ctx, own, measure, place, prev_res)
+            r = _resolution(ctx, m, measure, place, a if a.period else prev_res)
         else:
             r = _resolution(ctx, m, measure, place, prev_res)
         if r.period is not None and m.kind in ("fiscal", "year") and not r.partial:
