@@ -486,6 +486,22 @@ def _level_period(
             ):
                 first = anchor.period.first
                 anchor = P.Resolved(P.Period(first, first + 11))
+            own = next(
+                (
+                    o
+                    for o in ranked
+                    if o.end <= m.start
+                    and o.start >= ctx.sentences[i][0]
+                    and not _is_relation(o)
+                    and o.kind not in ("relative", "through")
+                ),
+                None,
+            )
+            if m.kind == "same_period" and own is not None:
+                # "By the first half of Fiscal Year 2022, crossings had increased to 432 in the
+                # same period": the period its own sentence names, not the count's before
+                a = _resolution(ctx, own, measure, place, prev_res)
+                anchor = a if a.period is not None else anchor
             r = _resolution(ctx, m, measure, place, anchor)
         elif m.kind == "through":  # "so far in fiscal year 2024 (until March)": of the period
             own = next((o for o in ranked if o.end <= m.start and o.kind != "through"), None)
@@ -502,21 +518,6 @@ def _level_period(
         ):  # "the previous 10 years": before the period the text named last
             said_before = _named_just_before(ctx, i, m, measure, place)
             r = _resolution(ctx, m, measure, place, said_before or prev_res)
-        elif m.kind in ("same_period", "same_year") and (
-            own := next(
-                (
-                    o
-                    for o in ranked
-                    if o.end <= m.start
-                    and o.start >= ctx.sentences[i][0]
-                    and o.kind not in ("same_period", "same_year", "relative", "through")
-                ),
-                None,
-            )
-        ):  # "By the first half of Fiscal Year 2022, crossings had increased to 432 in the same
-            # period": the same as the period its own sentence names, not the count's before
-            a = _resolution(ctx, own, measure, place, prev_res)
-            r = _resolution(ctx, m, measure, place, a if a.period else prev_res)
         else:
             r = _resolution(ctx, m, measure, place, prev_res)
         if r.period is not None and m.kind in ("fiscal", "year") and not r.partial:
