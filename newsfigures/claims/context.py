@@ -30,6 +30,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# a clause of its own after a figure: ", and 87,000 of them were Chinese", "; while …" (not "and in
+# 2019", which only adds a time to the clause before)
+NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!in\b|during\b|for\b)\w|;", re.I)
+# words that put every place or every people together: "Overall", "in total" (not "in all of 2022")
+ALL_TOGETHER = r"overall|in total|altogether|all told|in all(?! of)"
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from ..catalogue import Measure
 from ..extract import Figure
-from .context import _Context, _nearest, _signal
+from .context import ALL_TOGETHER, NEW_CLAUSE, _Context, _nearest, _signal
 from .record import CLAIM_KINDS, Claim
 
 _NOT_PEOPLE = re.compile(
@@ -164,14 +164,11 @@ def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
     return (
         k < len(ctx.figure_starts)
         and ctx.figure_starts[k] < hi
-        and bool(_NEW_CLAUSE.search(ctx.text, lo, ctx.figure_starts[k]))
+        and bool(NEW_CLAUSE.search(ctx.text, lo, ctx.figure_starts[k] + 1))
     )
 
 
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;", re.I)
-
-
-_OVERALL = re.compile(r"\s*(?:overall|in total|altogether|all told|in all)\s*,", re.I)
+_OVERALL = re.compile(rf"\s*(?:{ALL_TOGETHER})\s*,", re.I)
 _OF_THE_TOTAL = re.compile(
     r"\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|more than|over|just|only) )?$",

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from .. import periods as P
 from ..catalogue import Measure
 from ..extract import Figure
-from .context import _clause, _Context, _gap, _Reading
+from .context import NEW_CLAUSE, _clause, _Context, _gap, _Reading
 from .record import Claim
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -278,7 +278,7 @@ def _periods(
         nationals and in fiscal 2019, agents …")."""
         if m.start >= fig.end and _AND_THEN.search(text, fig.end, m.start):
             return _PREPOSITION.match(m.text) is None
-        if m.start >= fig.end and _A_NEW_CLAUSE.search(text, fig.end, m.start):
+        if m.start >= fig.end and NEW_CLAUSE.search(text, fig.end, m.start):
             return False  # "…, and numbers continue to be high in 2024": another clause's
         if clause[0] <= m.start < clause[1]:
             return True
@@ -293,7 +293,7 @@ def _periods(
         own = base_figure and clause[0] <= m.start < clause[1] and m.start >= fig.end
         # a time in a clause of its own after the figure ("…, and numbers continue to be high in
         # 2024") comes after any the figure's sentence names before it
-        later = m.start >= fig.end and bool(_A_NEW_CLAUSE.search(text, fig.end, m.start))
+        later = m.start >= fig.end and bool(NEW_CLAUSE.search(text, fig.end, m.start))
         return (not near(m), later, not own, m.kind.startswith("named:"), gap)
 
     prev_res = previous.resolved if previous and previous.span else None
@@ -372,7 +372,6 @@ _IN_N_MONTHS = re.compile(
 )
 _SET_AGAINST = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?)\s+$", re.I)
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
-_A_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!in\b|during\b|for\b)\w", re.I)
 _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
 
 # "Fox reported earlier this month that …": when something was said, not what its figure covers

@@ -6,10 +6,10 @@ import re
 
 from ..catalogue import Measure
 from ..extract import Figure
-from .context import Hit, _Context, _gap
+from .context import ALL_TOGETHER, Hit, _Context, _gap
 from .record import Claim
 
-_TOTAL = re.compile(r"\b(?:a total of|in total|altogether|combined|overall|in all(?! of))\b", re.I)
+_TOTAL = re.compile(rf"\b(?:a total of|combined|{ALL_TOGETHER})\b", re.I)
 
 
 # "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
