@@ -427,13 +427,35 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cut = line.start + m.end()
         out.append((cut, line.end))
     result = []
-    for s, e in out:
-        seg = text[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        if seg.strip():
-            result.append((s + lead, e - trail))
+    for s0, e0 in out:
+        for s, e in _pieces(text, s0, e0):
+            seg = text[s:e]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg) - len(seg.rstrip())
+            if seg.strip():
+                result.append((s + lead, e - trail))
     return result
+
+
+# no sentence news writes is longer: a longer run (a scrape without full stops, a list run
+# together) is read in pieces, so that what is read around each figure stays bounded
+LONGEST_SENTENCE = 1200
+
+
+def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` cut into pieces of at most :data:`LONGEST_SENTENCE` characters, each ending
+    at a comma, a semicolon or a space where there is one."""
+    out = []
+    while e - s > LONGEST_SENTENCE:
+        hi = s + LONGEST_SENTENCE
+        cut = max(text.rfind(", ", s, hi), text.rfind("; ", s, hi))
+        if cut <= s + LONGEST_SENTENCE // 2:
+            cut = text.rfind(" ", s, hi)
+        cut = cut + 1 if cut > s else hi
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
 
 
 # --------------------------------------------------------------------------------------------

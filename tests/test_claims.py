@@ -262,6 +262,17 @@ def test_a_long_paragraph_of_short_sentences_is_read_in_linear_time():
     assert ratio < 3  # twice the text: about twice the time, not four times
 
 
+def test_one_sentence_of_many_figures_without_a_full_stop_is_read_in_linear_time():
+    # a scrape without full stops: what is read around each figure must stay bounded, or every
+    # figure would weigh every time and every other figure of the run
+    def read(text: str) -> None:
+        claims_of(text, "2024-07-03")
+
+    run = "agents caught 1,200 Chinese migrants in 2023 and "
+    ratio = doubling_ratio(read, run * 150 + "then.", run * 300 + "then.", rounds=3)
+    assert ratio < 3
+
+
 def test_the_claim_reader_agrees_with_the_hand_annotation_of_the_five_texts():
     """Measured, not assumed: the seed texts were annotated by hand (tests/data/SEED_CLAIMS.md)
     without running the reader. The floor is what a fact-checker needs, and every row that

@@ -678,3 +678,13 @@ def test_sources_csv_wins_over_metadata_csv(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,outlet\ngood.txt,Outlet M\n", encoding="utf-8")
     articles, _ = _read(tmp_path)
     assert articles[0].outlet == "Outlet S"
+
+
+@given(st.text(alphabet="ab ,;", min_size=0, max_size=5000))
+def test_a_run_longer_than_any_sentence_is_read_in_bounded_pieces_that_cover_it(text):
+    from newsfigures.corpus import LONGEST_SENTENCE, _pieces
+
+    pieces = _pieces(text, 0, len(text))
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))  # contiguous, nothing lost
+    assert all(e - s <= LONGEST_SENTENCE for s, e in pieces)
