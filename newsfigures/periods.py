@@ -633,7 +633,10 @@ def _so_far_end(first: int, last: int, clock: Clock, lag: int) -> Resolved:
         if not ends:
             return Resolved(None, partial=True)
         return Resolved(Period(first, ends[-1]), partial=True, ends=ends if len(ends) > 1 else ())
-    # undated: every month of the stretch is a candidate end (the check says which fits)
+    # undated: every month of the stretch is a candidate end (the check says which fits), up to
+    # the newest the text may be
+    if clock.floor is not None:
+        last = min(last, clock.floor + 12 * clock.ahead)
     lo = max(first, clock.floor or first)
     ends = tuple(range(lo, last)) or (last,)
     return Resolved(Period(first, ends[-1]), partial=True, ends=ends)
