@@ -1537,3 +1537,15 @@ def test_the_same_period_is_the_one_its_own_sentence_names():
     )
     assert c["65"].period == "2020-10/2021-03"
     assert c["432"].period == "2021-10/2022-03"
+
+
+def test_students_and_work_visas_are_no_green_cards():
+    c = claims_of(
+        "In 2012, 81,784 people from China were granted permanent resident visas for the US. "
+        "In 2013, there were 235,597 Chinese students in the US. Chinese who were granted H-1B "
+        "visas increased to 23,787 in 2012.",
+        "2014-06-01",
+    )
+    assert c["81,784"].measure == "us_immigration"
+    assert c["235,597"].measure == "" and c["23,787"].measure == ""
+    assert "visa or permit to work" in c["23,787"].note

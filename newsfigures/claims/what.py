@@ -244,6 +244,11 @@ def _event(
     ):  # "160 … awaiting decisions on their asylum applications, more than double the number
         # in December 2020": the number its sentence counted, on another date
         return previous.event, "the count its sentence gave ('the number')"
+    if what and where in ("clause", "sentence"):
+        return what, where
+    if _A_POPULATION_OF_ITS_OWN.match(ctx.text, fig.end):
+        # "235,597 Chinese students in the US": students, not the immigrants counted near them
+        return "", ""
     if what:
         return what, where
     if linked and previous is not None and previous.event:
@@ -262,6 +267,14 @@ def _event(
         # "agents registered 24,296 citizens from China" under a headline about arrests
         return ctx.event_subject, "the article's subject (headline and lead)"
     return "", ""
+
+
+# people counted as what they do, not as migrants: students, workers, tourists …
+_A_POPULATION_OF_ITS_OWN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:students?|tourists?|visitors?|workers?|investors?|scholars?"
+    r"|employees?|athletes?|travel+ers?|researchers?)\b",
+    re.I,
+)
 
 
 _SAME_COUNT = re.compile(
@@ -468,13 +481,18 @@ _KIND_WORDS = {
 }
 
 
+# what an event no series keeps counts, in words
+_UNKEPT = {
+    "transited": "people passing through another country on their way (the Darién, Mexico)",
+    "other_visa": "people given a visa or permit to work, study or visit",
+    "renounced": "people who gave up a citizenship",
+}
+
+
 def _why_no_measure(who: str, event: str) -> str:
     what = event.replace("_", " ")
-    if event == "transited":
-        return (
-            "counts people passing through another country on their way (the Darién, Mexico), "
-            "whom no series here counts"
-        )
+    if event in _UNKEPT:
+        return f"counts {_UNKEPT[event]}, whom no series here counts"
     if not event:
         return "the text does not say what happened to the people it counts: nothing to check it against"
     if who == "other":
