@@ -912,3 +912,22 @@ def test_a_share_of_an_earlier_total_named_beside_it_is_worked_out_from_the_coun
         "2018-11-16",
     )
     assert c["1,805"].period == "2018-01/2018-06" and c["1,805"].hedge == ""
+
+
+def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
+    v = verdicts_of(
+        "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "
+        "marks a slight increase on the 189,402 recorded in financial year 2023, and is almost "
+        "double the 109,535 logged in financial year 2022.",
+        "2025-02-01",
+    )
+    assert v["double"].verdict != "inconsistent"  # 189,402 / 109,535 is not what it says
+
+
+def test_a_ceiling_said_of_every_year_of_a_decade_is_no_count():
+    c = claims_of(
+        "Before 2021, the highest number of migrants encountered at the border was 1.6 million in "
+        "2000. In the past decade, such encounters never crossed the one-million mark.",
+        "2021-11-20",
+    )["one-million"]
+    assert c.measure == "" and "ceiling" in c.note

@@ -115,6 +115,7 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             len(pair) == 2
             and pair[0].span != pair[1].span
             and pair[0].span.months == pair[1].span.months
+            and not (pair[0].compared and pair[1].compared)  # two bases: neither is its subject
         ):
             a, b = sorted(pair, key=lambda x: x.span.first)
             if c.span is not None and c.base is not None and (a.span, b.span) != (c.base, c.span):

@@ -21,7 +21,14 @@ from .what import (
     rate_per,
     share_of_everyone,
 )
-from .when import AGAINST_A_WHOLE, LEAD_ONLY, _period_notes, _period_of, _resolution
+from .when import (
+    AGAINST_A_WHOLE,
+    LEAD_ONLY,
+    _period_notes,
+    _period_of,
+    _resolution,
+    compared_figure,
+)
 from .where import _depth, _place
 
 
@@ -112,6 +119,12 @@ _STRETCH_BEFORE = re.compile(r"\bthe (?:first|past|last|previous|preceding) $", 
 # … and the months its sentence names for it, from one to another ("from October through May")
 _MONTH_RANGE_SAID = re.compile(
     rf"'(?:from |between )?{P.MONTH}\b[^']*\b(?:through|to|until|till|and)\s+{P.MONTH}\b", re.I
+)
+_NEVER_BEYOND = re.compile(
+    r"\b(?:never|not once|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?:\w+\s+)?"
+    r"(?:crossed|topped|exceeded|reached|surpassed|passed|broke|hit|gone above|risen above)\s+"
+    r"(?:the\s+)?(?:(?:about|around|nearly|almost)\s+)?$",
+    re.I,
 )
 _OF_THE = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?![\d,.]+\b)", re.I)
 _OF_A_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
@@ -216,6 +229,14 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             "each of them is checked on its own: nothing to check it against"
         )
         measure = None
+    if measure is not None and _NEVER_BEYOND.search(text, max(s0, fig.start - 40), fig.start):
+        # "In the past decade, such encounters never crossed the one-million mark": a ceiling
+        # said of every year of a stretch, not a count of any one of them
+        how_counted = (
+            "a ceiling said of every year of a stretch ('never crossed the … mark'), not a count: "
+            "nothing to check it against"
+        )
+        measure = None
     if projection:
         how_counted = (
             f"a projection ('{projection}'), not a count: the data hold what happened, not what "
@@ -272,6 +293,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         ),
         base_whole=AGAINST_A_WHOLE in how,
         period_assumed=LEAD_ONLY in how,
+        compared=compared_figure(text, fig.start),
         months_said=(
             int(fig.value)
             if fig.kind == "duration"

@@ -54,6 +54,8 @@ class Claim:
     months_said: int = field(default=0, repr=False)
     # its period was read from the headline and lead, not its own words: it can confirm only
     period_assumed: bool = field(default=False, repr=False)
+    # a figure something else is set against ("double the 109,535 …", "down from 556,032")
+    compared: bool = field(default=False, repr=False)
     unit: str = field(default="", repr=False)
     paragraph: int = field(default=0, repr=False)
     # whom it counts was read from the context, not from the figure's own sentence
@@ -96,6 +98,7 @@ CLAIM_COLUMNS = [
         "base_whole",
         "months_said",
         "period_assumed",
+        "compared",
         "unit",
         "paragraph",
         "who_inferred",

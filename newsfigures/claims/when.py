@@ -126,6 +126,8 @@ _COMPARED_FIGURE = re.compile(
     # a bare "than": not a hedge ("fled to more than 90 countries")
     r"|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!higher )(?<!lower )(?<!rather )\bthan\s+"
     r"|\b(?:compared (?:to|with)|versus|vs\.?)\s+"
+    # "a slight increase on the 189,402 …", "up 4% on the 121,185"
+    r"|\b(?:increase|rise|jump|drop|decline|fall|up|down)\s+(?:[\w.,%-]+\s+){0,2}?on\s+the\s+"
     # "surpassing the total figure of 1,487", "exceeding the previous record of 2,439"
     r"|\b(?:exceeding|surpassing|topping|eclipsing|beating|outpacing|than)\s+the\s+"
     r"(?:(?:total|entire|overall|full|previous|prior)\s+)?(?:figure|number|count|tally|total"
