@@ -1549,3 +1549,18 @@ def test_students_and_work_visas_are_no_green_cards():
     assert c["81,784"].measure == "us_immigration"
     assert c["235,597"].measure == "" and c["23,787"].measure == ""
     assert "visa or permit to work" in c["23,787"].note
+
+
+def test_deportable_aliens_apprehended_are_encounters_and_a_part_restated_is_no_part():
+    c = read_all(
+        "In fiscal 2017 the Border Patrol apprehended a total of 310,531 deportable aliens in all "
+        "20 sectors. Of the total 310,531 deportable aliens the Border Patrol apprehended, "
+        "303,916 were apprehended in the nine sectors along the Southwest Border. Of these 303,916 "
+        "deportable aliens, 175,978 came from Mexico.",
+        "2018-01-10",
+    )
+    assert c[0].event == "encountered" and c[0].measure == "usbp_encounters_all"
+    whole = next(x for x in c if x.surface == "310,531" and x.sentence_start > 0)
+    assert whole.place == "USA"  # the Southwest Border is the part's place, named after it
+    again = [x for x in c if x.surface == "303,916"][-1]
+    assert again.part_of == ""  # "Of these 303,916 …" names the figure before again

@@ -94,6 +94,10 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
                 [x for x in xs if x.place_inferred or x.sentence_start <= c.sentence_start]
                 for xs in (now, then)
             )
+        # the counts of the change's own sentence first ("… totaled 218,763 in September, up 21
+        # percent from 181,084 in August"), then in the order the text gives them
+        now = sorted(now, key=lambda x: x.sentence_start != c.sentence_start)
+        then = sorted(then, key=lambda x: x.sentence_start != c.sentence_start)
         then = [x for x in then if not now or x is not now[0]]  # two figures, not one twice
         return (then[0], now[0]) if now and then else None
     # "… jumped from 2,269 in 2016-17 to 9,315 in 2017-18": two counts of one sentence, its own

@@ -65,6 +65,8 @@ def _is_part(
     ):  # "Of the nearly 5,000 Chinese nationals apprehended …, agents classified 3,800 as …"
         return previous.id
     lead = _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start])
+    if lead and previous.value is not None and float(fig.value) == float(previous.value):
+        return ""  # "Of these 303,916 deportable aliens, …": the figure before, named again
     if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
         if "remaining" in lead.group().lower() and previous.part_of:
             return previous.part_of

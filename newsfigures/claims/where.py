@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..catalogue import Measure
 from ..extract import Figure
@@ -62,6 +63,9 @@ def _place(
             for h in hits
             if lo <= h.start
             and h.end <= hi
+            and not (
+                clause[1] <= h.start < ctx.sentences[i][1] and _another_figure_nearer(ctx, fig, h)
+            )
             and (measure.allows(h.what, places) if direct else usable(h.what))
             and not _LABELS_A_FIGURE.match(ctx.text, h.end)
             and not _ORIGIN.search(ctx.text, max(0, h.start - 14), h.start)
@@ -142,6 +146,18 @@ def _place(
                 best = code
         return best, "the headline and lead"
     return measure.default_place, "the measure's default"
+
+
+def _another_figure_nearer(ctx: _Context, fig: Figure, h: Hit) -> bool:
+    """A place named after the figure's clause with another figure between them ("Of the total
+    310,531 …, 303,916 … were apprehended in the nine sectors along the Southwest Border"): that
+    figure's place."""
+    k = bisect_right(ctx.figure_starts, fig.start)
+    for start in ctx.figure_starts[k : bisect_right(ctx.figure_starts, h.start)]:
+        between = ctx.text[fig.end : start]
+        if not ("(" in between and ")" not in between):  # not "303,916 (or about 97.9 percent)"
+            return True
+    return False
 
 
 def _inside(ctx: _Context, code: str, wider: str) -> bool:
