@@ -1564,3 +1564,12 @@ def test_deportable_aliens_apprehended_are_encounters_and_a_part_restated_is_no_
     assert whole.place == "USA"  # the Southwest Border is the part's place, named after it
     again = [x for x in c if x.surface == "303,916"][-1]
     assert again.part_of == ""  # "Of these 303,916 …" names the figure before again
+
+
+def test_a_count_a_foreign_government_reports_is_of_its_country():
+    c = claims_of(
+        "Chinese migrants are crossing in record numbers. The Mexican Government reported 10 times "
+        "more irregular migrants from China in 2023 than the previous year, detecting 14,057.",
+        "2024-03-01",
+    )["14,057"]
+    assert c.event == "encountered" and c.measure == "" and "in Mexico" in c.note

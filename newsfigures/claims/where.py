@@ -14,6 +14,11 @@ _TOTAL = re.compile(rf"\b(?:a total of|combined|{ALL_TOGETHER})\b", re.I)
 
 
 # "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
+_ITS_AUTHORITIES = re.compile(
+    r"(?:['’]s)? (?:government|authorities|officials|immigration|interior ministry|ministry|police"
+    r"|border (?:police|guards?|authorities)|coast guard|statistics)\b",
+    re.I,
+)
 _IN_A_PLACE = re.compile(
     r"\b(?:in|at|to|into|across|within|on|through|via|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?"
     r"|cross(?:es|ed|ing)?)\s+(?:the\s+)?$",
@@ -97,7 +102,11 @@ def _place(
                 p is not None
                 and p.parent == "WORLD"
                 and not usable(h.what)
-                and _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
+                and (
+                    _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
+                    # "The Mexican Government reported …": its authorities count there
+                    or _ITS_AUTHORITIES.match(ctx.text, h.end)
+                )
                 and not _LABELS_A_FIGURE.match(ctx.text, h.end)
             ):
                 return f"elsewhere: {p.name}"
