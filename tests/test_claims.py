@@ -1573,3 +1573,14 @@ def test_a_count_a_foreign_government_reports_is_of_its_country():
         "2024-03-01",
     )["14,057"]
     assert c.event == "encountered" and c.measure == "" and "in Mexico" in c.note
+
+
+def test_each_count_of_a_list_of_countries_is_of_its_own_country():
+    c = claims_of(
+        "In 2013, a total of 133,000 Chinese received permanent residency in three countries - "
+        "roughly 71,798 in the USA, 34,000 in Canada and 27,334 in Australia.",
+        "2015-06-01",
+    )
+    assert c["71,798"].measure == "us_immigration" and c["71,798"].place == "USA"
+    assert "in Canada" in c["34,000"].note and "in Australia" in c["27,334"].note
+    assert "several countries" in c["133,000"].note

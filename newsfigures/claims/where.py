@@ -14,6 +14,11 @@ _TOTAL = re.compile(rf"\b(?:a total of|combined|{ALL_TOGETHER})\b", re.I)
 
 
 # "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
+_SEVERAL_COUNTRIES = re.compile(
+    r"\b(?:in|across|to) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|\d+) (?:countries|nations)\b",
+    re.I,
+)
 _ITS_AUTHORITIES = re.compile(
     r"(?:['’]s)? (?:government|authorities|officials|immigration|interior ministry|ministry|police"
     r"|border (?:police|guards?|authorities)|coast guard|statistics)\b",
@@ -96,7 +101,17 @@ def _place(
     def elsewhere(j: int) -> str:
         """A country the measure does not cover, named as where things happen in sentence j
         ("crossed the Channel to the UK"), or ''."""
-        for h in ctx.places[j]:
+        hits = ctx.places[j]
+        if j == i:  # the nearest first, and none that another figure stands nearer to
+            hits = sorted(
+                (
+                    h
+                    for h in hits
+                    if not (h.start >= fig.end and _another_figure_nearer(ctx, fig, h))
+                ),
+                key=lambda h: _gap(fig.start, fig.end, h.start, h.end),
+            )
+        for h in hits:
             p = places.get(h.what)
             if (
                 p is not None
@@ -112,6 +127,10 @@ def _place(
                 return f"elsewhere: {p.name}"
         return ""
 
+    several = _SEVERAL_COUNTRIES.search(ctx.text, *clause)
+    if several and not _a_figure_between(ctx, fig, several.start()):
+        # "133,000 Chinese received permanent residency in three countries": no one country's
+        return "", "elsewhere: several countries together"
     if other := elsewhere(i):
         return "", other
     if linked and previous is not None and previous.place:
@@ -167,6 +186,17 @@ def _another_figure_nearer(ctx: _Context, fig: Figure, h: Hit) -> bool:
         if not ("(" in between and ")" not in between):  # not "303,916 (or about 97.9 percent)"
             return True
     return False
+
+
+def _a_figure_between(ctx: _Context, fig: Figure, at: int) -> bool:
+    """Another figure stands between ``fig`` and the position ``at``, on either side."""
+    lo, hi = (fig.end, at) if at >= fig.end else (at, fig.start)
+    k = bisect_right(ctx.figure_starts, lo)
+    return (
+        k < len(ctx.figure_starts)
+        and ctx.figure_starts[k] < hi
+        and ctx.figure_starts[k] != fig.start
+    )
 
 
 def _inside(ctx: _Context, code: str, wider: str) -> bool:
