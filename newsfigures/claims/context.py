@@ -5,7 +5,7 @@ it reads the figures in order."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from .. import gate
@@ -203,6 +203,11 @@ class _Context:
             if out and self.sentences[i][0] <= h.start and h.end <= self.sentences[i][1]:
                 out[i].append(h)
         return out
+
+    def figures_between(self, lo: int, hi: int) -> list[int]:
+        """Where the figures that start after ``lo`` and before ``hi`` start, in order."""
+        starts = self.figure_starts
+        return starts[bisect_right(starts, lo) : bisect_left(starts, hi)]
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.starts, pos) - 1)

@@ -5,7 +5,6 @@ money, lengths of time) say so."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..catalogue import Measure
 from ..extract import Figure
@@ -160,12 +159,8 @@ def _who(
 def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
     """Another figure starts between ``lo`` and ``hi``, in a clause of its own (", and 87,000 of
     them were Chinese"; not "8,207 (84) percent were single adults")."""
-    k = bisect_left(ctx.figure_starts, lo)
-    return (
-        k < len(ctx.figure_starts)
-        and ctx.figure_starts[k] < hi
-        and bool(NEW_CLAUSE.search(ctx.text, lo, ctx.figure_starts[k] + 1))
-    )
+    between = ctx.figures_between(lo - 1, hi)
+    return bool(between) and bool(NEW_CLAUSE.search(ctx.text, lo, between[0] + 1))
 
 
 _OVERALL = re.compile(rf"\s*(?:{ALL_TOGETHER})\s*,", re.I)

@@ -157,13 +157,11 @@ def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
     that figure is compared with, is not the period of this one."""
     if m.start < fig.end:
         return False
-    k = bisect_right(ctx.figure_starts, fig.start)
-    later = ctx.figure_starts[k] if k < len(ctx.figure_starts) else None
-    if later is None or later >= m.start:
+    between = ctx.figures_between(fig.start, m.start)
+    if not between:
         return False
     if _COMPARED_WITH.search(ctx.text, max(0, m.start - 30), m.start):
         return True
-    between = ctx.figure_starts[k : bisect_right(ctx.figure_starts, m.start)]
     return any(compared_figure(ctx.text, s) for s in between)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..catalogue import Measure
 from ..extract import Figure
@@ -180,8 +179,7 @@ def _another_figure_nearer(ctx: _Context, fig: Figure, h: Hit) -> bool:
     """A place named after the figure's clause with another figure between them ("Of the total
     310,531 …, 303,916 … were apprehended in the nine sectors along the Southwest Border"): that
     figure's place."""
-    k = bisect_right(ctx.figure_starts, fig.start)
-    for start in ctx.figure_starts[k : bisect_right(ctx.figure_starts, h.start)]:
+    for start in ctx.figures_between(fig.start, h.start + 1):
         between = ctx.text[fig.end : start]
         if not ("(" in between and ")" not in between):  # not "303,916 (or about 97.9 percent)"
             return True
@@ -190,13 +188,7 @@ def _another_figure_nearer(ctx: _Context, fig: Figure, h: Hit) -> bool:
 
 def _a_figure_between(ctx: _Context, fig: Figure, at: int) -> bool:
     """Another figure stands between ``fig`` and the position ``at``, on either side."""
-    lo, hi = (fig.end, at) if at >= fig.end else (at, fig.start)
-    k = bisect_right(ctx.figure_starts, lo)
-    return (
-        k < len(ctx.figure_starts)
-        and ctx.figure_starts[k] < hi
-        and ctx.figure_starts[k] != fig.start
-    )
+    return bool(ctx.figures_between(*((fig.end, at) if at >= fig.end else (at, fig.start))))
 
 
 def _inside(ctx: _Context, code: str, wider: str) -> bool:
