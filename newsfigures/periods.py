@@ -352,7 +352,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "month_range",
         # "from October 2023 to March", "from Oct. 1 through April 30, 2024"
         # and "from (last year) October to (this year) April", words put in brackets in a quote
-        rf"\b(?:from|between) (?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m1>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m2>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y2')})?",
+        rf"\b(?:from|between) (?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m1>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m2>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_y('y2')})?",
     ),
     ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
     # "in October and November": two months running, together

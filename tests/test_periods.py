@@ -290,3 +290,18 @@ def test_the_first_few_months_of_a_year_are_no_more_than_its_first_half():
 )
 def test_a_year_heading_a_list_line_is_a_year_and_a_year_before_another_is_a_span(text, kinds):
     assert [m.kind for m in P.find(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("between January 2023 and May 2024", "2023-01/2024-05"),
+        ("from January 2022 to March 2023", "2022-01/2023-03"),
+        ("from Oct. 1 through April 30, 2024", "2023-10/2024-04"),
+    ],
+)
+def test_a_run_of_months_ends_in_the_year_its_last_month_names_not_on_a_day_cut_from_it(
+    text, label
+):
+    r = resolve(text, "2024-07-01")
+    assert r.period.label == label
