@@ -294,6 +294,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "since_event",
         rf"\bsince (?!\d)(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|the (?:start|beginning))[^.,;]{{3,60}}? in (?P<smonth>{MONTH})\b(?: {_y('sy')})?",
     ),
+    # "who have done so since January 2023": from that month to the data out at publication
+    ("since_month", rf"\bsince (?:early |late |mid-?)?(?P<smonth>{MONTH})\.?,?\s+{_y('sy')}\b"),
     # "the record of any year dating back to FY07": how far a record goes back, not a period
     (
         "back_to",
@@ -1029,6 +1031,14 @@ def _since_event(a: _Ask) -> Resolved:
     return _since_start_until(g, clock, lag, False, start, _SINCE_HORIZON)
 
 
+def _since_month(a: _Ask) -> Resolved:
+    """'since January 2023': from that month to the data out at publication; in an undated
+    text, to an end no one can tell."""
+    if a.clock.published is None:
+        return Resolved(None, partial=True)
+    return _since_event(a)
+
+
 def _date_range(a: _Ask) -> Resolved:
     g = a.g
     a, b = _date_of(g["d1"]), _date_of(g["d2"])
@@ -1123,6 +1133,7 @@ _RESOLVERS = {
     "part_month": _not_a_period,
     "back_to": _not_a_period,
     "since_event": _since_event,
+    "since_month": _since_month,
     "date_range": _date_range,
     "since_date": _since_date,
     "months_to": _months_to,

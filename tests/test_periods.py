@@ -305,3 +305,10 @@ def test_a_run_of_months_ends_in_the_year_its_last_month_names_not_on_a_day_cut_
 ):
     r = resolve(text, "2024-07-01")
     assert r.period.label == label
+
+
+def test_since_a_month_of_a_year_runs_to_the_data_out_at_publication():
+    r = resolve("since January 2023", "2024-07-10")
+    assert r.partial and r.period.first == P.month_index(2023, 1)
+    assert r.period.last >= P.month_index(2024, 5)
+    assert resolve("since January 2023", "").period is None  # undated: its end is not known
