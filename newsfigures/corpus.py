@@ -186,11 +186,16 @@ def _is_prose(line: Line) -> bool:
 _FIGURE_LINE = re.compile(r"^[$£€]?\d[\d,.]*(?:%| percent| million| billion)?\s*[–—-]\s+\w")
 
 
+# "• The number of asylum seekers in 2024 is up 169% compared with … (2019: 104,259)": a list
+# item of the body, with a figure of thousands or a percentage and a sentence's worth of words
+_A_POINT_WITH_FIGURES = re.compile(r"(?=(?:\S+\s+){7})(?=.*(?:\d,\d{3}|\d\s?%|\bper ?cent\b))")
+
+
 def _is_chrome(line: Line) -> bool:
     """What site navigation looks like: list items, indented blocks, short unpunctuated lines
     (not a figure set out with what it counts)."""
     s = line.stripped
-    if not s or _FIGURE_LINE.match(s):
+    if not s or _FIGURE_LINE.match(s) or _A_POINT_WITH_FIGURES.match(s):
         return False
     return (
         bool(_BOILERPLATE.match(s))

@@ -165,6 +165,19 @@ def test_a_by_the_numbers_list_after_the_last_paragraph_is_body_not_page_chrome(
     assert "731,204" in figures and "64%" in figures  # "fiscal year\n\n64" is no period
 
 
+def test_a_list_of_points_with_figures_after_the_last_paragraph_is_body_but_a_link_list_is_not():
+    text = (
+        "Asylum seekers from China\n\nData released by the agency show a clear trend over the "
+        "decade, with more people seeking asylum abroad every year.\n\nHighlights:\n\n"
+        "  • The agency counts 176,239 asylum seekers from China in 2024, yet another record.\n"
+        "  • The number in 2024 is up 169% compared with the year before the pandemic.\n\n"
+        "Related\n  • Another story\n  • Top 10 posts\n"
+    )
+    body = _kept(text)
+    assert "176,239 asylum seekers" in body and "up 169%" in body
+    assert "Another story" not in body and "Top 10 posts" not in body
+
+
 def test_a_page_store_date_stamp_is_furniture_but_the_rest_of_its_line_is_body():
     a = Article.from_text(
         "t.txt",
