@@ -12,12 +12,14 @@ from .record import Claim
 _TOTAL = re.compile(rf"\b(?:a total of|combined|{ALL_TOGETHER})\b", re.I)
 
 
-# "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
+# "133,000 … received permanent residency in three countries": no one country's
 _SEVERAL_COUNTRIES = re.compile(
     r"\b(?:in|across|to) (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several|many"
     r"|\d+) (?:countries|nations)\b",
     re.I,
 )
+# "The Mexican Government reported …": the country's authorities count there (the gazetteer's
+# adjectives, in data/places.csv, stand only before the same nouns)
 _ITS_AUTHORITIES = re.compile(
     r"(?:['’]s)? (?:government|authorities|officials|immigration|interior ministry|ministry|police"
     r"|border (?:police|guards?|authorities)|coast guard|statistics)\b",
@@ -38,6 +40,7 @@ _PEOPLE_OF = re.compile(
     r"|applicants|dissidents|activists)\b",
     re.I,
 )
+# "Malaysia (1,205)": a country named as the label of a figure says whose figure it is, not where
 _LABELS_A_FIGURE = re.compile(r"\s*(?:\(|:|[–—])\s*[\d$£€]")
 
 
