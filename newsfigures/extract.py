@@ -72,6 +72,7 @@ from .numbers import (
     parse_number,
     scale_value,
 )
+from .vocabulary import FALLING, RANKS, RISING
 
 
 @dataclass
@@ -1469,6 +1470,15 @@ _SPOKEN_DECIMAL = re.compile(
     r"(?=\s*(?:%|per\s?cent|percent|percentage|thousand|million|billion|trillion)\b)"
 )
 # One-word forms, read in the lower-cased text: (form, pattern, words one of which must occur).
+# "the fifth straight year", "the 13th consecutive month", "the second year in a row": the rank
+# of a period in a run of them is a figure (a claim about the series); "a fifth straight win" or
+# "the second time in a row" are not
+_STREAK_UNIT = r"(?:fiscal\s+|calendar\s+|financial\s+)?(?P<{}>year|month|quarter|week)"
+_STREAK = re.compile(
+    rf"\b(?P<n>{'|'.join(sorted(RANKS, key=len, reverse=True))}|\d{{1,3}}(?:st|nd|rd|th))"
+    rf"(?=\s+(?:(?:straight|consecutive|successive)\s+{_STREAK_UNIT.format('unit')}s?\b"
+    rf"|{_STREAK_UNIT.format('unit2')}\s+in\s+a\s+row\b))"
+)
 _SPECIAL_FORMS = [
     ("spoken decimal", _SPOKEN_DECIMAL, ("point",)),
     ("numeric fraction", _NUMERIC_FRACTION, _FRACTION_CHARACTERS),
@@ -1502,6 +1512,7 @@ _SPECIAL_FORMS = [
     ("clock", _GAME_CLOCK, (":",)),
     ("race time", _RACE_TIME, (":",)),
     ("vague", _VAGUE, ("thousands", "millions", "billions", "hundreds", "dozens")),
+    ("streak", _STREAK, ("straight", "consecutive", "successive", "in a row")),
 ]
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|or)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
@@ -1813,8 +1824,28 @@ class _Reader:
             if not self.excluded(s, e):
                 value = int(minutes) * 60 + int(t[m.end() : e])
                 yield self.figure(s, e, value, "duration", "seconds", _has_unit=True)
+        elif form == "streak":
+            yield from self.streak(m)
         else:
             yield from self.vague(m, t)
+
+    def streak(self, m: re.Match) -> Iterator[Figure]:
+        """The rank of a period in a run of them; a digit ordinal ("13th") is set aside as a
+        rank by the rules, which this form overrides."""
+        s, e = m.span("n")
+        if self.taken.find(1, s, e) >= 0:
+            return
+        t = self.text  # a run of rises or falls, said in its sentence: not "met for the second
+        # consecutive year"
+        lo = max(t.rfind(".", 0, s), t.rfind("\n", 0, s), s - 150) + 1
+        hi = min(x for x in (t.find(".", e), t.find("\n", e), e + 150, len(t)) if x >= 0)
+        if not (RISING.search(t, lo, hi) or FALLING.search(t, lo, hi)):
+            return
+        n = m.group("n")
+        value = RANKS[n] if n in RANKS else int(n[:-2])
+        unit = m.group("unit") or m.group("unit2")
+        self.take(s, e)
+        yield self.figure(s, e, value, "other", f"{unit}s in a row", _has_unit=True)
 
     def spoken_decimal(self, m: re.Match) -> Iterator[Figure]:
         """'five-point-six percent': the whole number, then its decimals digit by digit."""
@@ -2536,6 +2567,9 @@ def not_figures(article: Article) -> list[tuple[int, int, str, str]]:
     )
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))
+    for f in figures:  # a streak's rank ("the 13th straight month") is a figure, not an ordinal
+        if f.kind == "other":
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     number_word = re.compile(rf"\b{_NUM_WORD}\b", re.IGNORECASE)
     for m, reason in sorted(rules, key=lambda mr: (mr[0].start(), -mr[0].end())):
         s, e = m.span()  # leftmost, then longest: "January 20th, 2022" is a date

@@ -25,6 +25,15 @@ SMALL_NUMBERS = {
 }
 SMALL_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + ")"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+# the rank of one in a run ("the fifth straight year"): second to twentieth
+RANKS = {
+    w: i
+    for i, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=2,
+    )
+}
 
 
 def month_number(word: str) -> int:
@@ -40,3 +49,18 @@ def small_number(word: str) -> int:
     """'seven' -> 7, '10' -> 10."""
     w = word.lower()
     return int(w) if w.isdigit() else SMALL_NUMBERS[w]
+
+
+# which way a run of periods went ("the fifth straight year of declines", "rose for a third
+# straight month"): the extractor keeps a streak's rank only where one of them is said, and the
+# claim reader takes the one nearest it
+RISING = re.compile(
+    r"\b(?:increas\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|climb\w*"
+    r"|soar\w*|higher|gain\w*|up)\b",
+    re.IGNORECASE,
+)
+FALLING = re.compile(
+    r"\b(?:decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*"
+    r"|lower|fewer|reduc\w*|dip\w*|slump\w*|shr[iu]nk\w*)\b",
+    re.IGNORECASE,
+)

@@ -407,6 +407,53 @@ def test_more_than_the_past_years_combined_is_checked_against_their_total(said, 
     assert (v.verdict, v.period) == (verdict, "FY2020/FY2022")
 
 
+@pytest.mark.parametrize(
+    "said, verdict", [("Over 24,000", "consistent"), ("Some 9,000", "inconsistent")]
+)
+def test_the_years_combined_before_a_count_are_the_years_before_its_own(said, verdict):
+    # "the previous ten years" is counted back from the year of the count it follows, not from
+    # the day of publication; "10 years" is a length of time, still the number of years added
+    text = (
+        f"{said} Chinese nationals were stopped at the southern border in fiscal year 2023. "
+        "That was more than the previous 10 years combined."
+    )
+    v = verdicts_of(text, "2024-07-02")["10 years"]
+    # FY2013 to FY2022 in the southwest: 14,070 (counted back from 2024: 2014 to 2023)
+    assert (v.verdict, v.period) == (verdict, "FY2013/FY2022")
+
+
+@pytest.mark.parametrize(
+    "said, verdict", [("fifth", "consistent"), ("sixth", "inconsistent"), ("third", "inconsistent")]
+)
+def test_a_streak_is_checked_against_the_years_before_its_own(said, verdict):
+    # nationwide: a rise in FY2005, then falls in FY2006 to FY2010: five straight
+    text = (
+        "The Border Patrol made about 463,000 arrests during fiscal year 2010. "
+        f"It marks the {said} straight year of declines."
+    )
+    v = verdicts_of(text, "2010-10-20")[said]
+    assert (v.verdict, v.period) == (verdict, "FY2010")
+    assert "FY2005" in v.reason and "FY2006" in v.reason
+
+
+@pytest.mark.parametrize("said, verdict", [("third", "consistent"), ("fourth", "inconsistent")])
+def test_a_streak_of_rises(said, verdict):
+    # Chinese nationals in the southwest: 1,240, 330, 1,970, 24,050, 37,830 in FY2020 to FY2024
+    text = (
+        "Agents stopped 37,830 Chinese nationals at the southern border in fiscal year 2024, "
+        f"the {said} consecutive year of increases."
+    )
+    assert verdicts_of(text, "2024-11-20")[said].verdict == verdict
+
+
+def test_a_streak_whose_direction_is_not_said_is_no_claim():
+    text = (
+        "Agents stopped 37,830 Chinese nationals at the southern border in fiscal year 2024, "
+        "the fourth straight year of such records."
+    )
+    assert set(verdicts_of(text, "2024-11-20")) == {"37,830"}
+
+
 @pytest.mark.parametrize("said, verdict", [("1,114", "consistent"), ("1,229", "unverifiable")])
 def test_an_undated_text_is_read_a_year_later_only_when_its_figures_bear_it_out(said, verdict):
     text = (

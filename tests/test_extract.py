@@ -86,6 +86,35 @@ def test_forms_that_are_figures(text, expected):
     assert figs(text) == expected
 
 
+# --- streaks: "the fifth straight year" -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It marks the fifth straight year of declines.", [("fifth", 5, "other", "")]),
+        ("arrests fell for a sixth consecutive fiscal year", [("sixth", 6, "other", "")]),
+        ("arrivals rose for the 13th consecutive month", [("13th", 13, "other", "")]),
+        ("rose for the second year in a row", [("second", 2, "other", "")]),
+        ("a fall for the third successive quarter", [("third", 3, "other", "")]),
+    ],
+)
+def test_the_rank_of_a_streak_is_a_figure(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a fifth straight win for the team",  # not a stretch of time
+        "the fifth year of the programme",  # a year of something, no streak
+        "on the 13th of the month",
+        "prices rose for the second time in a row",
+        "the summit discussed migration for the second consecutive year",  # no rise nor fall
+    ],
+)
+def test_an_ordinal_that_counts_no_streak_of_periods_is_no_figure(text):
+    assert figs(text) == []
+
+
 # --- ranges -------------------------------------------------------------------------------------
 def test_a_range_gives_both_ends_and_the_low_end_borrows_the_scale():
     got = extract_text("between 10 and 12 million people")
@@ -251,6 +280,10 @@ def test_numbers_set_aside_are_listed_with_their_reason():
         ("2014", "year"),
         ("one", "'one' as a pronoun or article"),
     ]
+    streak = Article.from_text(
+        "t.txt", "It was the 13th straight month of rises and the 4th of July."
+    )
+    assert [(text, why) for _, _, text, why in not_figures(streak)] == [("4th of July.", "date")]
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,8 @@ def check_reference(
         )
     if c.reading == "combined":
         return _check_combined(c, m, ref, tol, published)
+    if c.reading == "streak":
+        return _check_streak(c, m, ref, tol, published)
     lo, hi, rule = claim_range(c, tol)
     band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
     stated = ref.find(m.series, c.place, published)
@@ -418,6 +420,69 @@ def _check_combined(
     return _check(
         c, "reference", "consistent" if holds else "inconsistent", reason, reading=r, ref=ref
     )
+
+
+_STEP = {"year": 12, "quarter": 3, "month": 1, "week": 0}
+
+
+def _check_streak(
+    c: Claim, m: Measure, ref: Reference, tol: Tolerances, published: int | None
+) -> Check:
+    """'the fifth straight year of declines': the series fell (or rose) from each period to the
+    next in the N periods that end with the claim's, and not in the one before them."""
+    label = f"{m.label[:1].upper() + m.label[1:]}"
+    unit = c.unit.split()[0].rstrip("s")
+    step = _STEP.get(unit, 0)
+    n = int(c.value)
+    if not c.direction:
+        why = "the text does not say whether the run was of rises or of falls"
+    elif not step or c.span.months != step:
+        why = f"its run is of {unit}s, and {c.period} is not one {unit} the data keep"
+    else:
+        why = ""
+    if why:
+        return _check(c, "reference", "unverifiable", f"{label}: {why}.")
+    best = None
+    for s in ref.find(m.series, c.place, published):
+        # the claim's period, then each one before it while the run goes on and the series
+        # has them; the last is the one the run started from, or where the data start
+        values = [r] if (r := level(s, c.span, tol)) else []
+        run = 0
+        while len(values) == run + 1:
+            earlier = level(s, c.span.shifted(-(run + 1) * step), tol)
+            if earlier is None:
+                break
+            values.append(earlier)
+            later = values[run].value
+            if (later > earlier.value) - (later < earlier.value) != (
+                1 if c.direction == "up" else -1
+            ):
+                break
+            run += 1
+        known = len(values) == run + 2  # the run's start is in the data
+        if known or run > n:
+            key = (not ref[s.id].primary, -len(values))
+            if best is None or key < best[0]:
+                best = (key, s, values, run)
+    if best is None:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{label}: no series here reaches back {n + 1} periods from {c.period} for {c.place}.",
+        )
+    _, s, values, run = best
+    way = "rose" if c.direction == "up" else "fell"
+    shown = ", ".join(f"{r.period} {fmt(r.value)}" for r in reversed(values))
+    times = f"{run} {unit}{'s' * (run != 1)} in a row to {c.period}"
+    if run == n:
+        verdict, what = "consistent", f"it {way} {times}, as the text says"
+    elif run > n:
+        verdict, what = "inconsistent", f"it {way} at least {times}: '{c.surface}' is too few"
+    else:
+        verdict, what = "inconsistent", f"it {way} only {times}, not {n}"
+    reason = f"{s.words}: {shown}; {what}."
+    return _check(c, "reference", verdict, reason, reading=values[0], ref=ref)
 
 
 def _the_whole_country(

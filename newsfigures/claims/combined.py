@@ -22,6 +22,8 @@ _BIGGER_THAN = re.compile(
 _COMBINED = re.compile(
     r"\s+(?:fiscal\s+|calendar\s+|financial\s+)?years\b[^.;]{0,30}?\b(?:combined|together)\b", re.I
 )
+# the same after a figure that already holds its "years" ("10 years combined")
+_COMBINED_AFTER_YEARS = re.compile(r"[^.;]{0,30}?\b(?:combined|together)\b", re.I)
 
 
 def compared_total(
@@ -30,7 +32,12 @@ def compared_total(
     """(the figure compared, the expression of the years) when ``fig`` counts the years of a
     total the figure before it is said to exceed, else None."""
     s0, s1 = ctx.sentences[i]
-    if fig.kind != "count" or not _COMBINED.match(ctx.text, fig.end, s1):
+    years_said = fig.kind == "duration" and fig.unit.startswith("year")  # "the previous 10 years"
+    if not (fig.kind == "count" or years_said):
+        return None
+    if not _COMBINED.match(ctx.text, fig.end, s1) and not (
+        years_said and _COMBINED_AFTER_YEARS.match(ctx.text, fig.end, s1)
+    ):
         return None
     if not _BIGGER_THAN.search(ctx.text, s0, fig.start):
         return None

@@ -253,7 +253,16 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             )
             measure = None
     res, base, how, compared = _period_of(
-        ctx, i, fig, clause, reading, measure, place, state, linked, whole
+        ctx,
+        i,
+        fig,
+        clause,
+        reading,
+        measure,
+        place,
+        state,
+        linked,
+        whole,
     )
     if compared and where not in ("clause", "sentence") and len({c.place for c in compared}) == 1:
         # "more than an 85% increase … for the RGV", after two counts of one sector: it is
@@ -328,7 +337,8 @@ def _combined_claim(ctx: _Context, i: int, fig: Figure, subject: Claim, years: P
     """'… exceed the total of the past three fiscal years combined': a claim about the total of
     those years in the series of the figure it is set against."""
     measure = ctx.catalogue.by_id.get(subject.measure)
-    res = _resolution(ctx, years, measure, subject.place, None)
+    # "the previous 10 years" are the ten before the subject's own period, not before today
+    res = _resolution(ctx, years, measure, subject.place, subject.resolved)
     period = res.period
     s0, s1 = ctx.sentences[i]
     notes = [combined_note(subject, measure)] if measure else []

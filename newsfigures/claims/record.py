@@ -8,6 +8,12 @@ from .. import periods as P
 from ..tables import columns_of
 
 CLAIM_KINDS = ("count", "percent", "multiplier")
+STREAK_UNIT = " in a row"  # the unit of a streak's rank ("years in a row")
+
+
+def is_streak(fig) -> bool:
+    """The figure is the rank of a period in a run of them ("the fifth straight year")."""
+    return fig.kind == "other" and fig.unit.endswith(STREAK_UNIT)
 
 
 @dataclass
@@ -25,8 +31,8 @@ class Claim:
     measure: str
     who: str
     event: str
-    reading: str  # level, change (percent), difference (people), ratio, share, average
-    direction: str  # up or down, for a change
+    reading: str  # level, change (percent), difference (people), ratio, share, average, streak
+    direction: str  # up or down, for a change or a streak
     period: str
     base_period: str
     partial: bool

@@ -8,8 +8,9 @@ import re
 
 from ..catalogue import Measure
 from ..extract import Figure
+from ..vocabulary import FALLING, RISING
 from .context import ALL_TOGETHER, NEW_CLAUSE, _Context, _nearest, _signal
-from .record import CLAIM_KINDS, Claim
+from .record import CLAIM_KINDS, Claim, is_streak
 
 _NOT_PEOPLE = re.compile(
     r"^(?:countr|region|state|cit(?:y|ies)|province|flight|plane|boat|document|bank|case|year|month"
@@ -284,8 +285,20 @@ def _people_noun_or_none(fig: Figure) -> bool:
     return not fig.unit or not _NOT_PEOPLE.match(fig.unit)
 
 
+def _streak_direction(text: str, s0: int, s1: int, fig: Figure) -> str:
+    """Up or down, as the words of the sentence nearest the rank of a streak say; "" when they
+    say neither."""
+    near = []
+    for pattern, way in ((RISING, "up"), (FALLING, "down")):
+        for m in pattern.finditer(text, s0, s1):
+            near.append((min(abs(m.start() - fig.end), abs(fig.start - m.end())), way))
+    return min(near)[1] if near else ""
+
+
 def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
-    """(level, change, difference, ratio or share; up or down)."""
+    """(level, change, difference, ratio, share or streak; up or down)."""
+    if is_streak(fig):
+        return "streak", _streak_direction(text, s0, s1, fig)
     before = text[max(s0, fig.start - 60) : fig.start]
     after = text[fig.end : min(s1, fig.end + 60)]
     down = "down" if _DOWN.search(before[-40:]) or _DOWN.search(after[:40]) else "up"
@@ -342,7 +355,7 @@ def _what_it_counts(
     """(measure, who, event, how they were read, where whom it counts was read). A share ``of
     everyone`` ("made up 1.2 percent of all migrants") is of the people named before it; ``per``
     is what the figure is an average per (:func:`rate_per`)."""
-    if fig.kind not in CLAIM_KINDS:
+    if fig.kind not in CLAIM_KINDS and not is_streak(fig):
         what = _KIND_WORDS.get(fig.kind, f"a {fig.kind}")
         return None, "", "", f"{what}, not a number of people: nothing to check it against", ""
     if per not in ("", *CHECKED_PER):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from .. import periods as P
 from ..catalogue import Measure
@@ -145,9 +146,11 @@ _COMPARED_FIGURE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def compared_figure(text: str, start: int) -> bool:
     """The figure at ``start`` is one another is compared with ("less than half the 1.1 million
-    …", "down from 556,032 …"): the time after it is its own."""
+    …", "down from 556,032 …"): the time after it is its own. Asked of one figure from several
+    readings, it is worked out once (the text's hash is kept by the string)."""
     return bool(_COMPARED_FIGURE.search(text, max(0, start - 40), start))
 
 
@@ -957,11 +960,12 @@ def _period_of(
         prev_same = level or prev_same
     if (
         prev_same is not None
-        and reading in ("change", "ratio", "difference")
+        and reading in ("change", "ratio", "difference", "streak")
         and compared_figure(ctx.text, prev_same.start)
     ):  # "The 387,000 arrests are less than half the 1.1 million made in fiscal 2006, and 9
         # percent less than 2012": the change is of the count its sentence is about, not of the
-        # one that count is compared with (in its sentence or the one it stands in)
+        # one that count is compared with (in its sentence or the one it stands in); so is a
+        # streak ("… down from 556,032 the previous 12 months. It marks the fifth straight year")
         here = prev_same.sentence_start
         ours = here == ctx.sentences[i][0]  # in the change's own sentence: its subject
         prev_same = next(
@@ -977,7 +981,8 @@ def _period_of(
         )
     said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
     before = (whole if linked else None) or prev_same or state.previous  # a part: its whole's
-    res, base, how = _periods(ctx, i, fig, clause, reading, measure, place, before, linked, said)
+    as_read = "level" if reading == "streak" else reading  # a streak ends in a count's period
+    res, base, how = _periods(ctx, i, fig, clause, as_read, measure, place, before, linked, said)
     # a period the text only implies gives way to two counts a change is said right after
     named = "administration" in how or how.startswith("'under") or _NO_OWN_PERIOD in how
     # "only 2,176 … during fiscal year 2022, marking an increase of 826%": the period the change's
