@@ -871,7 +871,7 @@ def _named_by(text: str, m: re.Match, _cache: dict) -> str:
     words = window.split()
     if not words:
         return ""
-    last = words[-1]
+    last = words[-1].lstrip("([\"“‘'")  # "(Figure 1)": the bracket is no part of the name
     if last in _NAMED_LOWER:  # "season 2", "phase 3", "junction 10": unless a unit follows
         after = text[m.end() : m.end() + 12].split()
         return (

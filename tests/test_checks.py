@@ -961,6 +961,30 @@ def test_a_share_of_an_earlier_total_named_beside_it_is_worked_out_from_the_coun
     assert c["1,805"].period == "2018-01/2018-06" and c["1,805"].hedge == ""
 
 
+@pytest.mark.parametrize(
+    "said, verdict", [("78 percent", "consistent"), ("48 percent", "inconsistent")]
+)
+def test_a_change_between_two_counts_of_its_sentence_is_worked_out_whatever_they_count(
+    said, verdict
+):
+    # "entered" is nothing a series here counts, and Cubans no one it covers: the change still
+    # joins the two counts its own sentence gives for its two periods
+    text = (
+        "More than 43,000 Cubans entered the United States via ports of entry in FY2015, a "
+        f"{said} increase over FY2014 when 24,278 Cubans entered."
+    )
+    v = verdicts_of(text, "2016-01-20")[said]
+    assert v.verdict == verdict and "24,278" in v.reason
+
+
+def test_a_change_that_counts_nothing_joins_no_counts_when_its_period_has_two():
+    text = (
+        "More than 43,000 Cubans and 12,000 Haitians entered the United States in FY2015, a "
+        "78 percent increase over FY2014 when 24,278 Cubans entered."
+    )
+    assert verdicts_of(text, "2016-01-20")["78 percent"].verdict == "unverifiable"
+
+
 def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
     rows = checks_of(
         "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "

@@ -140,6 +140,19 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
         then = [x for x in near if x.span == c.base and x.sentence_start == c.sentence_start]
         if len(now) == 1 and len(then) == 1:
             return then[0], now[0]
+    if c.span is not None and c.base is not None and not c.measure and not c.event:
+        # "More than 43,000 Cubans entered … in FY2015, a 78 percent increase over FY2014 when
+        # 24,278 Cubans entered": words no series here covers, but its own sentence gives one
+        # count of the same people for each of its two periods
+        own = [
+            x
+            for x in index.by_sentence.get(c.sentence_start, ())
+            if not x.measure and not x.event and x.who == c.who and x.place == c.place
+        ]
+        now = [x for x in own if x.span == c.span]
+        then = [x for x in own if x.span == c.base]
+        if len(now) == 1 and len(then) == 1:
+            return then[0], now[0]
     return None
 
 
