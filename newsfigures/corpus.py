@@ -136,7 +136,9 @@ _BOILERPLATE = re.compile(
 # Lines after which the rest of the page is comments or links to other stories.
 _TAIL_START = re.compile(
     r"^(?:click to comment|leave a (?:reply|comment)|sorry, the comment form is closed.*"
-    r"|comments are closed.*|lire aussi|read more|related(?: \w+)?|recent posts|more from .*)$",
+    # "More from GlobalPost" heads a list of links; "More from GlobalPost: <a headline>" is one
+    # promoted story inside the body, furniture on its own (a boilerplate line)
+    r"|comments are closed.*|lire aussi|read more|related(?: \w+)?|recent posts|more from [^:]*)$",
     re.IGNORECASE,
 )
 _PAGE_STORE_DATE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[ \t]*")
@@ -184,6 +186,28 @@ def _is_prose(line: Line) -> bool:
 
 # "851,508 – apprehensions in the 2019 fiscal year": a line of a by-the-numbers list, content
 _FIGURE_LINE = re.compile(r"^[$£€]?\d[\d,.]*(?:%| percent| million| billion)?\s*[–—-]\s+\w")
+
+
+# "The countries with the most apprehensions were:" then "1. Mexico, 131,138": a list the body
+# introduces, each item with a number of its own (past the item's own number), is body
+_A_COUNTED_ITEM = re.compile(r"^\s*(?:[•·▪►*–-]|\d{1,2}[.)])?\s*\D+\d")
+
+
+def _introduced_lists(lines: list[Line], kept: list[int], first_prose: int) -> set[int]:
+    """The items of lists that a line of the body introduces with a colon, each of which gives
+    a number: not navigation, whatever their length."""
+    out: set[int] = set()
+    for k, i in enumerate(kept):
+        s = lines[i].stripped
+        if i < first_prose or not s.endswith(":") or lines[i].words < 4:
+            continue
+        if _BULLET.match(lines[i].text) or lines[i].text[:1].isspace():
+            continue
+        for j in kept[k + 1 :]:
+            if not _A_COUNTED_ITEM.match(lines[j].text) or _is_prose(lines[j]):
+                break
+            out.add(j)
+    return out
 
 
 # "• The number of asylum seekers in 2024 is up 169% compared with … (2019: 104,259)": a list
@@ -298,8 +322,9 @@ def find_furniture(text: str) -> tuple[list[Furniture], tuple[int, int] | None]:
                 drop(i, "dateline")
             elif _is_chrome(lines[i]):
                 drop(i, "lead_chrome")
+        listed = _introduced_lists(lines, kept, first)
         for i in kept:
-            if i > last and i not in removed and _is_chrome(lines[i]):
+            if i > last and i not in removed and i not in listed and _is_chrome(lines[i]):
                 drop(i, "trailing_chrome")
     spans.sort(key=lambda f: (f.start, f.end))
     head = None

@@ -178,6 +178,31 @@ def test_a_list_of_points_with_figures_after_the_last_paragraph_is_body_but_a_li
     assert "Another story" not in body and "Top 10 posts" not in body
 
 
+def test_a_numbered_list_of_counts_introduced_in_the_body_is_body():
+    text = (
+        "Fewer than half are from Mexico\n\nNot everyone who gets apprehended at the border is "
+        "from Mexico, the agency's figures for the first half of the year show.\n\n"
+        "The countries with the most apprehensions were:\n\n"
+        "    1. Mexico, 131,138\n    2. Guatemala 45,604\n    3. China 1,498\n\n\n"
+        "Follow us on these platforms:\n  • Facebook\n  • Twitter\n"
+    )
+    body = _kept(text)
+    assert "Mexico, 131,138" in body and "China 1,498" in body
+    assert "Facebook" not in body and "Follow us" not in body
+
+
+def test_a_promoted_headline_inside_the_story_is_furniture_but_the_story_goes_on():
+    text = (
+        "Angola deports 37\n\nAngola has deported 37 suspected gangsters to China, accused "
+        "of involvement in violent crimes including kidnapping.\n\nMore from GlobalPost: "
+        "China's new Zimbabwe strategy: Woo the opposition\n\nCCTV said there are about 260,000 "
+        "Chinese nationals living in Angola, where trade has grown fast.\n\nMore from "
+        "GlobalPost\n\nAnother story about 12 ships\n"
+    )
+    body = _kept(text)
+    assert "260,000" in body and "Zimbabwe" not in body and "12 ships" not in body
+
+
 def test_a_page_store_date_stamp_is_furniture_but_the_rest_of_its_line_is_body():
     a = Article.from_text(
         "t.txt",

@@ -412,7 +412,7 @@ def test_the_direction_table_uses_three_directions():
         ("in zip code 10001", "postcode"),
         ("driving on Route 66", "name"),
         ("as the count rose (Figure 1).", "name"),  # a label in brackets
-        ("as the chart shows (\"Table 2\")", "name"),
+        ('as the chart shows ("Table 2")', "name"),
         ("at 11:45 p.m. on Tuesday", "time"),
         ("at 0800 GMT", "time"),
         ("at 7 o'clock", "time"),
