@@ -138,6 +138,32 @@ def test_a_place_inside_a_border_the_data_do_not_break_down_is_kept():
     assert claims_of(text, "2023-05-18")["5,200"].place == "US-SECTOR"
 
 
+@pytest.mark.parametrize(
+    "text, surface, place",
+    [
+        ("Last year, agents apprehended more than 30 Chinese nationals on Guam.", "30", "US-GU"),
+        ("In 2024, agents apprehended 12 Chinese nationals in Puerto Rico.", "12", "US-PR"),
+    ],
+)
+def test_a_territory_the_data_do_not_break_down_is_the_place(text, surface, place):
+    assert claims_of(text, "2025-05-01")[surface].place == place
+    v = verdicts_of(text, "2025-05-01")[surface]
+    assert v.verdict == "unverifiable" and "no series for" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text, surface, country",
+    [
+        ("In 2023, Myanmar police arrested 2,349 Chinese nationals.", "2,349", "Myanmar"),
+        ("Vietnam deported 120 Chinese nationals in 2019.", "120", "Vietnam"),
+        ("Kenya has sent back 77 Chinese nationals this year.", "77", "Kenya"),
+    ],
+)
+def test_a_country_that_acts_on_the_people_counted_counts_them_there(text, surface, country):
+    v = verdicts_of(text, "2025-05-01")[surface]
+    assert v.verdict == "unverifiable" and country in v.reason
+
+
 def test_the_most_specific_place_named_wins():
     c = claims_of(
         "US border officials apprehended more than 37,000 Chinese nationals attempting to cross "

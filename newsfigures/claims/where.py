@@ -25,6 +25,14 @@ _ITS_AUTHORITIES = re.compile(
     r"|border (?:police|guards?|authorities)|coast guard|statistics)\b",
     re.I,
 )
+# "Vietnam deported 120 Chinese nationals", "Kenya has sent back 77": a country that acts on the
+# people counted, as the subject of the verb, counts them there
+_ITS_OWN_ACT = re.compile(
+    r"\s+(?:(?:has|have|had|then|also|later)\s+)?(?:deport\w*|expel\w*|extradit\w*|repatriat\w*"
+    r"|returned|removed|sent back|send back|sends back|handed over|hands over|hand over"
+    r"|arrested|detained|rounded up)\b",
+    re.I,
+)
 _IN_A_PLACE = re.compile(
     r"\b(?:in|at|to|into|across|within|on|through|via|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?"
     r"|cross(?:es|ed|ing)?)\s+(?:the\s+)?$",
@@ -123,6 +131,7 @@ def _place(
                     _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
                     # "The Mexican Government reported …": its authorities count there
                     or _ITS_AUTHORITIES.match(ctx.text, h.end)
+                    or _ITS_OWN_ACT.match(ctx.text, h.end)
                 )
                 and not _LABELS_A_FIGURE.match(ctx.text, h.end)
             ):
