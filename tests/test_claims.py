@@ -3,7 +3,7 @@ credits — read from the clause, the sentence and the context the article sets.
 
 import pytest
 
-from tests.conftest import claims_of, doubling_ratio, read_all, verdicts_of
+from tests.conftest import checks_of, claims_of, doubling_ratio, read_all, verdicts_of
 
 
 def test_what_a_figure_counts_is_who_and_what_happened_to_them():
@@ -1174,6 +1174,20 @@ def test_a_part_bigger_than_the_figure_before_it_belongs_to_an_earlier_whole():
     c = claims_of(text, "2024-05-14")
     assert c["48,000"].period == "2023-10/2024-04"
     assert c["27,000"].part_of == c["48,000"].id and c["27,000"].period == "2023-10/2024-04"
+
+
+def test_of_them_after_a_list_of_parts_is_of_the_whole_when_the_last_part_is_too_small():
+    text = (
+        "As many as 409 Chinese fugitives were arrested in the campaign in 2016. Of the 409 "
+        "fugitives, 38 are implicated in duty-related crimes, and 14 in smuggling crimes. "
+        "Thirty-three of them were at large for more than five years, including 12 for over "
+        "10 years."
+    )
+    claims = read_all(text, "2016-12-29")
+    wholes = {x.id for x in claims if x.surface == "409"}
+    part = next(x for x in claims if x.surface == "Thirty-three")
+    assert part.part_of in wholes  # not the 14 nor the 38, parts themselves
+    assert all(x.verdict != "inconsistent" for x in checks_of(text, "2016-12-29")["Thirty-three"])
 
 
 def test_nabbed_at_the_border_is_an_encounter():

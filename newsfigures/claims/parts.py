@@ -70,31 +70,41 @@ def _is_part(
     if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
         if "remaining" in lead.group().lower() and previous.part_of:
             return previous.part_of
-        if previous.kind == fig.kind == "count" and float(fig.value) > float(previous.value):
-            # "… when only 342 crossed. Of those, 27,135 entered in San Diego": a part is not
-            # bigger than its whole; the whole is the count before that is big enough. If none
-            # is, and the figure before is the last one the text gave, the part stays with it,
-            # and the check says it is too big
-            last_given = last_count is not None and last_count.id == previous.id
-            return _whole_before(ctx, fig, recent) or (previous.id if last_given else "")
-        return previous.id
+        return _whole_of(ctx, fig, previous, recent, last_count)
     after = _PART_AFTER.match(text[fig.end : min(s1, fig.end + 40)])
     if not after or not previous.value:
         return ""
     if fig.kind == "percent" and not _OF_THEM.match(after.group()):
         return ""  # "8.2 percent of the total number of immigrants": the share names its whole
-    if float(fig.value) < 0.9 * float(previous.value) or "them" in after.group():
+    if "them" in after.group():
+        return _whole_of(ctx, fig, previous, recent, last_count)
+    if float(fig.value) < 0.9 * float(previous.value):
         return previous.id
     return ""
 
 
+def _whole_of(
+    ctx: _Context, fig: Figure, previous: Claim, recent: list[Claim], last_count: Claim | None
+) -> str:
+    """The whole a part said 'of those' or 'of them' belongs to: the figure before it, unless
+    that is smaller ("… when only 342 crossed. Of those, 27,135 entered in San Diego"; "Of the
+    409 fugitives, 38 …, and 14 …. Thirty-three of them …"): a part is not bigger than its whole,
+    so the whole is the count before that is big enough. If none is, and the figure before is
+    the last one the text gave, the part stays with it, and the check says it is too big."""
+    if previous.kind == fig.kind == "count" and float(fig.value) > float(previous.value):
+        last_given = last_count is not None and last_count.id == previous.id
+        return _whole_before(ctx, fig, recent) or (previous.id if last_given else "")
+    return previous.id
+
+
 def _whole_before(ctx: _Context, fig: Figure, recent: list[Claim]) -> str:
-    """The latest count of the last few sentences at least as big as ``fig``, or ''."""
+    """The latest count of the last few sentences at least as big as ``fig``, and not itself a
+    part of another, or ''."""
     here = ctx.sentence_of(fig.start)
     for c in reversed(recent):
         if here - ctx.sentence_of(c.start) > 4:
             break
-        if c.kind == "count" and float(c.value) >= float(fig.value):
+        if c.kind == "count" and not c.part_of and float(c.value) >= float(fig.value):
             return c.id
     return ""
 
