@@ -164,6 +164,20 @@ def test_a_country_that_acts_on_the_people_counted_counts_them_there(text, surfa
     assert v.verdict == "unverifiable" and country in v.reason
 
 
+def test_a_paragraph_set_in_a_country_no_series_covers_keeps_its_counts_there():
+    text = (
+        "Small boats keep coming, a think tank said on Monday. Its report sets out what it "
+        "found.\n\nThe routes change every year. Smugglers adapt quickly, it says.\n\n"
+        "Officials have struggled to keep up. Critics say more must be done.\n\n"
+        "Migrants hide in lorries to enter the UK illegally from northern France. A 2016 report "
+        "on lorry drops looked at the routes. It said the number rose sharply. Of the latter, "
+        "most claimed asylum. Only 149 of the total encountered in 2015 were known to have been "
+        "removed by 2016."
+    )
+    v = verdicts_of(text, "2020-06-01")["149"]
+    assert v.verdict == "unverifiable" and "United Kingdom" in v.reason
+
+
 def test_the_most_specific_place_named_wins():
     c = claims_of(
         "US border officials apprehended more than 37,000 Chinese nationals attempting to cross "
