@@ -985,6 +985,18 @@ def test_a_change_that_counts_nothing_joins_no_counts_when_its_period_has_two():
     assert verdicts_of(text, "2016-01-20")["78 percent"].verdict == "unverifiable"
 
 
+@pytest.mark.parametrize(
+    "said, verdict", [("threefold", "consistent"), ("fivefold", "inconsistent")]
+)
+def test_a_change_from_one_figure_to_the_next_joins_them(said, verdict):
+    text = (
+        "The inspector said the number of clandestine migrants encountered in the UK between "
+        f"2014 and 2015 rose {said}, from 2,411 to 6,429."
+    )
+    rows = [x for x in checks_of(text, "2020-06-01")[said] if x.check == "arithmetic"]
+    assert [x.verdict for x in rows] == [verdict] and "2,411" in rows[0].reason
+
+
 def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
     rows = checks_of(
         "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "

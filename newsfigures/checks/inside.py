@@ -119,7 +119,9 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             len(pair) == 2
             and pair[0].span != pair[1].span
             and pair[0].span.months == pair[1].span.months
-            and not (pair[0].compared and pair[1].compared)  # two bases: neither is its subject
+            # two bases: neither is its subject; but "from 2,411 to 6,429", side by side, are
+            # the two ends of the change
+            and not (pair[0].compared and pair[1].compared and not _side_by_side(*pair))
         ):
             a, b = sorted(pair, key=lambda x: x.span.first)
             if c.span is not None and c.base is not None and (a.span, b.span) != (c.base, c.span):
@@ -154,6 +156,12 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
         if len(now) == 1 and len(then) == 1:
             return then[0], now[0]
     return None
+
+
+def _side_by_side(a: Claim, b: Claim) -> bool:
+    """Two figures with no more than a short word between them ("2,411 to 6,429")."""
+    first, second = sorted((a, b), key=lambda x: x.start)
+    return 0 <= second.start - first.end <= 5
 
 
 def _counts_the_same(x: Claim, c: Claim) -> bool:
