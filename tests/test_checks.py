@@ -997,6 +997,16 @@ def test_a_change_from_one_figure_to_the_next_joins_them(said, verdict):
     assert [x.verdict for x in rows] == [verdict] and "2,411" in rows[0].reason
 
 
+def test_a_change_is_not_worked_out_from_a_count_a_later_passage_gives():
+    text = (
+        "Chinese nationals received 87,016 green cards in fiscal 2011, down 2 percent.\n\n"
+        "Many came to join family. Others came to work.\n\nThe agency said 772 Chinese "
+        "nationals were given green cards as investors in fiscal 2010."
+    )
+    rows = checks_of(text, "2012-06-01")["2 percent"]
+    assert not any(x.check == "arithmetic" for x in rows)
+
+
 def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
     rows = checks_of(
         "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "

@@ -1431,6 +1431,20 @@ def test_a_change_said_of_a_year_is_on_the_year_before_unless_it_names_its_base(
     assert (c.period, c.base_period) == (period, base)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border Patrol apprehensions of Chinese nationals topped 38,000 in fiscal year 2024, a "
+        "57 percent increase.",
+        "Border Patrol apprehensions of Chinese nationals topped 38,000 in fiscal year 2024. That "
+        "was a 57 percent increase.",
+    ],
+)
+def test_a_change_said_of_a_years_count_without_a_base_is_on_the_year_before(text):
+    c = claims_of(text, "2024-11-20")["57 percent"]
+    assert (c.period, c.base_period) == ("FY2024", "FY2023")
+
+
 def test_the_last_year_is_the_twelve_months_to_now_not_last_calendar_year():
     c = claims_of("Chinese asylum claims have more than doubled in the last year.", "2024-05-10")
     assert c["doubled"].period != "2023"

@@ -43,6 +43,12 @@ class _Index:
     def at(self, c: Claim, span: Period) -> list[Claim]:
         return self.by_span.get((c.measure, c.place, span), [])
 
+    def next_sentence(self, start: int) -> int:
+        """Where the first sentence after the one at ``start`` that gives a count starts (or
+        ``start`` when none does)."""
+        k = bisect_right(self.sentence_starts, start)
+        return self.sentence_starts[k] if k < len(self.sentence_starts) else start
+
     def sentences_from(self, start: int, n: int, before: int = 0) -> list[list[Claim]]:
         """The counts of the ``n`` sentences from the one at ``start`` (and ``before`` more)."""
         k = bisect_left(self.sentence_starts, start)
@@ -89,6 +95,20 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
     "from A ... to B" pair in its own sentence or one of the next few."""
     if c.span is not None and c.base is not None and c.measure:
         now, then = index.at(c, c.span), index.at(c, c.base)
+        # the counts given before it, in its sentence or in the next that gives one, in its
+        # paragraph or the one after ("… showing a 40 percent drop from the previous year's
+        # total. ¶ The Border Patrol apprehended 351,084 … compared to 614,739 in 2016"), not
+        # those of a later passage
+        limit = index.next_sentence(c.sentence_start)
+        now, then = (
+            [
+                x
+                for x in xs
+                if x.sentence_start <= c.sentence_start
+                or (x.sentence_start == limit and x.paragraph <= c.paragraph + 1)
+            ]
+            for xs in (now, then)
+        )
         if c.place_inferred:  # a place only assumed joins no counts said later of one stated
             now, then = (
                 [x for x in xs if x.place_inferred or x.sentence_start <= c.sentence_start]

@@ -818,6 +818,18 @@ def _change_periods(
                 P.Resolved(r.period, guessed=res.guessed, ahead=res.ahead),
                 how + f" '{through.text.strip()}'",
             )
+    if (
+        (res is None or res.period is None)
+        and not bases
+        and of_the_count
+        and prev_res is not None
+        and prev_res.period is not None
+        and prev_res.period.months == 12
+        and not prev_res.partial
+    ):  # "… topped 38,000 in fiscal year 2024. That was a 57 percent increase": the count's year,
+        # against the year before
+        how = "the period of the count before it; compared with the year before"
+        return prev_res, prev_res.period.shifted(-12), how
     if res is None or res.period is None:
         return res, None, how
     base = None
@@ -827,11 +839,15 @@ def _change_periods(
         not bases
         and res.period.months == 12
         and _IN_A_YEAR.match(current[0].text)
-        and lo <= current[0].start < hi
+        and (
+            lo <= current[0].start < hi
+            # said of the count before it, whose year this is
+            or (of_the_count and prev_res is not None and prev_res.period == res.period)
+        )
         and not text[max(0, current[0].start - 4) : current[0].start].lower() == "the "
     ):
-        # "Applications were down a further 3% last year", "arrests rose 40% in 2023": a year's
-        # change is on the year before
+        # "Applications were down a further 3% last year", "arrests rose 40% in 2023", "… topped
+        # 38,000 in fiscal year 2024, a 57 percent increase": a year's change is on the year before
         return res, res.period.shifted(-12), how + "; compared with the year before"
     if bases:
         m = bases[0]
