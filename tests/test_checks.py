@@ -1007,6 +1007,17 @@ def test_a_change_is_not_worked_out_from_a_count_a_later_passage_gives():
     assert not any(x.check == "arithmetic" for x in rows)
 
 
+def test_a_change_said_of_one_period_is_not_worked_out_from_two_counts_of_others():
+    text = (
+        "With five months of the fiscal year to go, encounters at the southwest border are "
+        "already 33 percent higher than in the entire fiscal year 2021.\n\nAgents recorded "
+        "108,555 encounters in April.\n\nThat is up 23 percent from the 88,327 reported one "
+        "month earlier, and 220 percent from April 2021, when 33,897 encounters were recorded."
+    )
+    rows = checks_of(text, "2022-05-18")["33 percent"]
+    assert not any(x.check == "arithmetic" for x in rows)
+
+
 def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
     rows = checks_of(
         "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "

@@ -194,10 +194,17 @@ def test_the_most_specific_place_named_wins():
         ("Fugitives fled to more than 90 countries and regions.", "90"),
         ("The military downed four suspicious aerial objects.", "four"),
         ("Among China's 1.3 billion population, he said.", "1.3 billion"),
+        ("Agents seized 500 migrant boats on the southern border in 2023.", "500"),
     ],
 )
 def test_counts_of_things_are_not_people(text, surface):
     assert claims_of(text)[surface].measure == ""
+
+
+def test_a_noun_phrase_counts_its_head_noun():
+    # "small boat arrivals" are people, as "migrant boats" are boats
+    c = claims_of("There were 33,029 small boat arrivals in the UK in 2022.")["33,029"]
+    assert "not people" not in c.note and c.who == "all"
 
 
 def test_a_change_is_measured_from_the_base_the_text_names():
@@ -1204,6 +1211,42 @@ def test_of_them_after_a_list_of_parts_is_of_the_whole_when_the_last_part_is_too
     assert all(x.verdict != "inconsistent" for x in checks_of(text, "2016-12-29")["Thirty-three"])
 
 
+def test_of_this_total_is_a_part_even_of_a_count_no_measure_covers():
+    text = (
+        "The figures show there were 33,029 small boat arrivals in the UK from January to "
+        "September this year.\n\nOf this total, 11,241 (35%) were Albanian nationals."
+    )
+    c = claims_of(text, "2022-11-01")
+    assert c["11,241"].part_of == c["33,029"].id
+    share = [x for x in checks_of(text, "2022-11-01")["35%"] if x.check == "arithmetic"]
+    assert "34.0%" in share[0].reason  # 11,241 of 33,029
+
+
+def test_of_the_total_before_a_figure_names_the_whole_itself():
+    c = claims_of(
+        "Chinese-born people make up 8.2 percent of the total 1.06 million people gaining green "
+        "cards in 2011.",
+        "2012-04-16",
+    )
+    assert c["1.06 million"].part_of == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of whom" after two counts joined by "and" is of both together
+        "Kenya had decided to deport 32 Chinese and 45 Taiwanese to China, of whom 10 had "
+        "already arrived and another 67 would land on Wednesday.",
+        # a part bigger than the count before it, which no measure covers, has no whole here
+        "Prominent countries of origin include Mexico (30,159) and Nigeria (12,698).\n\nThe "
+        "majority of these claims (89,370) were made within six months.",
+    ],
+)
+def test_parts_are_not_set_against_a_figure_that_cannot_be_their_whole(text):
+    rows = checks_of(text, "2024-05-01")
+    assert not any(x.verdict == "inconsistent" for xs in rows.values() for x in xs)
+
+
 def test_nabbed_at_the_border_is_an_encounter():
     c = claims_of(
         "Over 24,000 Chinese nationals nabbed at the U.S. border in fiscal 2023.", "2024-01-10"
@@ -1458,6 +1501,27 @@ def test_a_figure_projected_to_change_is_no_count():
     )
     assert c["2300%"].measure == "" and c["48,000"].measure == ""
     assert c["48,000"].note.startswith("a projection")
+
+
+@pytest.mark.parametrize(
+    "text, surface, event",
+    [
+        (
+            "There have been 34,300 applications to the bespoke five-year visa scheme for "
+            "British National (Overseas) citizens since it opened.",
+            "34,300",
+            "other_visa",
+        ),
+        (
+            "With regard to the repatriation of Chinese stowaways, 14 groups of 2,352 Chinese "
+            "detainees were repatriated in 2005.",
+            "2,352",
+            "returned_to_china",
+        ),
+    ],
+)
+def test_what_happened_is_the_verb_not_a_word_for_a_status_or_a_visa_route(text, surface, event):
+    assert claims_of(text, "2021-05-27")[surface].event == event
 
 
 def test_people_who_gave_up_citizenship_are_no_new_immigrants():

@@ -146,6 +146,8 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             a, b = sorted(pair, key=lambda x: x.span.first)
             if c.span is not None and c.base is not None and (a.span, b.span) != (c.base, c.span):
                 continue  # two counts, but not of the periods the change joins
+            if c.span is not None and c.base is None and b.span != c.span:
+                continue  # nor of the period it is said of
             return a, b
     if c.span is not None and c.base is not None and not c.measure:
         # "… shot up to 1,805 in the first six months of 2018 …. The claims made in the first six
@@ -222,6 +224,10 @@ def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None
             else f"{computed:,.2f} times"
         )
     ok, lo, hi = _pct_agrees(c, computed, tol)
+    if not ok and c.span is None and c.base is None and c.sentence_start != b.sentence_start:
+        # a change that names no period, joined to two counts a sentence or more on: that they
+        # bear it out confirms the pairing; that they do not may only mean it is not theirs
+        return None
     reason = (
         f"The article's own figures {quoted(a)} and {quoted(b)} give {result}; {quoted(c)} allows "
         f"{fmt(lo)} to {fmt(hi)}"

@@ -155,6 +155,7 @@ class _Context:
         self.event_subject = next((h.what for j in self.lead for h in self.events[j]), "")
         self.list_lead = self._list_leads()
         self.figure_starts = sorted(f.start for f in figures)  # where its figures start
+        self.figure_ends = {f.start: f.end for f in figures}  # … and where each ends
         self._said: dict[re.Pattern, bool] = {}  # what says() has looked for
 
     def says(self, words: re.Pattern) -> bool:

@@ -8,9 +8,13 @@ from ..extract import Figure
 from .context import _Context
 from .record import Claim
 
-# "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants": a part of the figure before it
+# "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants", "Of this total, 11,241": a part
+# of the figure before it
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:of|among) (?:those|them|these|whom|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?\s*(?:[\w'’]+\s+){0,3}$",
+    r"(?:\b(?:of|among) (?:those|them|these|whom|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?"
+    # "Of this total, 11,241": not "of the total 1.06 million", which names the whole itself
+    r"|\bof (?:this|that|the) total\s*,"
+    r"\s*(?:[\w'’]+\s+){0,3}$",
     re.I,
 )
 
@@ -67,6 +71,8 @@ def _is_part(
     lead = _PART_BEFORE.search(text[max(s0, fig.start - 40) : fig.start])
     if lead and previous.value is not None and float(fig.value) == float(previous.value):
         return ""  # "Of these 303,916 deportable aliens, …": the figure before, named again
+    if lead and _one_of_two(ctx, previous):
+        return ""  # "32 Chinese and 45 Taiwanese, of whom 10 …": of both, no one figure
     if lead:  # "Of the remaining, 17 …" after a part: the rest of the same whole
         if "remaining" in lead.group().lower() and previous.part_of:
             return previous.part_of
@@ -83,6 +89,18 @@ def _is_part(
     return ""
 
 
+_AND_BETWEEN = re.compile(r"^[^,.;:]{0,30}\band\s+$")
+
+
+def _one_of_two(ctx: _Context, previous: Claim) -> bool:
+    """The figure before is the second of two joined by 'and' ("32 Chinese and 45 Taiwanese")."""
+    s0 = ctx.sentences[ctx.sentence_of(previous.start)][0]
+    before = ctx.figures_between(s0 - 1, previous.start)
+    if not before:
+        return False
+    return bool(_AND_BETWEEN.match(ctx.text[ctx.figure_ends[before[-1]] : previous.start]))
+
+
 def _whole_of(
     ctx: _Context, fig: Figure, previous: Claim, recent: list[Claim], last_count: Claim | None
 ) -> str:
@@ -92,7 +110,8 @@ def _whole_of(
     so the whole is the count before that is big enough. If none is, and the figure before is
     the last one the text gave, the part stays with it, and the check says it is too big."""
     if previous.kind == fig.kind == "count" and float(fig.value) > float(previous.value):
-        last_given = last_count is not None and last_count.id == previous.id
+        # (a count no measure covers is kept only as the whole of a smaller part)
+        last_given = bool(last_count and last_count.id == previous.id and previous.measure)
         return _whole_before(ctx, fig, recent) or (previous.id if last_given else "")
     return previous.id
 

@@ -177,7 +177,17 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         return _combined_claim(ctx, i, fig, *compared)
     reading, direction = _reading(fig, text, s0, s1)
     last_count = next((c for c in reversed(state.by_id.values()) if c.kind == "count"), None)
-    part_of = _is_part(ctx, fig, s1, state.previous, state.recent, last_count)
+    # the figure a part may be of: the last one read as a measure's, or a later count of people
+    # no measure covers ("33,029 small boat arrivals in the UK …. Of this total, 11,241 …")
+    before = state.previous
+    if (
+        last_count is not None
+        and not last_count.measure
+        and last_count.who
+        and (before is None or last_count.start > before.start)
+    ):
+        before = last_count
+    part_of = _is_part(ctx, fig, s1, before, state.recent, last_count)
     linked = bool(part_of)
     whole = state.by_id.get(part_of) if linked else None
     if (

@@ -28,6 +28,11 @@ _STAFF = (
 _STAFF_WORD = re.compile(_STAFF, re.IGNORECASE)
 
 
+# a verb after the noun it counts: "35,387 Chinese became citizens", "2,000 migrants crossed"
+_A_VERB = re.compile(
+    r"(?i:became|become|becomes|went|came|fled|left|got|get|gets|made|make|took|take|did|do|does"
+    r"|sought|seek|seeks|won|gave|give|remain|remained|remains|stayed|live|lived|lives|[a-z]+ed)"
+)
 _FUNCTION_WORDS = set(
     "in to from at on by for during last this that since over under and or than of were was had"
     " have has are is who which the a an".split()
@@ -452,13 +457,13 @@ def _not_people(fig: Figure, text: str) -> str:
     after = re.split(r"[,.;:()!?]", text[fig.end : fig.end + 40], maxsplit=1)[0]
     words = []
     for w in re.findall(r"[A-Za-z][\w'’-]*", after)[:4]:
-        if w.lower() in _FUNCTION_WORDS:
-            break
+        if w.lower() in _FUNCTION_WORDS or _A_VERB.fullmatch(w):
+            break  # the noun phrase ends where its verb starts ("35,387 Chinese became …")
         words.append(w)
     # a noun phrase ends in the noun it is about: "National Guard troops", "refugee officers"
     if any(_STAFF_WORD.fullmatch(w) for w in words):
         return "staff"
-    for w in words:
+    for w in reversed(words):  # its head first: "small boat arrivals", "500 migrant boats"
         if _PEOPLE.fullmatch(w):
             return ""
         if _NOT_PEOPLE.match(w):
