@@ -1018,6 +1018,25 @@ def test_a_change_said_of_one_period_is_not_worked_out_from_two_counts_of_others
     assert not any(x.check == "arithmetic" for x in rows)
 
 
+@pytest.mark.parametrize(
+    "said, verdict", [("some 2,000 per day", "inconsistent"), ("some 8,000 a day", "consistent")]
+)
+def test_an_average_a_day_is_worked_out_from_the_total_it_follows(said, verdict):
+    # 3 million in 2016, a leap year: 8,197 a day
+    text = (
+        "According to the local government, some 3 million Chinese tourists visited the island "
+        f"in 2016, an average of {said}."
+    )
+    surface = said.split()[1]
+    rows = [x for x in checks_of(text, "2017-03-20")[surface] if x.check == "arithmetic"]
+    assert [x.verdict for x in rows] == [verdict] and "366 days" in rows[0].reason
+
+
+def test_a_rate_beside_a_total_of_something_else_is_not_worked_out():
+    text = "In 2016, 3 million tourists visited the island, and 40 flights a day landed there."
+    assert not any(x.check == "arithmetic" for x in checks_of(text, "2017-03-20")["40"])
+
+
 def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
     rows = checks_of(
         "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "

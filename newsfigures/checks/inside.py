@@ -4,9 +4,10 @@ exceed their whole, and two statements of the same quantity."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 
 from ..claims import Claim
-from ..periods import Period
+from ..periods import Period, year_month
 from ..readings import (
     fmt,
 )
@@ -68,10 +69,51 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
             row = _share_arithmetic(c, index, tol)
             if row:
                 out.append(row)
+    out += [row for c in claims if c.rate and (row := _rate_arithmetic(c, index, tol))]
     out += [row for c in claims if c.months_said and (row := _months_said(c))]
     out += _parts(claims, index.by_id, tol)
     out += _restatements(claims, tol)
     return out
+
+
+def _days(p: Period) -> int:
+    return sum(monthrange(*year_month(m))[1] for m in range(p.first, p.last + 1))
+
+
+def _rate_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    """'some 3 million Chinese tourists visited the island last year, an average of some 2,000
+    per day': an average said right after a total of a period is that total over the days,
+    weeks, months or years in it."""
+    counts = index.by_sentence.get(c.sentence_start, [])
+    total = next((x for x in reversed(counts) if x.start < c.start), None)
+    if total is None or total.rate or total.span is None or not total.value:
+        return None
+    if c.start - total.end > 120:
+        return None
+    days = _days(total.span)
+    n = {
+        "day": days,
+        "week": days / 7,
+        "month": total.span.months,
+        "year": total.span.months / 12,
+    }[c.rate]
+    per = f"{c.rate}s" if c.rate != "day" or days != 1 else "day"
+    computed = float(total.value) / n
+    ok, lo, hi = _pct_agrees(c, computed, tol)
+    reason = (
+        f"{quoted(total)} over the {fmt(n)} {per} of {total.period} is {fmt(computed)} a "
+        f"{c.rate}; {quoted(c)} allows {fmt(lo)} to {fmt(hi)}"
+        + (" — it follows from them." if ok else " — the article's figures do not give it.")
+    )
+    return _check(
+        c,
+        "arithmetic",
+        "consistent" if ok else "inconsistent",
+        reason,
+        other=total.id,
+        arithmetic=f"{fmt(float(total.value))} / {fmt(n)} = {fmt(computed)}",
+        value=computed,
+    )
 
 
 def _months_said(c: Claim) -> Check | None:

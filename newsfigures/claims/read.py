@@ -100,6 +100,12 @@ _PROJECTED_AFTER = re.compile(
 )
 
 
+# "… visited the island last year, an average of some 2,000 per day": the average of the figure
+# before it, said in apposition
+_AVERAGE_OF_IT = re.compile(
+    r",\s+(?:or\s+)?(?:an?\s+)?(?:daily\s+|weekly\s+|monthly\s+)?average\s+of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:compared (?:to|with)|from|against|versus|vs\.?)\s+(?:(?:the|just|only|some|about)\s+)*$",
     re.IGNORECASE,
@@ -282,6 +288,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     return Claim(
         **_of_figure(fig),
         per=per if reading == "average" else "",
+        rate=per
+        if per in ("day", "week", "month", "year") and _AVERAGE_OF_IT.search(text, s0, fig.start)
+        else "",
         share_of_all=of_everyone,
         measure=measure.id if measure else "",
         who=who,

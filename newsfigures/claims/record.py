@@ -75,6 +75,9 @@ class Claim:
     says_waiting: bool = field(default=False, repr=False)
     says_calendar: bool = field(default=False, repr=False)  # its text speaks of calendar years
     per: str = field(default="", repr=False)  # an average's unit: month or year
+    # the unit (day, week, month, year) of an average said of the total just before it ("3
+    # million … last year, an average of 2,000 per day")
+    rate: str = field(default="", repr=False)
     share_of_all: bool = field(default=False, repr=False)  # a share "of refugee applicants"
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
@@ -113,6 +116,7 @@ CLAIM_COLUMNS = [
         "says_waiting",
         "says_calendar",
         "per",
+        "rate",
         "share_of_all",
         "than",
         "counts_more",
