@@ -1222,6 +1222,17 @@ def test_of_this_total_is_a_part_even_of_a_count_no_measure_covers():
     assert "34.0%" in share[0].reason  # 11,241 of 33,029
 
 
+def test_of_which_names_a_part_and_its_share_is_worked_out():
+    text = (
+        "Of the 35,345 small boat arrivals between October 2021 and August 2022, 31,891 have "
+        "claimed asylum in the UK – of which only 139 (2%) have received an initial decision."
+    )
+    c = claims_of(text, "2022-11-01")
+    assert c["139"].part_of == c["31,891"].id
+    share = [x for x in checks_of(text, "2022-11-01")["2%"] if x.check == "arithmetic"]
+    assert share[0].verdict == "inconsistent" and "0.4%" in share[0].reason
+
+
 def test_of_the_total_before_a_figure_names_the_whole_itself():
     c = claims_of(
         "Chinese-born people make up 8.2 percent of the total 1.06 million people gaining green "

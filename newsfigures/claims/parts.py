@@ -8,10 +8,10 @@ from ..extract import Figure
 from .context import _Context
 from .record import Claim
 
-# "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants", "Of this total, 11,241": a part
-# of the figure before it
+# "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants", "Of this total, 11,241", "…
+# of which only 139": a part of the figure before it
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:of|among) (?:those|them|these|whom|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?"
+    r"(?:\b(?:of|among) (?:those|them|these|whom|which|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?"
     # "Of this total, 11,241": not "of the total 1.06 million", which names the whole itself
     r"|\bof (?:this|that|the) total\s*,"
     r"\s*(?:[\w'’]+\s+){0,3}$",
