@@ -204,8 +204,8 @@ def _introduced_lists(lines: list[Line], kept: list[int], first_prose: int) -> s
         if _BULLET.match(lines[i].text) or lines[i].text[:1].isspace():
             continue
         for j in kept[k + 1 :]:
-            if not _A_COUNTED_ITEM.match(lines[j].text) or _is_prose(lines[j]):
-                break
+            if j in out or not _A_COUNTED_ITEM.match(lines[j].text) or _is_prose(lines[j]):
+                break  # (a run already read from an earlier line is not read again: linear)
             out.add(j)
     return out
 

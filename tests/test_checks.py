@@ -1037,6 +1037,27 @@ def test_a_rate_beside_a_total_of_something_else_is_not_worked_out():
     assert not any(x.check == "arithmetic" for x in checks_of(text, "2017-03-20")["40"])
 
 
+@pytest.mark.parametrize("total, verdict", [("2,857", "inconsistent"), ("2,710", "consistent")])
+def test_men_women_and_children_add_up_to_everyone(total, verdict):
+    text = (
+        f"Another {total} Afghans have returned to their homeland, including 678 men, 642 women "
+        "and 1,390 children, the department said in a report on Sunday."
+    )
+    checks = checks_of(text, "2023-11-13")
+    for surface in ("678", total):  # the parts and the whole alike
+        rows = [x for x in checks[surface] if x.check == "arithmetic"]
+        assert rows and rows[0].verdict == verdict and "2,710" in rows[0].reason
+
+
+def test_parts_that_are_not_everyone_need_only_be_smaller_than_the_whole():
+    text = (
+        "Another 2,857 Afghans have returned to their homeland, including 678 men and 642 "
+        "women, the department said."
+    )
+    rows = [x for x in checks_of(text, "2023-11-13")["678"] if x.check == "arithmetic"]
+    assert rows and rows[0].verdict == "consistent"
+
+
 def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
     rows = checks_of(
         "In financial year 2024, some 198,929 people were stopped at the border with Canada. It "

@@ -463,7 +463,7 @@ def _check_streak(
         if known or run > n:
             key = (not ref[s.id].primary, -len(values))
             if best is None or key < best[0]:
-                best = (key, s, values, run)
+                best = (key, s, values, run, known)
     if best is None:
         return _check(
             c,
@@ -471,14 +471,15 @@ def _check_streak(
             "unverifiable",
             f"{label}: no series here reaches back {n + 1} periods from {c.period} for {c.place}.",
         )
-    _, s, values, run = best
+    _, s, values, run, known = best
     way = "rose" if c.direction == "up" else "fell"
     shown = ", ".join(f"{r.period} {fmt(r.value)}" for r in reversed(values))
     times = f"{run} {unit}{'s' * (run != 1)} in a row to {c.period}"
     if run == n:
         verdict, what = "consistent", f"it {way} {times}, as the text says"
     elif run > n:
-        verdict, what = "inconsistent", f"it {way} at least {times}: '{c.surface}' is too few"
+        at_least = "" if known else "at least "
+        verdict, what = "inconsistent", f"it {way} {at_least}{times}: '{c.surface}' is too few"
     else:
         verdict, what = "inconsistent", f"it {way} only {times}, not {n}"
     reason = f"{s.words}: {shown}; {what}."

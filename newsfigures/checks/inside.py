@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 
 from ..claims import Claim
+from ..claims.parts import COMPLETE_GROUPS
 from ..periods import Period, year_month
 from ..readings import (
     fmt,
@@ -349,24 +350,58 @@ def _parts(claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances) -> lis
         whole = by_id[whole_id]
         wlo, whi, _ = claim_range(whole, tol)
         plo = sum(claim_range(p, tol)[0] for p in parts)
-        ok = plo <= whi + 1e-9
+        phi = sum(claim_range(p, tol)[1] for p in parts)
         names = " + ".join(quoted(p) for p in parts)
-        reason = (
-            f"{names} {'is' if len(parts) == 1 else 'are'} part of {quoted(whole)}: at least "
-            f"{fmt(plo)} against at most {fmt(whi)}"
-            + ("." if ok else " — the parts are more than the whole.")
+        said = {p.group for p in parts}
+        if any(said == g for g in COMPLETE_GROUPS):
+            # "2,857 …, including 678 men, 642 women and 1,390 children": everyone, so the
+            # parts add up to the whole
+            ok = agree(plo, phi, wlo, whi)
+            total = sum(float(p.value) for p in parts)
+            spread = f" ({fmt(plo)} to {fmt(phi)} as they are rounded)" if phi > plo else ""
+            reason = (
+                f"{names} ({', '.join(p.group for p in parts)}: everyone) add up to "
+                f"{fmt(total)}{spread}; {quoted(whole)} allows {fmt(wlo)} to {fmt(whi)}"
+                + ("." if ok else " — the parts do not add up to the whole.")
+            )
+        else:
+            ok = plo <= whi + 1e-9
+            reason = (
+                f"{names} {'is' if len(parts) == 1 else 'are'} part of {quoted(whole)}: at "
+                f"least {fmt(plo)} against at most {fmt(whi)}"
+                + ("." if ok else " — the parts are more than the whole.")
+            )
+        complete = any(said == g for g in COMPLETE_GROUPS)
+        arithmetic = (
+            f"{' + '.join(fmt(float(p.value)) for p in parts)} = {fmt(plo)}"
+            if complete
+            else f"{fmt(plo)} <= {fmt(whi)}"
         )
+        verdict = "consistent" if ok else "inconsistent"
         for p in parts:
             out.append(
                 _check(
                     p,
                     "arithmetic",
-                    "consistent" if ok else "inconsistent",
+                    verdict,
                     reason,
                     decides=not ok,
                     other=whole.id,
-                    arithmetic=f"{fmt(plo)} <= {fmt(whi)}",
+                    arithmetic=arithmetic,
                     value=float(whole.value),
+                )
+            )
+        if complete:  # a total its complete breakdown does not give is as wrong as the parts
+            out.append(
+                _check(
+                    whole,
+                    "arithmetic",
+                    verdict,
+                    reason,
+                    decides=not ok,
+                    other=" ".join(p.id for p in parts),
+                    arithmetic=arithmetic,
+                    value=sum(float(p.value) for p in parts),
                 )
             )
     return out

@@ -11,9 +11,10 @@ from .record import Claim
 # "Of those, 8,207 …", "1,283 of them", "5,200 of these migrants", "Of this total, 11,241", "…
 # of which only 139": a part of the figure before it
 _PART_BEFORE = re.compile(
-    r"(?:\b(?:of|among) (?:those|them|these|whom|which|the remaining)|\bincludi?(?:ng|ed|es)?)\b\s*,?"
+    r"(?:(?:\b(?:of|among) (?:those|them|these|whom|which|the remaining)"
+    r"|\bincludi?(?:ng|ed|es)?)\b\s*,?"
     # "Of this total, 11,241": not "of the total 1.06 million", which names the whole itself
-    r"|\bof (?:this|that|the) total\s*,"
+    r"|\bof (?:this|that|the) total\s*,)"
     r"\s*(?:[\w'’]+\s+){0,3}$",
     re.I,
 )
@@ -133,3 +134,30 @@ def _link_parts_of_counts(claims: list[Claim], text: str) -> None:
     for a, b in zip(claims, claims[1:], strict=False):
         if a.kind == b.kind == "count" and _OF_COUNT.match(text[a.end : b.start]) and not a.part_of:
             a.part_of = b.id
+
+
+# "678 men, 642 women and 1,390 children": the sex or age of the people a part counts
+_GROUP = re.compile(
+    r"\s*(?:were\s+|are\s+)?(?P<g>men|males?|women|females?|children|minors|kids|adults)\b", re.I
+)
+_GROUPS = {
+    "male": "men",
+    "males": "men",
+    "female": "women",
+    "females": "women",
+    "minors": "children",
+}
+_GROUPS["kids"] = "children"
+
+
+def people_group(text: str, end: int) -> str:
+    """'men', 'women', 'children' or 'adults' when the words right after a figure say so."""
+    m = _GROUP.match(text, end, end + 20)
+    if m is None:
+        return ""
+    g = m["g"].lower()
+    return _GROUPS.get(g, g)
+
+
+# groups that together are everyone: their parts must add up to the whole
+COMPLETE_GROUPS = ({"men", "women", "children"}, {"adults", "children"})

@@ -10,7 +10,7 @@ from ..corpus import Article
 from ..extract import Figure
 from .combined import combined_note, compared_total
 from .context import _clause, _Context, _Reading
-from .parts import _is_part, _link_parts_of_counts
+from .parts import _is_part, _link_parts_of_counts, people_group
 from .record import Claim, claim_id
 from .what import (
     ASSUMED,
@@ -269,16 +269,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             )
             measure = None
     res, base, how, compared = _period_of(
-        ctx,
-        i,
-        fig,
-        clause,
-        reading,
-        measure,
-        place,
-        state,
-        linked,
-        whole,
+        ctx, i, fig, clause, reading, measure, place, state, linked, whole
     )
     if compared and where not in ("clause", "sentence") and len({c.place for c in compared}) == 1:
         # "more than an 85% increase … for the RGV", after two counts of one sector: it is
@@ -291,6 +282,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         rate=per
         if per in ("day", "week", "month", "year") and _AVERAGE_OF_IT.search(text, s0, fig.start)
         else "",
+        group=people_group(text, fig.end) if fig.kind == "count" else "",
         share_of_all=of_everyone,
         measure=measure.id if measure else "",
         who=who,

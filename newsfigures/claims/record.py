@@ -78,6 +78,7 @@ class Claim:
     # the unit (day, week, month, year) of an average said of the total just before it ("3
     # million … last year, an average of 2,000 per day")
     rate: str = field(default="", repr=False)
+    group: str = field(default="", repr=False)  # men, women, children or adults, as it says
     share_of_all: bool = field(default=False, repr=False)  # a share "of refugee applicants"
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
@@ -117,6 +118,7 @@ CLAIM_COLUMNS = [
         "says_calendar",
         "per",
         "rate",
+        "group",
         "share_of_all",
         "than",
         "counts_more",

@@ -31,7 +31,7 @@ _STAFF_WORD = re.compile(_STAFF, re.IGNORECASE)
 # a verb after the noun it counts: "35,387 Chinese became citizens", "2,000 migrants crossed"
 _A_VERB = re.compile(
     r"(?i:became|become|becomes|went|came|fled|left|got|get|gets|made|make|took|take|did|do|does"
-    r"|sought|seek|seeks|won|gave|give|remain|remained|remains|stayed|live|lived|lives|[a-z]+ed)"
+    r"|sought|seek|seeks|won|gave|give|remain|remains|live|lives)|[a-z]{2,}ed"  # not "United"
 )
 _FUNCTION_WORDS = set(
     "in to from at on by for during last this that since over under and or than of were was had"
