@@ -77,6 +77,25 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
     return out
 
 
+def _worked_out(
+    c: Claim, ok: bool, said: str, lo: float, hi: float, other: str, arithmetic: str, value: float
+) -> Check:
+    """The check of a figure against what the article's own figures give (``said``: what they
+    give, in words), with the range the figure allows."""
+    reason = f"{said}; {quoted(c)} allows {fmt(lo)} to {fmt(hi)}" + (
+        " — it follows from them." if ok else " — the article's figures do not give it."
+    )
+    return _check(
+        c,
+        "arithmetic",
+        "consistent" if ok else "inconsistent",
+        reason,
+        other=other,
+        arithmetic=arithmetic,
+        value=value,
+    )
+
+
 def _days(p: Period) -> int:
     return sum(monthrange(*year_month(m))[1] for m in range(p.first, p.last + 1))
 
@@ -98,23 +117,14 @@ def _rate_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
         "month": total.span.months,
         "year": total.span.months / 12,
     }[c.rate]
-    per = f"{c.rate}s" if c.rate != "day" or days != 1 else "day"
+    per = c.rate + ("s" if n != 1 else "")
     computed = float(total.value) / n
     ok, lo, hi = _pct_agrees(c, computed, tol)
-    reason = (
-        f"{quoted(total)} over the {fmt(n)} {per} of {total.period} is {fmt(computed)} a "
-        f"{c.rate}; {quoted(c)} allows {fmt(lo)} to {fmt(hi)}"
-        + (" — it follows from them." if ok else " — the article's figures do not give it.")
+    said = (
+        f"{quoted(total)} over the {fmt(n)} {per} of {total.period} is {fmt(computed)} a {c.rate}"
     )
-    return _check(
-        c,
-        "arithmetic",
-        "consistent" if ok else "inconsistent",
-        reason,
-        other=total.id,
-        arithmetic=f"{fmt(float(total.value))} / {fmt(n)} = {fmt(computed)}",
-        value=computed,
-    )
+    arithmetic = f"{fmt(float(total.value))} / {fmt(n)} = {fmt(computed)}"
+    return _worked_out(c, ok, said, lo, hi, total.id, arithmetic, computed)
 
 
 def _months_said(c: Claim) -> Check | None:
@@ -271,20 +281,8 @@ def _change_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None
         # a change that names no period, joined to two counts a sentence or more on: that they
         # bear it out confirms the pairing; that they do not may only mean it is not theirs
         return None
-    reason = (
-        f"The article's own figures {quoted(a)} and {quoted(b)} give {result}; {quoted(c)} allows "
-        f"{fmt(lo)} to {fmt(hi)}"
-        + (" — it follows from them." if ok else " — the article's figures do not give it.")
-    )
-    return _check(
-        c,
-        "arithmetic",
-        "consistent" if ok else "inconsistent",
-        reason,
-        other=f"{a.id} {b.id}",
-        arithmetic=f"{shown} = {result}",
-        value=computed,
-    )
+    said = f"The article's own figures {quoted(a)} and {quoted(b)} give {result}"
+    return _worked_out(c, ok, said, lo, hi, f"{a.id} {b.id}", f"{shown} = {result}", computed)
 
 
 def _last_before(counts: list[Claim], start: int) -> int:
@@ -316,20 +314,9 @@ def _share_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
         return None
     computed = float(part.value) / float(whole.value) * 100
     ok, lo, hi = _pct_agrees(c, computed, tol)
-    reason = (
-        f"{quoted(part)} of {quoted(whole)} is {computed:,.1f}%; {quoted(c)} allows {fmt(lo)} to "
-        f"{fmt(hi)}"
-        + (" — it follows from them." if ok else " — the article's figures do not give it.")
-    )
-    return _check(
-        c,
-        "arithmetic",
-        "consistent" if ok else "inconsistent",
-        reason,
-        other=f"{part.id} {whole.id}",
-        arithmetic=f"{fmt(float(part.value))} / {fmt(float(whole.value))} = {computed:,.1f}%",
-        value=computed,
-    )
+    said = f"{quoted(part)} of {quoted(whole)} is {computed:,.1f}%"
+    arithmetic = f"{fmt(float(part.value))} / {fmt(float(whole.value))} = {computed:,.1f}%"
+    return _worked_out(c, ok, said, lo, hi, f"{part.id} {whole.id}", arithmetic, computed)
 
 
 def _parts(claims: list[Claim], by_id: dict[str, Claim], tol: Tolerances) -> list[Check]:
