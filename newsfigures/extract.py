@@ -72,7 +72,7 @@ from .numbers import (
     parse_number,
     scale_value,
 )
-from .vocabulary import FALLING, RANKS, RISING
+from .vocabulary import FALLING, IN_A_ROW, RANKS, RISING
 
 
 @dataclass
@@ -1845,7 +1845,7 @@ class _Reader:
         value = RANKS[n] if n in RANKS else int(n[:-2])
         unit = m.group("unit") or m.group("unit2")
         self.take(s, e)
-        yield self.figure(s, e, value, "other", f"{unit}s in a row", _has_unit=True)
+        yield self.figure(s, e, value, "other", f"{unit}s{IN_A_ROW}", _has_unit=True)
 
     def spoken_decimal(self, m: re.Match) -> Iterator[Figure]:
         """'five-point-six percent': the whole number, then its decimals digit by digit."""

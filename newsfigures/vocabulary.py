@@ -25,7 +25,9 @@ SMALL_NUMBERS = {
 }
 SMALL_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + ")"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
-# the rank of one in a run ("the fifth straight year"): second to twentieth
+# the rank of one in a run ("the fifth straight year"): second to twentieth; the unit of such a
+# figure ends in IN_A_ROW ("years in a row"), which is how the claim reader knows it
+IN_A_ROW = " in a row"
 RANKS = {
     w: i
     for i, w in enumerate(

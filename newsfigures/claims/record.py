@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 
 from .. import periods as P
 from ..tables import columns_of
+from ..vocabulary import IN_A_ROW
 
 CLAIM_KINDS = ("count", "percent", "multiplier")
-STREAK_UNIT = " in a row"  # the unit of a streak's rank ("years in a row")
 
 
 def is_streak(fig) -> bool:
     """The figure is the rank of a period in a run of them ("the fifth straight year")."""
-    return fig.kind == "other" and fig.unit.endswith(STREAK_UNIT)
+    return fig.kind == "other" and fig.unit.endswith(IN_A_ROW)
 
 
 @dataclass
