@@ -177,8 +177,9 @@ def _quantifier_end(source: str, i: int) -> int:
     return i
 
 
-def _starts(branch: str, i: int = 0) -> set[str] | None:
-    """Literals one of which starts every match of ``branch[i:]`` (None when not known)."""
+def _starts(branch: str, i: int = 0, prefix: str = "") -> set[str] | None:
+    """Literals one of which starts every match of ``branch[i:]`` (None when not known), each
+    after ``prefix`` (what the match has certainly read before ``i``)."""
     while i < len(branch):
         ch = branch[i]
         if branch.startswith(("\\b", "\\B"), i):
@@ -201,11 +202,12 @@ def _starts(branch: str, i: int = 0) -> set[str] | None:
                 return None  # flags, a back-reference, a conditional
             inside = leading(inner)
             if inside is None:
-                return None
+                return _known(prefix)
+            inside = {prefix + s for s in inside}
             if not _optional_at(branch, close + 1):
-                return set(inside)
-            rest = _starts(branch, _quantifier_end(branch, close + 1))
-            return None if rest is None else set(inside) | rest
+                return inside
+            rest = _starts(branch, _quantifier_end(branch, close + 1), prefix)
+            return None if rest is None else inside | rest
         else:
             run, j = "", i
             while j < len(branch):
@@ -217,13 +219,24 @@ def _starts(branch: str, i: int = 0) -> set[str] | None:
                 else:
                     width = 1
                 if _optional_at(branch, j + width):
+                    if len(prefix + run) < 2 and branch.startswith("?", j + width):
+                        # too short to be a start on its own ("l-?1"): read on both ways
+                        after = j + width + 1 + branch.startswith("?", j + width + 1)
+                        taken = _starts(branch, after, prefix + run + c)
+                        left = _starts(branch, after, prefix + run)
+                        return None if taken is None or left is None else taken | left
                     break  # this character may be left out
                 run += c
                 j += width
                 if branch.startswith(("+", "{"), j):
                     break  # repeated: what follows may be more of it
-            return {run} if len(run) >= 2 else None
-    return None
+            return _known(prefix + run)
+    return _known(prefix)
+
+
+def _known(start: str) -> set[str] | None:
+    """``{start}`` when it is long enough to be worth seeking (a letter alone is everywhere)."""
+    return {start} if len(start) >= 2 else None
 
 
 def leading(pattern: str) -> tuple[str, ...] | None:
@@ -324,6 +337,12 @@ class Patterns:
     def __init__(self, entries: Iterable[tuple[re.Pattern, tuple[str, ...] | None]]):
         self.plans = {pattern: _Plan(pattern, gate) for pattern, gate in entries}
         self.lexicon = Lexicon(w for plan in self.plans.values() for w in plan.words())
+        # which patterns each word lets in, for telling at once which may match a text
+        self.free = frozenset(p for p, plan in self.plans.items() if plan.gate is None)
+        self.opened_by: dict[str, list[re.Pattern]] = {}
+        for p, plan in self.plans.items():
+            for w in plan.gate or ():
+                self.opened_by.setdefault(w, []).append(p)
 
 
 @lru_cache(maxsize=256)
@@ -345,6 +364,26 @@ class Index:
         self.at = sought.lexicon.positions(lower)
         self.bounds = sentences
         self.starts = [s for s, _ in sentences] if sentences is not None else []
+        self._sought = sought
+        self._live: dict[bool, frozenset[re.Pattern]] = {}
+
+    def live(self, text: str) -> frozenset[re.Pattern]:
+        """The patterns that may match ``text`` (whose lower case this index read): for any
+        other, :func:`spans` finds nothing. Asking once spares a call for each pattern."""
+        exact = len(text) == self.length
+        if exact not in self._live:
+            found = self.at.keys()
+            live = set(self._sought.free)
+            for w in found:
+                live.update(self._sought.opened_by.get(w, ()))
+            if exact:  # a pattern tried where its first words stand needs one of them
+                live = {
+                    p
+                    for p in live
+                    if self.plans[p].anchors is None or not found.isdisjoint(self.plans[p].anchors)
+                }
+            self._live[exact] = frozenset(live)
+        return self._live[exact]
 
     def plan(self, pattern: re.Pattern) -> _Plan:
         try:

@@ -490,7 +490,10 @@ def find(
     sought = list(_COMPILED)
     sought += [("named:" + n.family, n.pattern, _named_gate(n)) for n in families.values()]
     index = Index(lower, patterns(tuple((p, g) for _, p, g in sought)), sentences)
+    live = index.live(piece)
     for kind, pattern, _ in sought:
+        if pattern not in live:
+            continue
         # each pattern is sought in lower case (several times faster), then matched again where
         # it was found, so that a mention keeps the words as written
         for start, _ in spans(pattern, piece, lower, index):

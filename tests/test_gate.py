@@ -139,7 +139,10 @@ def test_sentences_without_a_gate_word_are_never_read(sentences, gap):
         (r"ab+c", ("ab",)),
         (r"\w+ sector", None),  # a match may start anywhere
         (r"(?:a|bb)c", None),  # a start of one letter is too common to help
-        (r"x?yz", None),
+        (r"x?yz", ("xyz", "yz")),  # a start too short alone is read on, with and without
+        (r"\b(?:h-?1b|l-?1)\b", ("h-1b", "h1b", "l-1", "l1")),
+        (r"\bu\.?a\.?e\b", ("u.a", "ua")),
+        (r"a?b", None),  # "b" alone is still too short
         (r"(?i)abc", None),
     ],
 )

@@ -50,9 +50,11 @@ def _hits(text: str, lower: str, vocabulary: list[tuple], index: gate.Index) -> 
     """Every match of every entry of ``vocabulary`` (id, words, penalty, gate) in ``text``; an
     entry is run only where ``index`` (whose lexicon holds the entries' words) says it can
     match: the sentences that hold one of its gate words, when the index has sentences."""
+    live = index.live(text)
     return [
         Hit(start, end, name, order, penalty)
         for order, (name, pattern, penalty, _) in enumerate(vocabulary)
+        if pattern in live
         for start, end in gate.spans(pattern, text, lower, index)
         if end > start
     ]
