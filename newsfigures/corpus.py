@@ -409,6 +409,22 @@ _ABBREVIATIONS = {
     "art",
     "sec",
 }
+# abbreviations that are also names or times, which may end a sentence ("… entered the U.S. The
+# 1,155 …", "at 9 a.m. But …"): a break when the next word is one that opens sentences
+_MAY_END = {"u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "etc", "inc", "co", "corp", "ltd"}
+_OPENER = re.compile(
+    r"\s+[\"“‘(]?(?:The|This|That|These|Those|It|Its|He|She|They|We|I|His|Her|Their|Our|But|And"
+    r"|Yet|So|However|Meanwhile|Still|Now|Then|There|In|On|At|By|For|From|After|Before|During"
+    r"|Since|Last|Of|Some|Many|Most|More|About|Nearly|Almost|Over|When|While|What|Why|How|If"
+    r"|As|A|An)\b(?![.'’-])"
+)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word after ``at`` is one that opens sentences (not one of a name)."""
+    return _OPENER.match(text, at) is not None
+
+
 # A break is a whole run of end marks: matched only from the run's first mark and without giving
 # any of it back, so that a run of 20,000 dots is scanned once, not once per dot.
 _SENTENCE_BREAK = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -449,8 +465,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = line.text[previous : m.start()].rsplit(None, 1)
             previous = m.end()
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
-            if m.group().startswith(".") and (
-                word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            if (
+                m.group().startswith(".")
+                and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+                and not (word in _MAY_END and _opens(line.text, m.end()))
             ):
                 continue
             out.append((cut, line.start + m.end()))

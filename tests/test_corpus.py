@@ -280,6 +280,24 @@ def test_sentences_do_not_break_at_abbreviations_decimals_or_initials():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        (
+            "They entered the U.S. The 1,155 held since October are more.",
+            ["They entered the U.S.", "The 1,155 held since October are more."],
+        ),
+        ("Talks with the U.K. It was agreed.", ["Talks with the U.K.", "It was agreed."]),
+        ("It came at 9 a.m. But nobody came.", ["It came at 9 a.m.", "But nobody came."]),
+        # what follows may continue the name: no break
+        ("The U.S. Border Patrol said so.", ["The U.S. Border Patrol said so."]),
+        ("Mr. The Rock arrived.", ["Mr. The Rock arrived."]),  # a title never ends one
+    ],
+)
+def test_a_name_written_with_stops_ends_a_sentence_when_the_next_word_opens_one(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
 def test_a_line_break_always_ends_a_sentence():
     text = "A headline with no stop\nThe body starts here. And goes on."
     assert [text[s:e] for s, e in split_sentences(text)] == [
