@@ -1076,3 +1076,36 @@ def test_a_ceiling_said_of_every_year_of_a_decade_is_no_count():
         "2021-11-20",
     )["one-million"]
     assert c.measure == "" and "ceiling" in c.note
+
+
+@pytest.mark.parametrize(
+    "left, verdict",
+    [("This leaves nearly 6,800", "inconsistent"), ("That leaves 5,956", "consistent")],
+)
+def test_what_a_count_leaves_is_its_whole_less_the_part_said_before_it(left, verdict):
+    # our own figures: 15,800 - 9,844 = 5,956, which "nearly 6,800" does not allow
+    text = (
+        "Since October 1, agents apprehended about 15,800 Chinese nationals between ports of "
+        "entry, the report says. Official figures show 9,844 of them were caught in October and "
+        f"November. {left} caught since December 1."
+    )
+    surface = left.split()[-1]
+    rows = [x for x in checks_of(text, "2024-01-11")[surface] if x.check == "arithmetic"]
+    assert [x.verdict for x in rows] == [verdict] and "15,800" in rows[0].reason
+
+
+def test_what_is_left_of_a_count_is_not_worked_out_without_a_larger_count_before_it():
+    text = "Agents caught 900 Chinese nationals in May. That leaves 2,000 beds empty."
+    assert not any(x.check == "arithmetic" for x in checks_of(text, "2024-06-11")["2,000"])
+
+
+@pytest.mark.parametrize("rest, verdict", [("24", "consistent"), ("40", "inconsistent")])
+def test_the_remaining_count_is_the_whole_less_every_part_listed_before_it(rest, verdict):
+    text = (
+        "Agents apprehended 1,155 Chinese nationals this fiscal year. Of those, 1,114 crossed "
+        f"the southwestern border, 17 the Canadian border and the remaining {rest} came by sea."
+    )
+    rows = [x for x in checks_of(text, "2020-02-27")[rest] if " leave " in x.reason]
+    assert [x.verdict for x in rows] == [verdict] and "'1,155' less '1,114' and '17'" in rows[
+        0
+    ].reason

@@ -71,6 +71,7 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
             if row:
                 out.append(row)
     out += [row for c in claims if c.rate and (row := _rate_arithmetic(c, index, tol))]
+    out += [row for c in claims if c.remainder and (row := _remainder(c, index, tol))]
     out += [row for c in claims if c.months_said and (row := _months_said(c))]
     out += _parts(claims, index.by_id, tol)
     out += _restatements(claims, tol)
@@ -125,6 +126,34 @@ def _rate_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
     )
     arithmetic = f"{fmt(float(total.value))} / {fmt(n)} = {fmt(computed)}"
     return _worked_out(c, ok, said, lo, hi, total.id, arithmetic, computed)
+
+
+def _remainder(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    """'about 15,800 … 9,844 of them in October and November. This leaves nearly 6,800', '1,155
+    …: 1,114 at the southwest border, 17 at the northern and the remaining 24 …': what is left
+    is the largest count of the two sentences before, less the parts said after it."""
+    before = [
+        x
+        for counts in index.sentences_from(c.sentence_start, 1, before=2)
+        for x in counts
+        if x.end <= c.start and x.value is not None
+    ]
+    if len(before) < 2:
+        return None
+    k = max(range(len(before)), key=lambda j: float(before[j].value))
+    whole, parts = before[k], before[k + 1 :]
+    if not parts or not all(_counts_the_same(x, whole) for x in parts):
+        return None
+    taken = sum(float(x.value) for x in parts)
+    computed = float(whole.value) - taken
+    if computed <= 0:
+        return None
+    ok, lo, hi = _pct_agrees(c, computed, tol)
+    less = " and ".join(quoted(x) for x in parts)
+    said = f"The article's own figures {quoted(whole)} less {less} leave {fmt(computed)}"
+    arithmetic = " - ".join(fmt(float(x.value)) for x in (whole, *parts)) + f" = {fmt(computed)}"
+    others = " ".join(x.id for x in (whole, *parts))
+    return _worked_out(c, ok, said, lo, hi, others, arithmetic, computed)
 
 
 def _months_said(c: Claim) -> Check | None:
@@ -213,7 +242,7 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
             if _counts_the_same(x, c) and x.place == c.place and x.start != c.start
         ]
         # the base named beside the change ("which stood at 582"), the count it is of before it
-        now = [x for x in near if x.span == c.span and x.sentence_start < c.sentence_start]
+        now = [x for x in near if _of_its_period(x, c) and x.sentence_start < c.sentence_start]
         then = [x for x in near if x.span == c.base and x.sentence_start == c.sentence_start]
         if len(now) == 1 and len(then) == 1:
             return then[0], now[0]
@@ -231,6 +260,21 @@ def _pair_for_change(c: Claim, index: _Index) -> tuple[Claim, Claim] | None:
         if len(now) == 1 and len(then) == 1:
             return then[0], now[0]
     return None
+
+
+def _of_its_period(x: Claim, c: Claim) -> bool:
+    """``x`` counts the period ``c`` is said of: the same, or for a change said of a period so
+    far ("already 64% more than all of 2020"), the months of it a count gives ("from January to
+    October 2021")."""
+    if x.span == c.span:
+        return True
+    return (
+        c.partial
+        and x.span is not None
+        and c.span is not None
+        and x.span.first == c.span.first
+        and x.span.last <= c.span.last
+    )
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:

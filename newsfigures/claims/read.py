@@ -112,10 +112,19 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# "This leaves nearly 6,800 …", "leaving 24", "the remaining 17": what is left of a count
+_WHAT_IS_LEFT = re.compile(
+    r"\b(?:leaves|leaving|the\s+remaining)\s+(?:(?:about|around|nearly|almost|some|roughly|just"
+    r"|only|approximately|more\s+than|over|fewer\s+than|less\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+
+
 # "… are less than half the 1.1 million", "was a third of the 30,000": a fraction that sets
 # the count before it against the figure after it
 _IS_A_FRACTION_OF = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stands? at|stood at)\s+"
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stands? at|stood at|represents?"
+    r"|represented|amounts? to|amounted to|equals?|equall?ed)\s+"
     r"(?:(?:already|now|still)\s+)?(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|just\s+|"
     r"over\s+|under\s+|only\s+|barely\s+|well\s+(?:over|under)\s+)?$",
     re.I,
@@ -283,6 +292,8 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         if per in ("day", "week", "month", "year") and _AVERAGE_OF_IT.search(text, s0, fig.start)
         else "",
         group=people_group(text, fig.end) if fig.kind == "count" else "",
+        remainder=fig.kind == "count"
+        and bool(_WHAT_IS_LEFT.search(text, max(s0, fig.start - 40), fig.start)),
         share_of_all=of_everyone,
         measure=measure.id if measure else "",
         who=who,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .. import periods as P
-from ..tables import columns_of
 from ..vocabulary import IN_A_ROW
 
 CLAIM_KINDS = ("count", "percent", "multiplier")
@@ -42,7 +41,7 @@ class Claim:
     sentence_start: int
     sentence_end: int
     note: str
-    # read by the checks, not written out
+    # read by the checks, not written out (repr=False keeps a field out of claims.csv)
     span: P.Period | None = field(default=None, repr=False)
     base: P.Period | None = field(default=None, repr=False)
     # undated text: the periods it may mean, each with the last month of data it implies
@@ -79,6 +78,9 @@ class Claim:
     # million … last year, an average of 2,000 per day")
     rate: str = field(default="", repr=False)
     group: str = field(default="", repr=False)  # men, women, children or adults, as it says
+    # what is left of the count before it once the part said after that is taken away ("about
+    # 15,800 … 9,844 of them in October and November. This leaves nearly 6,800")
+    remainder: bool = field(default=False, repr=False)
     share_of_all: bool = field(default=False, repr=False)  # a share "of refugee applicants"
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
@@ -92,40 +94,8 @@ class Claim:
         return {c: getattr(self, c) for c in CLAIM_COLUMNS}
 
 
-CLAIM_COLUMNS = [
-    c
-    for c in columns_of(Claim)
-    if c
-    not in (
-        "span",
-        "base",
-        "candidates",
-        "resolved",
-        "whole",
-        "part_of",
-        "part_by_place",
-        "part_by_who",
-        "base_whole",
-        "months_said",
-        "period_assumed",
-        "compared",
-        "unit",
-        "paragraph",
-        "who_inferred",
-        "who_assumed",
-        "place_inferred",
-        "says_waiting",
-        "says_calendar",
-        "per",
-        "rate",
-        "group",
-        "share_of_all",
-        "than",
-        "counts_more",
-        "may_count_more",
-        "bounds",
-    )
-]
+# the columns of claims.csv: every field but those the checks read and no table shows (repr=False)
+CLAIM_COLUMNS = [f.name for f in fields(Claim) if f.repr]
 
 
 def claim_id(article: str, start: int) -> str:
