@@ -1727,3 +1727,14 @@ def test_each_count_of_a_list_of_countries_is_of_its_own_country():
     assert c["71,798"].measure == "us_immigration" and c["71,798"].place == "USA"
     assert "in Canada" in c["34,000"].note and "in Australia" in c["27,334"].note
     assert "several countries" in c["133,000"].note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's been an increase of more than 820% of illegal aliens from China at the border.",
+        "Officials saw a sharp rise of 820% of Chinese migrants crossing the border.",
+    ],
+)
+def test_a_percentage_after_an_increase_of_is_a_change_whatever_follows_it(sentence):
+    assert claims_of(sentence, "2023-08-15")["820%"].reading == "change"

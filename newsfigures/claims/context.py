@@ -245,6 +245,23 @@ def _clause(text: str, s0: int, s1: int, fs: int, fe: int) -> tuple[int, int]:
     return lo, hi
 
 
+# a clause set against the one before it ("…, while deportations are 27% more"): its words are
+# about something else
+_OTHER_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?=\w)|;\s*", re.I)
+
+
+def _own_part(text: str, s0: int, s1: int, fig: Figure) -> tuple[int, int]:
+    """The part of the sentence ``s0:s1`` between the clauses set against the figure's own."""
+    lo, hi = s0, s1
+    for m in _OTHER_CLAUSE.finditer(text, s0, s1):
+        if m.end() <= fig.start:
+            lo = m.end()
+        elif m.start() >= fig.end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def _signal(
     ctx: _Context,
     hits: list[list[Hit]],
@@ -256,8 +273,11 @@ def _signal(
     """(what, where it was read): the clause, then the sentence, then sentences before it in the
     paragraph (nearest first), then the paragraph's opening sentence."""
     s0, s1 = ctx.sentences[i]
-    h = _nearest(hits[i], fig.start, fig.end, *clause) or _nearest(
-        hits[i], fig.start, fig.end, s0, s1
+    lo, hi = _own_part(ctx.text, s0, s1, fig)
+    h = (
+        _nearest(hits[i], fig.start, fig.end, *clause)
+        or ((lo, hi) != (s0, s1) and _nearest(hits[i], fig.start, fig.end, lo, hi))
+        or _nearest(hits[i], fig.start, fig.end, s0, s1)
     )
     if h:
         return h.what, "clause" if clause[0] <= h.start and h.end <= clause[1] else "sentence"

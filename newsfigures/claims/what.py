@@ -47,6 +47,15 @@ _CHANGE = re.compile(
 )
 
 
+# "an increase of (more than) …": the figure is the change, whatever follows it
+_A_CHANGE_OF = re.compile(
+    r"\b(?:an?\s+)(?:\w+\s+)?(?:increase|rise|jump|surge|spike|growth|climb|decrease|drop|fall"
+    r"|decline|plunge|reduction)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just|only"
+    r"|approximately|more\s+than|over|less\s+than|under|at\s+least|close\s+to)\s+)?$",
+    re.I,
+)
+
+
 _DOWN = re.compile(
     r"\b(?:decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*|lower|fewer"
     r"|less|cut|reduc\w*)\b",
@@ -315,6 +324,8 @@ def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
         return "difference", down
     if fig.kind != "percent":
         return "level", ""
+    if _A_CHANGE_OF.search(before):  # "an increase of more than 820% of illegal aliens"
+        return "change", down
     if _SHARE_BEFORE.search(before) or re.match(r"^\s*(?:percent|per cent|%)?\s*of\b", after, re.I):
         return "share", ""
     unhedged = _HEDGE_END.sub("", before)  # "More than 95 percent came": a hedge, not a rise

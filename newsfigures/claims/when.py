@@ -19,7 +19,11 @@ _BASE_WORDS = re.compile(
     # "twice as many … in 2023 as in all of 2022"
     r"|as(?: in| during| for)?(?: all(?: of)?| the whole(?: of)?)?"
     # "more than double the number in December 2020", "twice the total for fiscal 2022"
-    r"|(?:the|its|their) (?:number|total|figure|count|tally|level)s?)\s*$",
+    r"|(?:the|its|their) (?:number|total|figure|count|tally|level)s?"
+    # "64% more than the arrests of all of 2020", "27% more than all of the previous year"
+    r"|than\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:of|in|for|during)(?:\s+all(?:\s+of)?)?"
+    r"|than\s+(?:in\s+|during\s+|for\s+)?all(?:\s+of)?"
+    r")\s*$",
     re.I,
 )
 
