@@ -1109,3 +1109,25 @@ def test_the_remaining_count_is_the_whole_less_every_part_listed_before_it(rest,
     assert [x.verdict for x in rows] == [verdict] and "'1,155' less '1,114' and '17'" in rows[
         0
     ].reason
+
+
+_MEXICO = (
+    "Mexican authorities have intercepted 228,115 migrants from January to October 2021, the "
+    "ministry said on Friday.\n\nArrests are already almost {said} more than the arrests of all "
+    "of 2020, when there were 82,379, while deportations are 27% more than last year."
+)
+
+
+@pytest.mark.parametrize("said, verdict", [("64%", "inconsistent"), ("177%", "consistent")])
+def test_a_change_of_a_year_so_far_is_worked_out_from_the_months_a_count_gives(said, verdict):
+    # 228,115 / 82,379 = 2.77: +177%, where the writer divided by the new figure (64%)
+    text = _MEXICO.format(said=said)
+    c = claims_of(text, "2021-12-05")[said]
+    assert (c.period, c.base_period, c.partial) == ("2021", "2020", True)
+    rows = [x for x in checks_of(text, "2021-12-05")[said] if x.check == "arithmetic"]
+    assert [x.verdict for x in rows] == [verdict] and "'228,115'" in rows[0].reason
+
+
+def test_a_clause_set_against_the_figures_own_does_not_say_what_it_counts():
+    # "deportations" stands nearer 82,379 than "arrests", but in the clause after ", while"
+    assert claims_of(_MEXICO.format(said="64%"), "2021-12-05")["82,379"].event == "encountered"
