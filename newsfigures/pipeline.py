@@ -8,8 +8,10 @@ Dask cluster (:mod:`newsfigures.engine_dask`). Two passes keep memory flat howev
    article's claims and checks go to a spill file in a temporary folder inside the output folder;
    and the signatures the checks across articles need (:class:`~newsfigures.checks.Signatures`,
    a few extremes per measure, period and place) are merged.
-2. The spill is read back article by article, the check across articles is added to each claim,
-   and ``claims``, ``checks`` and ``verdicts`` are written.
+2. The spill is read back batch by batch, the check across articles is added to each claim, and
+   ``claims``, ``checks`` and ``verdicts`` are written. With more than one process, each batch's
+   rows are worked out and rendered as CSV lines in the processes (they read the spill at the
+   offset they are given); this process only appends them, in file order.
 
 Only the signatures and one batch at a time are held in memory. The tables come out the same, byte
 for byte, whatever the engine, the number of processes or the batch size.
@@ -22,8 +24,10 @@ import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from . import workers
@@ -32,7 +36,7 @@ from .checks import CHECK_COLUMNS, Signatures
 from .claims import CLAIM_COLUMNS
 from .corpus import Article, Problem, Source, iter_corpus, plan_corpus, read_source
 from .extract import FIGURE_COLUMNS, Figure, extract
-from .tables import ARTICLE_COLUMNS, CsvWriter
+from .tables import ARTICLE_COLUMNS, CsvWriter, row_line
 from .verdicts import VERDICT_COLUMNS, verdict_of
 
 OUTPUTS = ("articles", "figures", "claims", "checks", "verdicts")
@@ -204,6 +208,10 @@ class Writers:
     def write(self, name: str, row: dict) -> None:
         self._w[name].write(row)
 
+    def write_lines(self, name: str, lines: str, rows: int) -> None:
+        """``rows`` CSV rows rendered by :class:`Lines` (CSV tables only)."""
+        self._w[name].write_lines(lines, rows)
+
     def close(self) -> None:
         for w in self._w.values():
             w.close()
@@ -298,24 +306,36 @@ def _run_local(batches, out, tables, names, fmt, result, problem, jobs) -> None:
     signatures = Signatures()
     tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     try:
-        spill = tmp / "claims.pickle"
-        with (
-            Writers(lambda n: output_path(out, n, fmt), names[:2], fmt) as writers,
-            spill.open("wb") as spill_fh,
-        ):
-            for batch in _map(batches, jobs, tables, tables is None):
-                for p in batch.problems:
-                    problem(p)
-                for row in batch.articles:
-                    writers.write("articles", row)
-                for row in batch.figures:
-                    writers.write("figures", row)
-                spill_fh.write(batch.spill)
-                signatures.merge(batch.signatures)
-                result.add({"articles": len(batch.articles), "figures": len(batch.figures)})
-        if tables is not None:
+        jobs = min(jobs, len(batches))  # one process for one batch
+        with _processes(jobs, tables) as pool:
+            spill, segments = tmp / "claims.pickle", []
+            with (
+                Writers(lambda n: output_path(out, n, fmt), names[:2], fmt) as writers,
+                spill.open("wb") as spill_fh,
+            ):
+                for batch in _map(pool, jobs, _map_task, ((b,) for b in batches), tables):
+                    for p in batch.problems:
+                        problem(p)
+                    for row in batch.articles:
+                        writers.write("articles", row)
+                    for row in batch.figures:
+                        writers.write("figures", row)
+                    if batch.spill:
+                        segments.append((spill, spill_fh.tell(), len(batch.spill), signatures))
+                        spill_fh.write(batch.spill)
+                    signatures.merge(batch.signatures)
+                    result.add({"articles": len(batch.articles), "figures": len(batch.figures)})
+            if tables is None:
+                return
             with Writers(lambda n: output_path(out, n, fmt), names[2:], fmt) as writers:
-                result.add(finish(read_spill(spill), signatures, tables, writers))
+                if pool is None or fmt != "csv":
+                    result.add(finish(read_spill(spill), signatures, tables, writers))
+                    return
+                # pass 2 in the processes too: each renders the rows of one batch's claims
+                for lines, counts in _map(pool, jobs, _finish_task, segments, tables):
+                    for name, text in lines.items():
+                        writers.write_lines(name, text, counts[name])
+                    result.add(counts)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -345,31 +365,67 @@ def _start_worker(tables: Tables | None) -> None:
     _WORKER_TABLES = tables
 
 
-def _map_in_worker(sources: list[Source]) -> Batch:
-    return map_batch(sources, _WORKER_TABLES, _WORKER_TABLES is None)
+def _in_worker(task: Callable, *args):
+    return task(*args, _WORKER_TABLES)
+
+
+def _map_task(sources: list[Source], tables: Tables | None) -> Batch:
+    return map_batch(sources, tables, tables is None)
+
+
+def _finish_task(
+    spill: Path, offset: int, size: int, signatures: Signatures, tables: Tables
+) -> tuple[dict[str, str], dict[str, int]]:
+    """Pass 2 for the batch whose spill is ``size`` bytes at ``offset`` of ``spill``: its rows of
+    claims, checks and verdicts as CSV lines, and how many of each."""
+    with Path(spill).open("rb") as fh:
+        fh.seek(offset)
+        spilled = pickle.loads(fh.read(size))
+    lines = Lines(OUTPUTS[2:])
+    counts = finish(spilled, signatures, tables, lines)
+    return {name: "".join(rows) for name, rows in lines.rows.items()}, counts
+
+
+class Lines:
+    """Rows of the tables ``names`` rendered as CSV lines in memory, in the order written: a
+    process's share of pass 2, which the writer appends to the files in file order."""
+
+    def __init__(self, names: Iterable[str]):
+        self.rows: dict[str, list[str]] = {name: [] for name in names}
+
+    def write(self, name: str, row: dict) -> None:
+        self.rows[name].append(row_line(row, COLUMNS[name]))
+
+
+@contextmanager
+def _processes(jobs: int, tables: Tables | None) -> Iterator[Pool | None]:
+    """``jobs`` processes that hold the read-only tables (None for one). They start from a clean
+    server (forkserver), not as copies of a parent that may be running threads, and serve both
+    passes."""
+    if jobs <= 1:
+        yield None
+        return
+    with workers.context().Pool(jobs, _start_worker, (tables,)) as pool:
+        yield pool
 
 
 def _map(
-    batches: list[list[Source]], jobs: int, tables: Tables | None, figures_only: bool
-) -> Iterator[Batch]:
-    """:func:`map_batch` over the batches, in order; in ``jobs`` processes when there is more
-    than one batch. The processes start from a clean server (forkserver), not as copies of a
-    parent that may be running threads, and receive the tables once."""
-    if jobs <= 1 or len(batches) < 2:
-        yield from (map_batch(b, tables, figures_only) for b in batches)
+    pool: Pool | None, jobs: int, task: Callable, args: Iterable[tuple], tables: Tables | None
+) -> Iterator:
+    """``task(*a, tables)`` for each ``a`` of ``args``, the results in order: in ``pool``'s
+    ``jobs`` processes (which hold the tables already), or here when there is no pool."""
+    if pool is None:
+        yield from (task(*a, tables) for a in args)
         return
-    ctx = workers.context()
-    jobs = min(jobs, len(batches))
-    with ctx.Pool(jobs, _start_worker, (tables,)) as pool:
-        # a few batches in flight per process, no more: results wait for the writer in order,
-        # and memory stays flat even when the writer is slower than the processes
-        todo = iter(batches)
-        running = deque(pool.apply_async(_map_in_worker, (b,)) for b in islice(todo, 2 * jobs))
-        while running:
-            batch = running.popleft().get()
-            for b in islice(todo, 1):
-                running.append(pool.apply_async(_map_in_worker, (b,)))
-            yield batch
+    # a few tasks in flight per process, no more: results wait for the writer in order, and
+    # memory stays flat even when the writer is slower than the processes
+    args = iter(args)
+    running = deque(pool.apply_async(_in_worker, (task, *a)) for a in islice(args, 2 * jobs))
+    while running:
+        result = running.popleft().get()
+        for a in islice(args, 1):
+            running.append(pool.apply_async(_in_worker, (task, *a)))
+        yield result
 
 
 # --------------------------------------------------------------------------------------------

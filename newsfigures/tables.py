@@ -104,6 +104,11 @@ def csv_line(cells: list[str]) -> str:
     return ",".join(map(_field, cells)) + "\n"
 
 
+def row_line(row: Mapping, columns: list[str]) -> str:
+    """The CSV line of ``row`` (a mapping of column to value) with ``columns``."""
+    return csv_line([_text(v) if type(v) is str else _cell(v) for v in map(row.get, columns)])
+
+
 class CsvWriter:
     """Writes rows as they come (so memory does not grow with the corpus)."""
 
@@ -116,10 +121,13 @@ class CsvWriter:
         self.rows = 0
 
     def write(self, row: Mapping) -> None:
-        self._fh.write(
-            csv_line([_text(v) if type(v) is str else _cell(v) for v in map(row.get, self.columns)])
-        )
+        self._fh.write(row_line(row, self.columns))
         self.rows += 1
+
+    def write_lines(self, lines: str, rows: int) -> None:
+        """``rows`` rows rendered elsewhere by :func:`row_line` with the same columns."""
+        self._fh.write(lines)
+        self.rows += rows
 
     def close(self) -> None:
         self._fh.close()

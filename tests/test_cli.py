@@ -63,8 +63,9 @@ def test_parallel_and_serial_runs_write_the_same_bytes(tmp_path):
             shutil.copyfile(p, src / f"{i:02d}_{p.name}")
     assert main(["run", str(src), "--out", str(tmp_path / "one"), "--jobs", "1"]) == 0
     assert main(["run", str(src), "--out", str(tmp_path / "two"), "--jobs", "2"]) == 0
-    for name in ("articles.csv", "figures.csv"):
-        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    for name in ("articles", "figures", "claims", "checks", "verdicts"):
+        one, two = (tmp_path / run / f"{name}.csv" for run in ("one", "two"))
+        assert one.read_bytes() == two.read_bytes() and len(one.read_bytes()) > 1000, name
 
 
 # --- bad options and bad tables: one line naming the file, exit 2, no traceback -------------------
