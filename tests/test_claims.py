@@ -1738,3 +1738,39 @@ def test_each_count_of_a_list_of_countries_is_of_its_own_country():
 )
 def test_a_percentage_after_an_increase_of_is_a_change_whatever_follows_it(sentence):
     assert claims_of(sentence, "2023-08-15")["820%"].reading == "change"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, figure",
+    [
+        (
+            "Agents arrested 1,800 people near the border in March.\n\n"
+            "The number of people held in immigration detention passed 38,000 in the spring.",
+            "38,000",
+        ),
+        (
+            "The agency reported 2,300 removals last month.\n\n"
+            "Officers also made 9,400 interior arrests over the same weeks.",
+            "9,400",
+        ),
+    ],
+)
+def test_people_in_detention_and_arrests_inside_the_country_are_not_border_counts(
+    paragraphs, figure
+):
+    c = claims_of(paragraphs, "2023-06-01")[figure]
+    assert c.measure == "" and "no series here counts" in c.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,240 Chinese nationals were intercepted crossing the Channel in small boats in 2023.",
+        "UK removals rose: 410 Chinese nationals were removed from the UK in 2023.",
+        "UK removals rose last year. Officials removed 410 Chinese nationals in 2023.",
+        "Officials removed 410 Chinese nationals in 2023, Home Office figures show.",
+    ],
+)
+def test_a_count_of_the_uk_is_not_a_us_count(text):
+    c = next(iter(claims_of(text, "2024-08-01").values()))
+    assert c.measure == "" and "in the United Kingdom, which no series here covers" in c.note

@@ -510,6 +510,8 @@ _UNKEPT = {
     "transited": "people passing through another country on their way (the Darién, Mexico)",
     "other_visa": "people given a visa or permit to work, study or visit",
     "renounced": "people who gave up a citizenship",
+    "detained": "people held in detention or custody on a day",
+    "arrested_inside": "people arrested inside the country by immigration enforcement (ICE)",
 }
 
 

@@ -22,7 +22,7 @@ _SEVERAL_COUNTRIES = re.compile(
 # adjectives, in data/places.csv, stand only before the same nouns)
 _ITS_AUTHORITIES = re.compile(
     r"(?:['’]s)? (?:government|authorities|officials|immigration|interior ministry|ministry|police"
-    r"|border (?:police|guards?|authorities)|coast guard|statistics)\b",
+    r"|border (?:police|guards?|authorities)|coast guard|statistics|figures|data)\b",
     re.I,
 )
 # "Vietnam deported 120 Chinese nationals", "Kenya has sent back 77": a country that acts on the
@@ -31,6 +31,13 @@ _ITS_OWN_ACT = re.compile(
     r"\s+(?:(?:has|have|had|then|also|later)\s+)?(?:deport\w*|expel\w*|extradit\w*|repatriat\w*"
     r"|returned|removed|sent back|send back|sends back|handed over|hands over|hand over"
     r"|arrested|detained|rounded up)\b",
+    re.I,
+)
+# "UK enforced returns rise", "Germany's deportations": what a country does, counted there
+_ITS_OWN_COUNT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:enforced|forced|voluntary)\s+)?(?:removals|deportations|returns"
+    r"|expulsions|asylum (?:applications|claims|requests|system)|(?:small[- ]boat |border )?"
+    r"(?:arrivals|crossings))\b",
     re.I,
 )
 _IN_A_PLACE = re.compile(
@@ -42,6 +49,19 @@ _IN_A_PLACE = re.compile(
 _ORIGIN = re.compile(
     r"\b(?:from|fleeing|fled|flee|flees|leaving|left|escaping|escaped|out of)\s+(?:the\s+)?$", re.I
 )
+# "removed from the UK", "deported from the US": where they were, and were counted, not an origin
+_REMOVED_FROM = re.compile(
+    r"\b(?:deport\w*|remov(?:ed|al|als)|expel\w*|expulsions?)\s+from\s+(?:the\s+)?$", re.I
+)
+
+
+def _origin(text: str, start: int) -> bool:
+    """The place named at ``start`` is where people come from ('refugees from Hong Kong')."""
+    return bool(_ORIGIN.search(text, max(0, start - 14), start)) and not _REMOVED_FROM.search(
+        text, max(0, start - 30), start
+    )
+
+
 # "Hong Kong residents", "Hong Kong asylum seekers": people of a place, not where they are counted
 _PEOPLE_OF = re.compile(
     r"(?:['’]s)?\s+(?:residents|citizens|nationals|people|natives|asylum[- ]seekers|refugees|migrants"
@@ -88,7 +108,7 @@ def _place(
             )
             and (measure.allows(h.what, places) if direct else usable(h.what))
             and not _LABELS_A_FIGURE.match(ctx.text, h.end)
-            and not _ORIGIN.search(ctx.text, max(0, h.start - 14), h.start)
+            and not _origin(ctx.text, h.start)
             and not _PEOPLE_OF.match(ctx.text, h.end)
         ]
         if not ok:
@@ -129,9 +149,13 @@ def _place(
                 and not usable(h.what)
                 and (
                     _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
+                    or _REMOVED_FROM.search(
+                        ctx.text, max(ctx.sentences[j][0], h.start - 30), h.start
+                    )
                     # "The Mexican Government reported …": its authorities count there
                     or _ITS_AUTHORITIES.match(ctx.text, h.end)
                     or _ITS_OWN_ACT.match(ctx.text, h.end)
+                    or _ITS_OWN_COUNT.match(ctx.text, h.end)
                 )
                 and not _LABELS_A_FIGURE.match(ctx.text, h.end)
             ):
