@@ -1131,3 +1131,15 @@ def test_a_change_of_a_year_so_far_is_worked_out_from_the_months_a_count_gives(s
 def test_a_clause_set_against_the_figures_own_does_not_say_what_it_counts():
     # "deportations" stands nearer 82,379 than "arrests", but in the clause after ", while"
     assert claims_of(_MEXICO.format(said="64%"), "2021-12-05")["82,379"].event == "encountered"
+
+
+@pytest.mark.parametrize(
+    "said, verdict",
+    [("fewer than 300", "inconsistent"), ("340", "inconsistent"), ("330", "consistent")],
+)
+def test_a_fiscal_year_the_data_publish_whole_is_not_widened_to_a_sum_of_its_months(said, verdict):
+    # Border Patrol gives FY2021 at the southwest border as 330 (±5); its twelve months add to
+    # 340 (±60), which would let 'fewer than 300' and 340 pass
+    text = f"In fiscal 2021, {said} Chinese nationals were apprehended at the southern border."
+    ref = next(k for k in checks_of(text, "2023-10-24")[said.split()[-1]] if k.check == "reference")
+    assert ref.verdict == verdict and ref.reference_value == 330

@@ -85,6 +85,16 @@ def _readings(
     return out
 
 
+def _direct_first(found: list[tuple[Reading, Period]], ref: Reference) -> list:
+    """Without the sums of shorter periods (twelve months) where a series of the same measure
+    keeps the period as one value (the fiscal year): the published total is the count, and a sum
+    of rounded parts only widens the range ('fewer than 300' against 330, not 340 ± 60)."""
+    whole = {(ref[r.series[0]].measure, p) for r, p in found if r.kind == "value"}
+    return [
+        (r, p) for r, p in found if r.kind != "sum" or (ref[r.series[0]].measure, p) not in whole
+    ]
+
+
 def _base_for(c: Claim, p: Period) -> Period | None:
     if c.base is None:
         return None
@@ -151,6 +161,7 @@ def check_reference(
     found: list[tuple[Reading, Period]] = []
     for p in tries:
         found += [(r, p) for r in _readings(c, stated, p, _base_for(c, p), tol, wholes)]
+    found = _direct_first(found, ref)
     approx = ""
     # an average may run over several calendar years: the fiscal years ending in them
     whole_years = bool(tries) and (
@@ -628,9 +639,12 @@ def _confusions(
                     out.append((r, "fiscal_as_calendar"))
             parent = cat.places.get(c.place)
             if parent is not None and parent.parent and parent.parent != "WORLD":
-                for s in ref.find(m.series, parent.parent, published):
-                    if r := level(s, p, tol):
-                        out.append((r, "wider_place"))
+                wider = [
+                    (r, p)
+                    for s in ref.find(m.series, parent.parent, published)
+                    if (r := level(s, p, tol))
+                ]
+                out += [(r, "wider_place") for r, _ in _direct_first(wider, ref)]
         elif c.reading == "change" and c.unit != "percentage points":
             base = _base_for(c, p)
             if base is not None:
