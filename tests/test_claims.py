@@ -1774,3 +1774,34 @@ def test_people_in_detention_and_arrests_inside_the_country_are_not_border_count
 def test_a_count_of_the_uk_is_not_a_us_count(text):
     c = next(iter(claims_of(text, "2024-08-01").values()))
     assert c.measure == "" and "in the United Kingdom, which no series here covers" in c.note
+
+
+def test_a_change_whose_sentence_names_its_base_year_is_not_paired_with_other_counts():
+    c = claims_of(
+        "Agents stopped 1,100 Chinese nationals at the southern border in November.\n\n"
+        "In calendar year 2023, agents caught more than 30,000 Chinese nationals at the southern "
+        "border. In fiscal 2024, Border Patrol recorded 36,000 apprehensions of Chinese nationals "
+        "at the southwest border, a 50 percent increase over fiscal 2023.",
+        "2024-12-18",
+    )["50 percent"]
+    assert (c.period, c.base_period) == ("FY2024", "FY2023")
+
+
+def test_a_change_after_three_counts_compares_the_last_two_said():
+    c = claims_of(
+        "Agents have stopped more than 28,000 Chinese nationals at the southwest border since the "
+        "fiscal year began in October, after roughly 22,000 in all of fiscal 2023 and about 2,000 "
+        "the year before, an 11-fold increase in a single year.",
+        "2024-06-18",
+    )["11-fold"]
+    assert (c.period, c.base_period) == ("FY2023", "FY2022")
+
+
+def test_a_change_is_not_paired_with_a_count_of_another_place():
+    c = claims_of(
+        "Crossings at the southwest border fell to 850 Chinese nationals in November.\n\n"
+        "At the northern border, agents encountered about 12,400 Chinese nationals in fiscal 2024, "
+        "nearly double the 6,700 of two years earlier.",
+        "2024-12-18",
+    )["double"]
+    assert c.place == "US-N" and c.period != "2024-11"

@@ -1024,9 +1024,10 @@ def _period_of(
     if from_next is not None:
         res, base, how = from_next
     elif reading in ("change", "ratio", "difference") and (
-        res is None or res.period is None or named or of_a_count
-    ):
-        pair = _counts_compared(state.recent, measure, i, ctx)
+        res is None or res.period is None or named or of_a_count and not _BASE_OF_A_YEAR.search(how)
+    ):  # (a change whose sentence names both its periods, "in fiscal 2024 … over fiscal 2023",
+        # is of them; not one from a relative base, "seven times as high as a decade ago")
+        pair = _counts_compared(state.recent, measure, place, i, ctx)
         if pair is not None:
             (res, base), how, compared = pair[0], "the two figures it compares", pair[1]
     if (
@@ -1061,6 +1062,8 @@ def _period_of(
     return res, base, how, compared
 
 
+# the base a change is compared with, as _periods records it, names a year of its own
+_BASE_OF_A_YEAR = re.compile(r"compared with '[^']*\b(?:19|20)\d{2}\b")
 _BARE_YEAR = re.compile(
     r"'(?:in |during |for |of |by )?(?:all of |the whole of )?(?:(?:19|20)\d{2}|(?:last|this|the previous) year)'",
     re.I,
@@ -1180,23 +1183,29 @@ _CLAUSE_END = re.compile(r"[;:.]|\band\b|\bwhile\b|\bbut\b")
 
 
 def _counts_compared(
-    recent: list[Claim], measure: Measure | None, i: int, ctx: _Context
+    recent: list[Claim], measure: Measure | None, place: str, i: int, ctx: _Context
 ) -> tuple[tuple[P.Resolved, P.Period], tuple[Claim, Claim]] | None:
-    """A change stated right after two counts of the same measure for two periods ("225 … During
-    the same period a year earlier, 8,809, representing a 97 percent decrease") compares them:
-    (its period and base, the two counts). ``recent``: the last few counts read, in order."""
+    """A change stated right after two counts of the same measure and place for two periods
+    ("225 … During the same period a year earlier, 8,809, representing a 97 percent decrease")
+    compares them: (its period and base, the two counts). ``recent``: the last few counts read,
+    in order; ``place``: the change's, when known."""
     if measure is None:
         return None
     lo = ctx.sentences[max(0, i - 3)][0]  # the counts a change joins are said just before it
     near = [
         c
         for c in recent
-        if c.measure == measure.id and c.start >= lo and c.span is not None and not c.part_of
+        if c.measure == measure.id
+        and c.start >= lo
+        and c.span is not None
+        and not c.part_of
+        and (not place or c.place == place)
     ]
-    spans = sorted(
-        {(c.span.first, c.span.last): c for c in near}.values(), key=lambda c: c.span.first
-    )
-    if len(spans) < 2:
+    # the last two periods said, nearest the change ("31,000 so far this year, after 24,000 in
+    # fiscal 2023 and 2,000 the year before, a twelvefold increase": the last two)
+    by_span = {(c.span.first, c.span.last): c for c in near}
+    last_two = sorted(by_span.values(), key=lambda c: c.start)[-2:]
+    if len(last_two) < 2:
         return None
-    earlier, later = spans[-2], spans[-1]
+    earlier, later = sorted(last_two, key=lambda c: c.span.first)
     return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), (earlier, later)
