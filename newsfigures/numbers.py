@@ -74,21 +74,11 @@ SCALE_SUFFIXES = {
     "cr": 10_000_000,  # crore, in Indian news: "Rs 500cr"
     "trillion": 1_000_000_000_000,
 }
-# Multipliers written as one word.
+# Multipliers written as one word: "sixfold", "elevenfold", "twentyfold", "hundredfold".
 FOLD_WORDS = {
-    "twofold": 2,
-    "threefold": 3,
-    "fourfold": 4,
-    "fivefold": 5,
-    "sixfold": 6,
-    "sevenfold": 7,
-    "eightfold": 8,
-    "ninefold": 9,
-    "tenfold": 10,
-    "twelvefold": 12,
-    "twentyfold": 20,
-    "hundredfold": 100,
-    "thousandfold": 1000,
+    f"{word}fold": value
+    for word, value in {**UNITS, **TENS, "hundred": 100, "thousand": 1000}.items()
+    if value > 1
 }
 FRACTIONS = {
     "half": Decimal(1) / 2,

@@ -24,6 +24,8 @@ def figs(text):
         ("made up 17.6 percent of the total", [("17.6 percent", 17.6, "percent", "")]),
         ("has gone up by some 700% around the world", [("700%", 700, "percent", "some")]),
         ("a tenfold increase", [("tenfold", 10, "multiplier", "")]),
+        ("an elevenfold jump", [("elevenfold", 11, "multiplier", "")]),
+        ("a nearly fortyfold rise", [("fortyfold", 40, "multiplier", "nearly")]),
         (
             "investing more than $2 million in the country",
             [("$2 million", 2000000, "money", "more than")],
