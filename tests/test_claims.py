@@ -1805,3 +1805,12 @@ def test_a_change_is_not_paired_with_a_count_of_another_place():
         "2024-12-18",
     )["double"]
     assert c.place == "US-N" and c.period != "2024-11"
+
+
+def test_each_country_of_a_list_is_the_place_of_the_figure_it_stands_before():
+    c = claims_of(
+        "Germany received 2,300 first-time asylum applications from Chinese citizens last year, "
+        "France 2,100 and the Netherlands 400.",
+        "2025-06-20",
+    )
+    assert [c[s].place for s in ("2,300", "2,100", "400")] == ["DEU", "FRA", "NLD"]

@@ -113,6 +113,14 @@ def _place(
         ]
         if not ok:
             return ""
+        # "Germany received 2,325 …, France 2,101 and the Netherlands 420": a list's place stands
+        # right before its figure, and the one before another figure is that figure's
+        own = [h for h in ok if _figure_right_after(ctx, h) == fig.start]
+        if own:
+            return own[0].what
+        ok = [h for h in ok if _figure_right_after(ctx, h) is None]
+        if not ok:
+            return ""
         # the most specific place named wins over a wider one ("the southern border" of "the U.S.")
         depth = max(places[h.what].depth for h in ok)
         ok = [h for h in ok if places[h.what].depth == depth]
@@ -212,6 +220,18 @@ def _place(
                 best = code
         return best, "the headline and lead"
     return measure.default_place, "the measure's default"
+
+
+_SPACE_BEFORE_A_FIGURE = re.compile(r"[ \t]{1,2}(?=[\d$£€])")
+
+
+def _figure_right_after(ctx: _Context, h: Hit) -> int | None:
+    """Where the figure that follows the place ``h`` with only a space between starts ("France
+    2,101"), or None."""
+    m = _SPACE_BEFORE_A_FIGURE.match(ctx.text, h.end)
+    if m is None or not ctx.figures_between(m.end() - 1, m.end() + 1):
+        return None
+    return m.end()
 
 
 def _another_figure_nearer(ctx: _Context, fig: Figure, h: Hit) -> bool:
