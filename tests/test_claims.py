@@ -1814,3 +1814,13 @@ def test_each_country_of_a_list_is_the_place_of_the_figure_it_stands_before():
         "2025-06-20",
     )
     assert [c[s].place for s in ("2,300", "2,100", "400")] == ["DEU", "FRA", "NLD"]
+
+
+def test_a_share_of_them_after_a_count_of_every_nationality_is_a_share_of_everyone():
+    text = (
+        "Canada received about 170,000 asylum claims from all countries last year, and Chinese "
+        "nationals made up about one in 40 of them."
+    )
+    assert claims_of(text, "2025-07-10")["one in 40"].share_of_all
+    ref = next(k for k in checks_of(text, "2025-07-10")["one in 40"] if k.check == "reference")
+    assert ref.verdict == "unverifiable" and "every nationality" in ref.reason

@@ -597,6 +597,11 @@ def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -
         )
     if c.reading in ("change", "ratio", "difference") and c.base is None:
         return f"{m.label[:1].upper() + m.label[1:]}: the text does not say what the change is measured from."
+    if c.reading == "share" and c.share_of_all and not ref.find(m.whole, c.place, published):
+        return (
+            f"{m.label[:1].upper() + m.label[1:]}: a share of everyone's count (every "
+            f"nationality), which the reference does not hold for {place}."
+        )
     finest = {"month": 0, "period": 1, "year": 2, "fiscal_year": 3}
     s = min((s for s in stated if s.values), key=lambda s: (finest.get(s.frequency, 4), s.id))
     latest = max(s.values, key=sort_key)

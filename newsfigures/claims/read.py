@@ -213,7 +213,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     ):  # "This number is nearly two-thirds of the Chinese migrants apprehended during the
         # entire Fiscal Year 23": the count before it against the same count of another period
         reading = "ratio"
-    of_everyone = reading == "share" and share_of_everyone(fig, text, s0, s1)
+    of_everyone = reading == "share" and share_of_everyone(
+        fig, text, s0, s1, any(h.what == "all" and h.end <= fig.start for h in ctx.who[i])
+    )
     per = rate_per(fig, text, clause)
     measure, who, event, how_counted, who_from = _what_it_counts(
         ctx, i, fig, clause, whole or state.previous, linked, of_everyone, per

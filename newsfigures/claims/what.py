@@ -346,16 +346,28 @@ _ONE_GROUP = re.compile(
 _EARLIER_SHARE = re.compile(r"(?:percent|per cent|%)(?=\s+(?:of|among)\s)", re.I)
 
 
-def share_of_everyone(fig: Figure, text: str, s0: int, s1: int) -> bool:
+def share_of_everyone(
+    fig: Figure, text: str, s0: int, s1: int, everyone_before: bool = False
+) -> bool:
     """A share said of people named without a nationality ('of refugee applicants', 'of all
     migrants stopped'), after it or after the share before it in a list ('Russians took up 18.3
     percent of refugee applicants, followed by … Chinese nationals at 12.9 percent'): of
-    everyone counted there, whoever the share is of."""
+    everyone counted there, whoever the share is of. ``everyone_before``: the sentence names
+    everyone before the figure ('172,000 claims from all countries …, and Chinese nationals made
+    up about one in 40 of them'), which 'of them' then points back to."""
     m = _OF_WHOM.match(text, fig.end, s1)
     if m is None:
         earlier = list(_EARLIER_SHARE.finditer(text, s0, fig.start))
         m = _OF_WHOM.match(text, earlier[-1].end(), s1) if earlier else None
-    return bool(m) and not _ONE_GROUP.search(m["whom"].strip())
+    if m is None:
+        return False
+    whom = m["whom"].strip()
+    if everyone_before and _POINTS_BACK.match(whom):
+        return True
+    return not _ONE_GROUP.search(whom)
+
+
+_POINTS_BACK = re.compile(r"(?:them|those|these|the total|that total|all)\b", re.I)
 
 
 def _what_it_counts(
