@@ -1824,3 +1824,14 @@ def test_a_share_of_them_after_a_count_of_every_nationality_is_a_share_of_everyo
     assert claims_of(text, "2025-07-10")["one in 40"].share_of_all
     ref = next(k for k in checks_of(text, "2025-07-10")["one in 40"] if k.check == "reference")
     assert ref.verdict == "unverifiable" and "every nationality" in ref.reason
+
+
+@pytest.mark.parametrize(
+    "whole, of_all", [("the global total", False), ("all asylum seekers there", True)]
+)
+def test_a_share_of_the_global_total_is_of_the_same_count_worldwide(whole, of_all):
+    text = (
+        "The 88,000 Chinese asylum seekers whose cases were pending in the US at the end of last "
+        f"year made up roughly three in four of {whole}."
+    )
+    assert claims_of(text, "2023-06-21")["three in four"].share_of_all is of_all

@@ -339,7 +339,10 @@ _OF_WHOM = re.compile(
     r"\s*(?:percent|per cent|%)?\s*(?:of|among)\s+(?P<whom>[^,.;:()]{1,60})", re.I
 )
 _ONE_GROUP = re.compile(
-    r"\b(?:chinese|china|hong\s?kong\w*)\b|^(?:them|those|these|whom|which|it)\b", re.I
+    r"\b(?:chinese|china|hong\s?kong\w*)\b|^(?:them|those|these|whom|which|it)\b"
+    # "of the global total": the same count's, for the wider place
+    r"|^(?:the|that|this) (?:global |world(?:wide)? |overall |national )?total\b(?!\s+(?:number|of)\b)",
+    re.I,
 )
 
 
