@@ -98,10 +98,23 @@ def analyse_article(article: Article, tables: Tables) -> ArticleResult:
         checked = check_reference(
             c, tables.catalogue, tables.reference, tables.tolerances, published
         )
-        checks[c.id].append(checked)
         if checked.confusion == EVERYONE:  # it counts everyone: no longer a figure of the measure
-            c.who, c.measure = "all", ""
+            everyone = tables.catalogue.measure("all", c.event)
+            c.who, c.measure = "all", everyone.id if everyone and everyone.who == "all" else ""
             c.note += "; read again as counting people of every nationality (see its check)"
+            again = c.measure and check_reference(
+                c, tables.catalogue, tables.reference, tables.tolerances, published
+            )
+            if again and again.verdict != "unverifiable":
+                # "Nationwide, 1,031,765 people received green cards": everyone's count, checked
+                factor = tables.tolerances.threshold("other_people_factor")
+                again.reason = (
+                    f"'{c.surface}' is more than {factor:g} times the count of the people the "
+                    f"text seemed to name, and its sentence does not say whom it counts: read "
+                    f"as {everyone.label}. {again.reason}"
+                )
+                checked = again
+        checks[c.id].append(checked)
     for row in check_article(claims, tables.tolerances):
         checks[row.claim].append(row)
     year = (

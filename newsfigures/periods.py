@@ -278,11 +278,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "months_to",
         rf"\b(?:the |in the |over the )?(?P<n>{_N}|12) months? (?:through|to|ending(?: in)?|up to) (?P<month>{MONTH})\b\.?(?:\s+{_y('y')})?",
     ),
-    # "in the budget year that ended in September": the twelve months to that month
+    # "in the budget year that ended in September", "the year ending Sept. 30, 2019", "in the
+    # year to June 2024": the twelve months to that month
     (
         "year_ended",
         rf"\b(?:in |during |for |over )?the (?:past |last |latest )?(?:(?:[\w.]+ )?[\w.]+['’]s )?"
-        rf"(?P<fiscal>fiscal |budget |financial )?year (?:that|which) (?:just |recently )?ended (?:in |on )?(?P<month>{MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_y('y')})?",
+        rf"(?P<fiscal>fiscal |budget |financial )?(?:year|12 months) (?:(?:that|which) (?:just |recently )?ended|ended|ending|to) (?:in |on )?(?P<month>{MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_y('y')})?",
     ),
     # "(the fiscal year,) which ended in September": said of the period before it, not a period
     (
