@@ -1065,8 +1065,10 @@ def test_two_figures_a_count_is_set_against_are_not_joined_to_each_other():
         "double the 109,535 logged in financial year 2022.",
         "2025-02-01",
     )["double"]
-    # 189,402 / 109,535 is not what "almost double" says: neither is the count it is of
-    assert not any(x.check == "arithmetic" for x in rows)
+    # 189,402 / 109,535 is not what "almost double" says: neither is the count it is of; "It",
+    # the count of the sentence before (198,929), is
+    [row] = [x for x in rows if x.check == "arithmetic"]
+    assert "'109,535' and 'some 198,929'" in row.reason and row.verdict == "consistent"
 
 
 def test_a_ceiling_said_of_every_year_of_a_decade_is_no_count():
@@ -1143,3 +1145,15 @@ def test_a_fiscal_year_the_data_publish_whole_is_not_widened_to_a_sum_of_its_mon
     text = f"In fiscal 2021, {said} Chinese nationals were apprehended at the southern border."
     ref = next(k for k in checks_of(text, "2023-10-24")[said.split()[-1]] if k.check == "reference")
     assert ref.verdict == verdict and ref.reference_value == 330
+
+
+def test_a_count_far_above_the_chinese_one_is_checked_as_everyones_where_the_data_hold_it():
+    text = (
+        "A total of 62,248 Chinese-born immigrants obtained green cards in the year ending Sept. "
+        "30, 2019, down from 65,214 in fiscal 2018 and 71,565 in fiscal 2016. Nationwide, "
+        "{n} people received green cards."
+    )
+    for n, verdict in (("1,031,765", "consistent"), ("1,231,765", "inconsistent")):
+        v = verdicts_of(text.format(n=n), "2020-11-04")[n]
+        assert (v.measure, v.period, v.verdict) == ("us_immigration_all", "FY2019", verdict)
+        assert v.reference_value == 1031765 and "read as people of every country" in v.reason

@@ -1835,3 +1835,40 @@ def test_a_share_of_the_global_total_is_of_the_same_count_worldwide(whole, of_al
         f"year made up roughly three in four of {whole}."
     )
     assert claims_of(text, "2023-06-21")["three in four"].share_of_all is of_all
+
+
+def test_a_time_said_after_a_later_change_is_that_changes():
+    c = claims_of(
+        "Chinese border crossings hit a record in December\nJanuary 26, 2024\n\nBorder Patrol "
+        "agents apprehended 6,000 Chinese nationals who crossed the border illegally in December, "
+        "a monthly record.\n\nThe figure was up from 900 in December 2022, more than a sixfold "
+        "increase in a year, and marked a 25 percent jump from November, when agents recorded "
+        "4,800 Chinese crossings.",
+        "2024-01-26",
+    )
+    assert (c["sixfold"].period, c["sixfold"].base_period) == ("2023-12", "2022-12")
+    assert (c["25 percent"].period, c["25 percent"].base_period) == ("2023-12", "2023-11")
+
+
+@pytest.mark.parametrize(
+    "said, period",
+    [
+        ("in the year ending Sept. 30, 2019", "FY2019"),
+        ("in the fiscal year ended Sept. 30, 2019", "FY2019"),
+        ("in the year to June 2024", "2023-07/2024-06"),
+        ("in the 12 months to March 2024", "2023-04/2024-03"),
+    ],
+)
+def test_a_year_said_by_the_month_it_ends_in(said, period):
+    c = claims_of(f"Some 3,100 Chinese nationals were removed from the US {said}.", "2024-11-04")
+    assert c["3,100"].period == period
+
+
+def test_a_count_in_the_next_sentence_goes_on_with_the_count_not_with_those_compared_with_it():
+    c = claims_of(
+        "A total of 62,000 Chinese-born immigrants obtained green cards in fiscal 2019, down from "
+        "65,000 in fiscal 2018 and 71,000 in fiscal 2016. Nationwide, 1,031,765 people received "
+        "green cards.",
+        "2020-11-04",
+    )
+    assert c["1,031,765"].period == "FY2019"

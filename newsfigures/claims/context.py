@@ -158,6 +158,8 @@ class _Context:
         self.list_lead = self._list_leads()
         self.figure_starts = sorted(f.start for f in figures)  # where its figures start
         self.figure_ends = {f.start: f.end for f in figures}  # … and where each ends
+        # where the figures that may be changes start (a percentage, a multiple)
+        self.change_starts = sorted(f.start for f in figures if f.kind in ("percent", "multiplier"))
         self._said: dict[re.Pattern, bool] = {}  # what says() has looked for
 
     def says(self, words: re.Pattern) -> bool:
@@ -206,6 +208,11 @@ class _Context:
             if out and self.sentences[i][0] <= h.start and h.end <= self.sentences[i][1]:
                 out[i].append(h)
         return out
+
+    def changes_between(self, lo: int, hi: int) -> list[int]:
+        """Where the percentages and multiples that start after ``lo`` and before ``hi`` start."""
+        starts = self.change_starts
+        return starts[bisect_right(starts, lo) : bisect_left(starts, hi)]
 
     def figures_between(self, lo: int, hi: int) -> list[int]:
         """Where the figures that start after ``lo`` and before ``hi`` start, in order."""

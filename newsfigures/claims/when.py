@@ -150,12 +150,24 @@ _COMPARED_FIGURE = re.compile(
 )
 
 
+# "down from 65,214 in fiscal 2018 and 71,565 in fiscal 2016": the next of a list compared with
+_COMPARED_TOO = re.compile(
+    _COMPARED_FIGURE.pattern.removesuffix("$")
+    + r"[\d][\d.,]*(?:\s+(?!and\b)[\w.,%-]+){0,4}?\s*(?:,\s*and|,|\band)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more than|over)\s+)?$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def compared_figure(text: str, start: int) -> bool:
     """The figure at ``start`` is one another is compared with ("less than half the 1.1 million
     …", "down from 556,032 …"): the time after it is its own. Asked of one figure from several
     readings, it is worked out once (the text's hash is kept by the string)."""
-    return bool(_COMPARED_FIGURE.search(text, max(0, start - 40), start))
+    return bool(
+        _COMPARED_FIGURE.search(text, max(0, start - 40), start)
+        or _COMPARED_TOO.search(text, max(0, start - 90), start)
+    )
 
 
 def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
@@ -668,6 +680,11 @@ def _change_periods(
     ``of_the_count``: the change is said of that count (in its sentence, "That was a rise of
     …", or of the same measure just after it)."""
     text = ctx.text
+    # "a sixfold increase in a year, and a 25 percent jump from November": a time said after
+    # another change is that one's
+    ranked = [
+        m for m in ranked if not (m.start > fig.end and ctx.changes_between(fig.end, m.start))
+    ]
 
     def is_base(m: P.Mention) -> bool:
         lead = text[max(0, m.start - 25) : m.start]
@@ -980,7 +997,14 @@ def _period_of(
         prev_same = level or prev_same
     if (
         prev_same is not None
-        and reading in ("change", "ratio", "difference", "streak")
+        and (
+            reading in ("change", "ratio", "difference", "streak")
+            # "62,248 … in the year ending Sept. 30, 2019, down from 65,214 in fiscal 2018 and
+            # 71,565 in fiscal 2016. Nationwide, 1,031,765 …": a count in the next sentence goes
+            # on with the count the sentence was about, not with those compared with it
+            or reading == "level"
+            and prev_same.sentence_start != ctx.sentences[i][0]
+        )
         and compared_figure(ctx.text, prev_same.start)
     ):  # "The 387,000 arrests are less than half the 1.1 million made in fiscal 2006, and 9
         # percent less than 2012": the change is of the count its sentence is about, not of the
@@ -995,6 +1019,17 @@ def _period_of(
                 if c.measure == measure.id
                 and c.sentence_start == here
                 and (ours or c.span is not None)
+                and not compared_figure(ctx.text, c.start)
+            ),
+            None,
+        ) or next(  # "… 198,929 …. It marks a slight increase on the 189,402 …, and is almost
+            # double the 109,535": the sentence's subject is the count before it
+            (
+                c
+                for c in reversed(state.recent)
+                if c.measure == measure.id
+                and c.span is not None
+                and c.start < prev_same.start
                 and not compared_figure(ctx.text, c.start)
             ),
             prev_same,
