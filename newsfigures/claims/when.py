@@ -76,6 +76,7 @@ _THE_FIGURE_AFTER = re.compile(r"\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\
 _WHOLE_SAID = re.compile(r"\b(?:entire|whole|full|all of)\b", re.I)
 
 
+_WHOLE_BEFORE = re.compile(r"\b(?:entire|whole|full|all)(?:\s+of)?\s+$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -662,6 +663,19 @@ _SO_FAR_FISCAL = P.find("so far this fiscal year")[0]
 _SO_FAR_YEAR = P.find("so far this year")[0]
 
 
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|while|but|whereas)\b|;", re.I)
+
+
+def _of_a_later_change(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
+    """The time ``m`` is said after another change joined to ``fig``'s by 'and' ('a sixfold
+    increase in a year, and a 25 percent jump from November'): that change's, not this one's
+    (but 'declined by almost 87,000, by more than 7%, between FY 2016 and FY 2018' is both's)."""
+    if m.start <= fig.end:
+        return False
+    later = ctx.changes_between(fig.end, m.start)
+    return bool(later) and bool(_ANOTHER_CLAUSE.search(ctx.text, fig.end, later[0]))
+
+
 def _change_periods(
     ctx: _Context,
     i: int,
@@ -682,9 +696,7 @@ def _change_periods(
     text = ctx.text
     # "a sixfold increase in a year, and a 25 percent jump from November": a time said after
     # another change is that one's
-    ranked = [
-        m for m in ranked if not (m.start > fig.end and ctx.changes_between(fig.end, m.start))
-    ]
+    ranked = [m for m in ranked if not _of_a_later_change(ctx, fig, m)]
 
     def is_base(m: P.Mention) -> bool:
         lead = text[max(0, m.start - 25) : m.start]
@@ -822,6 +834,28 @@ def _change_periods(
             res, how = prev_res, "the period of the count before it in its sentence"
         elif anchor is not None:
             res, how = anchor, "the part of the fiscal year the article is about" + _NO_OWN_PERIOD
+        elif whole_before := next(
+            (
+                m
+                for m in bases
+                if m.kind in ("year", "fiscal")
+                and _WHOLE_BEFORE.search(text, max(0, m.start - 14), m.start)
+            ),
+            None,
+        ):  # "Arrests are already almost 64% more than the arrests of all of 2020": this year so
+            # far, against the whole of a year before it
+            fiscal = whole_before.kind == "fiscal"
+            so_far = _resolution(
+                ctx, _SO_FAR_FISCAL if fiscal else _SO_FAR_YEAR, measure, place, None
+            )
+            b = _resolution(ctx, whole_before, measure, place, None)
+            if (
+                so_far.period is not None
+                and b.period is not None
+                and b.period.last < so_far.period.first
+            ):
+                res = so_far
+                how = ("this fiscal year so far" if fiscal else "this year so far") + _NO_OWN_PERIOD
         elif any(m.kind == "same_period" or m.kind == "relative" for m in bases):
             # "up 800% compared to the same period last fiscal year": this year so far
             # ("the same time last year" in an article that counts in fiscal years: fiscal)
