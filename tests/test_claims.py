@@ -1872,3 +1872,22 @@ def test_a_count_in_the_next_sentence_goes_on_with_the_count_not_with_those_comp
         "2020-11-04",
     )
     assert c["1,031,765"].period == "FY2019"
+
+
+def test_the_whole_a_share_is_taken_of_counts_everyone():
+    c = claims_of(
+        "Chinese-born immigrants accounted for about 6 per cent of the 1,031,765 people who "
+        "received green cards in the 2019 fiscal year.",
+        "2020-10-12",
+    )["1,031,765"]
+    assert (c.who, c.period) == ("all", "FY2019")
+
+
+def test_people_of_a_world_region_are_no_nationalitys_count():
+    c = claims_of(
+        "Immigrants born in China made up about one in six of the 364,761 people from Asia who "
+        "became permanent residents in 2019.",
+        "2020-11-04",
+    )
+    assert c["364,761"].who == "region" and c["364,761"].measure == ""
+    assert "whole world region" in c["364,761"].note

@@ -180,7 +180,10 @@ def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
 
 _OVERALL = re.compile(rf"\s*(?:{ALL_TOGETHER})\s*,", re.I)
 _OF_THE_TOTAL = re.compile(
-    r"\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?\s+"
+    r"(?:\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?"
+    # "accounted for about 6 per cent of the 1,031,765 people who …": the whole of a share
+    r"|(?:\d\s*%|\bper ?cent|\bone in \w+|\b(?:a |one[- ])?(?:third|quarter|fifth|half)"
+    r"|\btwo-thirds|\bthree-quarters)\s+of\s+(?:the|all(?:\s+the)?))\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|more than|over|just|only) )?$",
     re.I,
 )
@@ -540,6 +543,8 @@ def _why_no_measure(who: str, event: str) -> str:
         return (
             f"counts people of another nationality ({what}): not a figure about Chinese nationals"
         )
+    if who == "region":
+        return f"counts people of a whole world region ({what}), whom no series here counts"
     if who == "subgroup":
         return (
             f"counts a group ({what}: an ethnic minority, a faith, unaccompanied children, family "
