@@ -1157,3 +1157,23 @@ def test_a_count_far_above_the_chinese_one_is_checked_as_everyones_where_the_dat
         v = verdicts_of(text.format(n=n), "2020-11-04")[n]
         assert (v.measure, v.period, v.verdict) == ("us_immigration_all", "FY2019", verdict)
         assert v.reference_value == 1031765 and "read as people of every country" in v.reason
+
+
+@pytest.mark.parametrize("total, verdict", [("210", "consistent"), ("250", "inconsistent")])
+def test_a_count_said_in_all_is_the_sum_of_the_counts_before_it(total, verdict):
+    text = (
+        "Thailand hosted 140 refugees from China at the end of 2023, along with 73 asylum-seekers "
+        f"whose claims were pending, about {total} people in all."
+    )
+    c = claims_of(text, "2025-02-28")[total]
+    assert c.measure == "" and "the sum of '140' and '73'" in c.note
+    v = verdicts_of(text, "2025-02-28")[total]
+    assert (v.verdict, v.decided_by) == (verdict, "arithmetic") and "add up to 213" in v.reason
+
+
+def test_counts_of_different_periods_said_in_total_are_not_added_up():
+    text = (
+        "Agents stopped 300 Chinese nationals in May and 400 in June, and 2,000 in total so far "
+        "this fiscal year."
+    )
+    assert not [k for k in checks_of(text, "2024-07-15")["2,000"] if k.check == "arithmetic"]

@@ -72,6 +72,7 @@ def check_article(claims: list[Claim], tol: Tolerances) -> list[Check]:
                 out.append(row)
     out += [row for c in claims if c.rate and (row := _rate_arithmetic(c, index, tol))]
     out += [row for c in claims if c.remainder and (row := _remainder(c, index, tol))]
+    out += [row for c in claims if c.summed and (row := _sum(c, index, tol))]
     out += [row for c in claims if c.months_said and (row := _months_said(c))]
     out += _parts(claims, index.by_id, tol)
     out += _restatements(claims, tol)
@@ -154,6 +155,23 @@ def _remainder(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
     arithmetic = " - ".join(fmt(float(x.value)) for x in (whole, *parts)) + f" = {fmt(computed)}"
     others = " ".join(x.id for x in (whole, *parts))
     return _worked_out(c, ok, said, lo, hi, others, arithmetic, computed)
+
+
+def _sum(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
+    """'140 refugees …, along with 73 asylum-seekers — about 210 people in all': the counts
+    before it in its sentence, added up."""
+    parts = [
+        x
+        for x in index.by_sentence.get(c.sentence_start, [])
+        if x.end <= c.start and x.value is not None and x.kind == "count"
+    ]
+    if len(parts) < 2 or len({x.span for x in (*parts, c) if x.span is not None}) > 1:
+        return None  # not "300 in May and 400 in June, 2,000 in total this year"
+    computed = sum(float(x.value) for x in parts)
+    ok, lo, hi = _pct_agrees(c, computed, tol)
+    said = f"The article's own figures {' and '.join(quoted(x) for x in parts)} add up to {fmt(computed)}"
+    arithmetic = " + ".join(fmt(float(x.value)) for x in parts) + f" = {fmt(computed)}"
+    return _worked_out(c, ok, said, lo, hi, " ".join(x.id for x in parts), arithmetic, computed)
 
 
 def _months_said(c: Claim) -> Check | None:

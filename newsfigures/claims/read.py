@@ -181,6 +181,25 @@ def _may_count_more(ctx: _Context, measure, s0: int, s1: int) -> bool:
     )
 
 
+# "— about 210 people in all", "… 1,300 altogether": a total of what its sentence counted
+_IN_ALL_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in all|in total|altogether|all told|combined)\b)", re.I
+)
+
+
+def _sums_the_counts_before(ctx: _Context, i: int, fig: Figure, state: _Reading) -> list[Claim]:
+    """The counts before ``fig`` in its sentence that it is said to add up ('in all'), or []."""
+    if fig.kind != "count" or not _IN_ALL_AFTER.match(ctx.text, fig.end, ctx.sentences[i][1]):
+        return []
+    s0 = ctx.sentences[i][0]
+    counts = [
+        c
+        for c in state.by_id.values()
+        if c.sentence_start == s0 and c.kind == "count" and c.start < fig.start
+    ]
+    return counts if len(counts) >= 2 else []
+
+
 def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     """One figure as a claim: what it counts, its reading, place and period."""
     text = ctx.text
@@ -270,6 +289,15 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             "is expected: nothing to check it against"
         )
         measure = None
+    summed = _sums_the_counts_before(ctx, i, fig, state)
+    if summed and measure is not None and len({c.measure for c in summed}) > 1:
+        # "140 refugees …, along with 73 asylum-seekers — about 210 people in all": two counts
+        # of two things, which no one series adds up
+        how_counted = (
+            f"the sum of {' and '.join(repr(c.surface) for c in summed)}, counts of different "
+            "things that no one series adds up: checked against them"
+        )
+        measure = None
     if per in CHECKED_PER and measure is not None:
         if measure.stock_or_flow == "flow":  # "an average of 1,500 each year": a total / years
             reading, how_counted = "average", f"{how_counted}; an average a {per}"
@@ -296,6 +324,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         group=people_group(text, fig.end) if fig.kind == "count" else "",
         remainder=fig.kind == "count"
         and bool(_WHAT_IS_LEFT.search(text, max(s0, fig.start - 40), fig.start)),
+        summed=bool(summed),
         share_of_all=of_everyone,
         measure=measure.id if measure else "",
         who=who,

@@ -81,6 +81,9 @@ class Claim:
     # what is left of the count before it once the part said after that is taken away ("about
     # 15,800 … 9,844 of them in October and November. This leaves nearly 6,800")
     remainder: bool = field(default=False, repr=False)
+    # the sum of the counts before it in its sentence ("140 refugees … along with 73
+    # asylum-seekers — about 210 people in all")
+    summed: bool = field(default=False, repr=False)
     share_of_all: bool = field(default=False, repr=False)  # a share "of refugee applicants"
     # a total of past years said to be below another figure of the article: that figure
     than: Claim | None = field(default=None, repr=False)
