@@ -1891,3 +1891,13 @@ def test_people_of_a_world_region_are_no_nationalitys_count():
     )
     assert c["364,761"].who == "region" and c["364,761"].measure == ""
     assert "whole world region" in c["364,761"].note
+
+
+def test_a_time_said_after_a_part_of_a_figure_is_the_parts():
+    c = claims_of(
+        "Returns peaked at 2,041 in 2019. Even so, more than 2,500 people were returned to China "
+        "after the outbreak began, including 1,114 in the first 11 months of 2021 alone.",
+        "2022-01-18",
+    )
+    assert c["1,114"].period == "2021-01/2021-11"
+    assert c["2,500"].period.startswith("2020-") and c["2,500"].period != "2019"

@@ -182,7 +182,17 @@ def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
         return False
     if _COMPARED_WITH.search(ctx.text, max(0, m.start - 30), m.start):
         return True
-    return any(compared_figure(ctx.text, s) for s in between)
+    # "more than 2,500 … after the outbreak began, including 1,114 in the first 11 months of
+    # 2021": a time said after a part of the figure is the part's
+    return any(
+        compared_figure(ctx.text, s) or _A_PART_BEFORE.search(ctx.text, max(0, s - 30), s)
+        for s in between
+    )
+
+
+_A_PART_BEFORE = re.compile(
+    r"\b(?:including|of which|of whom|of them|among them)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
 
 
 def _of_a_figure_compared_before(ctx: _Context, fig: Figure, m: P.Mention, s0: int) -> bool:
