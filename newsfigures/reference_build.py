@@ -125,7 +125,9 @@ def border_patrol(shared: Path, values: _Values) -> None:
         region = REGIONS[r["region"]]
         fy = f"FY{r['fiscal_year']}"
         v = _int(r["encounters"])
-        if v is None:
+        if v is None or r.get("period_note", "").startswith("partial"):
+            # "FY2025 covers Oct-Nov 2024 only": not the fiscal year, whose count it would pass
+            # for; its months are in the monthly series
             continue
         if r["citizenship"] == CHINA:
             values.put(f"usbp.encounters.{region}", fy, v)

@@ -232,11 +232,17 @@ def test_border_patrol_and_dhs_values_equal_the_shared_source_rows():
         "All regions": "usbp.encounters.all_borders",
     }
     checked = 0
+    partial = 0
     for r in _shared("cbp_chinese_apprehensions.csv"):
         if r["citizenship"] == "China, People's Republic" and r["region"] in regions:
-            assert ref[regions[r["region"]]].value(f"FY{r['fiscal_year']}") == int(r["encounters"])
+            kept = ref[regions[r["region"]]].value(f"FY{r['fiscal_year']}")
+            if r["period_note"].startswith("partial"):  # two months of FY2025 are no fiscal year
+                assert kept is None
+                partial += 1
+                continue
+            assert kept == int(r["encounters"])
             checked += 1
-    assert checked >= 50
+    assert checked >= 50 and partial == 2
     for r in _shared("dhs_lpr_china_fy2010_2019.csv"):
         if r["region_or_country_of_birth"] == "China, People's Republic":
             assert ref["dhs.lpr.china"].value(f"FY{r['fiscal_year']}") == int(
