@@ -1901,3 +1901,22 @@ def test_a_time_said_after_a_part_of_a_figure_is_the_parts():
     )
     assert c["1,114"].period == "2021-01/2021-11"
     assert c["2,500"].period.startswith("2020-") and c["2,500"].period != "2019"
+
+
+def test_a_country_in_a_clause_after_the_figure_is_not_where_it_was_counted():
+    c = claims_of(
+        "September was the busiest month on record, with 4,010 Chinese nationals apprehended, as "
+        "word spread about the route through Ecuador and north through Panama.",
+        "2023-10-24",
+    )["4,010"]
+    assert (c.measure, c.period) == ("usbp_encounters", "2023-09") and c.place
+
+
+def test_the_week_figures_came_out_is_not_the_period_of_the_figures():
+    c = claims_of(
+        "Apprehensions of Chinese nationals at the southwest border fell to 850 in November, "
+        "according to government figures released this week, down from a peak of 5,950 in "
+        "December 2023.",
+        "2024-12-18",
+    )
+    assert c["5,950"].period == "2023-12" and c["850"].period == "2024-11"

@@ -417,6 +417,8 @@ def _a_day(text: str, m: P.Mention, s0: int, clause: tuple[int, int]) -> bool:
     "yesterday") in the figure's clause or fronted before it."""
     if not (s0 <= m.start and m.end <= clause[1]):
         return False
+    if _PUBLISHED_WHEN.search(text, max(s0, m.start - 40), m.start):
+        return False  # "according to government figures released this week": when they came out
     if m.kind in ("recent_day", "few_days"):  # "this week", "over the last three days"
         return True
     if m.kind == "part_month":  # "During the first week of May alone, at least 1,026 …"

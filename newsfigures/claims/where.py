@@ -45,6 +45,15 @@ _IN_A_PLACE = re.compile(
     r"|cross(?:es|ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+_A_CLAUSE_OF_ITS_OWN = re.compile(
+    r",\s*(?:as|while|because|since|after|before|which|who|when|although|though|where|whereas)\b",
+    re.I,
+)
+# "word spread about the route through Ecuador": a way people take, not where they are counted
+_A_ROUTE_THROUGH = re.compile(
+    r"\b(?:routes?|way|journey|trek|path|trip|passage)\s+(?:\w+\s+)?(?:through|via)\s+(?:the\s+)?$",
+    re.I,
+)
 # "refugees from Hong Kong": where people come from, not where they are counted
 _ORIGIN = re.compile(
     r"\b(?:from|fleeing|fled|flee|flees|leaving|left|escaping|escaped|out of)\s+(?:the\s+)?$", re.I
@@ -140,12 +149,19 @@ def _place(
         """A country the measure does not cover, named as where things happen in sentence j
         ("crossed the Channel to the UK"), or ''."""
         hits = ctx.places[j]
-        if j == i:  # the nearest first, and none that another figure stands nearer to
+        if j == i:  # the nearest first, and none that another figure stands nearer to, nor
+            # one in a clause of its own after it (", as word spread about the route through …")
             hits = sorted(
                 (
                     h
                     for h in hits
-                    if not (h.start >= fig.end and _another_figure_nearer(ctx, fig, h))
+                    if not (
+                        h.start >= fig.end
+                        and (
+                            _another_figure_nearer(ctx, fig, h)
+                            or _A_CLAUSE_OF_ITS_OWN.search(ctx.text, fig.end, h.start)
+                        )
+                    )
                 ),
                 key=lambda h: _gap(fig.start, fig.end, h.start, h.end),
             )
@@ -157,6 +173,7 @@ def _place(
                 and not usable(h.what)
                 and (
                     _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
+                    and not _A_ROUTE_THROUGH.search(ctx.text, max(0, h.start - 30), h.start)
                     or _REMOVED_FROM.search(
                         ctx.text, max(ctx.sentences[j][0], h.start - 30), h.start
                     )
