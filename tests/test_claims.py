@@ -1920,3 +1920,20 @@ def test_the_week_figures_came_out_is_not_the_period_of_the_figures():
         "2024-12-18",
     )
     assert c["5,950"].period == "2023-12" and c["850"].period == "2024-11"
+
+
+_OPINION = (
+    "Chinese illegal crossings are soaring\nNovember 2, 2023\n\nBorder Patrol apprehended 24,000 "
+    "Chinese nationals at the southwest border in fiscal 2023. In fiscal 2021, the number was "
+    "330.\n\nThat is a more than seventyfold increase in two years. Even measured against fiscal "
+    "2022, when Border Patrol caught fewer than 2,000 Chinese migrants at the southern border, it "
+    "is a twelvefold jump in a single year."
+)
+
+
+@pytest.mark.parametrize(
+    "change, periods", [("seventyfold", ("FY2023", "FY2021")), ("twelvefold", ("FY2023", "FY2022"))]
+)
+def test_a_change_after_counts_of_its_measure_compares_them_and_the_base_it_names(change, periods):
+    c = claims_of(_OPINION, "2023-11-02")[change]
+    assert (c.period, c.base_period) == periods and c.place == "US-SW"

@@ -308,7 +308,17 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             )
             measure = None
     res, base, how, compared = _period_of(
-        ctx, i, fig, clause, reading, measure, place, state, linked, whole
+        ctx,
+        i,
+        fig,
+        clause,
+        reading,
+        measure,
+        place,
+        state,
+        linked,
+        whole,
+        own_place=where in ("clause", "sentence"),
     )
     if compared and where not in ("clause", "sentence") and len({c.place for c in compared}) == 1:
         # "more than an 85% increase … for the RGV", after two counts of one sector: it is

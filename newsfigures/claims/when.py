@@ -688,6 +688,14 @@ def _of_a_later_change(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
     return bool(later) and bool(_ANOTHER_CLAUSE.search(ctx.text, fig.end, later[0]))
 
 
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:compared (?:to|with)|measured against|set against|against|relative to|versus|vs\.?)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_YEAR_BEFORE_ASSUMED = "the period of the count before it; compared with the year before"
+
+
 def _change_periods(
     ctx: _Context,
     i: int,
@@ -730,6 +738,8 @@ def _change_periods(
             m.kind == "since_year"
             or _is_relation(m)
             or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
+            # "Even measured against fiscal 2022, when …, it is a twelvefold jump"
+            or (m.end <= fig.start and bool(_MEASURED_AGAINST.search(lead)))
             # "a 40 per cent decline from the 2,198 recorded in June"
             or (m.start > fig.end and _from_a_figure_before(text, fig.end, m.start))
             # "almost 30 times the 947 apprehensions … in fiscal 2022"
@@ -895,10 +905,12 @@ def _change_periods(
         and not prev_res.partial
     ):  # "… topped 38,000 in fiscal year 2024. That was a 57 percent increase": the count's year,
         # against the year before
-        how = "the period of the count before it; compared with the year before"
-        return prev_res, prev_res.period.shifted(-12), how
+        return prev_res, prev_res.period.shifted(-12), _YEAR_BEFORE_ASSUMED
     if res is None or res.period is None:
-        return res, None, how
+        # "Even measured against fiscal 2022, … it is a twelvefold jump": the base it names, for
+        # the counts it compares to be found by
+        said = _resolution(ctx, bases[0], measure, place, None).period if bases else None
+        return res, said, how
     base = None
     if not bases and res.period.months < 12:  # "up 13% so far this fiscal year": on a year before
         return res, res.period.shifted(-12), how + "; compared with the same months a year earlier"
@@ -1023,9 +1035,11 @@ def _period_of(
     state: _Reading,
     linked: bool,
     whole: Claim | None = None,
+    own_place: bool = True,
 ) -> tuple[P.Resolved | None, P.Period | None, str, tuple[Claim, ...]]:
     """The period and base period, with a change after two counts read as comparing them (and
-    those two counts) and a stock over several years read at their end."""
+    those two counts) and a stock over several years read at their end. ``own_place``: the
+    figure's sentence names its place (else the counts it compares may say another)."""
     compared: tuple[Claim, ...] = ()
     prev_same = state.last_by_measure.get(measure.id) if measure else None
     if prev_same is not None and prev_same.reading != "level":
@@ -1105,12 +1119,24 @@ def _period_of(
     if from_next is not None:
         res, base, how = from_next
     elif reading in ("change", "ratio", "difference") and (
-        res is None or res.period is None or named or of_a_count and not _BASE_OF_A_YEAR.search(how)
+        res is None
+        or res.period is None
+        or named
+        or of_a_count
+        and not _BASE_OF_A_YEAR.search(how)
+        # "In fiscal 2021, the number was 330. That is a more than seventyfold increase in two
+        # years": the counts said before it, rather than a year before the last one assumed
+        or how == _YEAR_BEFORE_ASSUMED
     ):  # (a change whose sentence names both its periods, "in fiscal 2024 … over fiscal 2023",
         # is of them; not one from a relative base, "seven times as high as a decade ago")
-        pair = _counts_compared(state.recent, measure, place, i, ctx)
+        said_base = base if res is None or res.period is None else None
+        pair = _counts_compared(
+            state.recent, measure, place if own_place else "", i, ctx, said_base
+        )
         if pair is not None:
             (res, base), how, compared = pair[0], "the two figures it compares", pair[1]
+    if res is None or res.period is None:
+        base = None
     if (
         res is not None
         and res.period is not None
@@ -1264,12 +1290,18 @@ _CLAUSE_END = re.compile(r"[;:.]|\band\b|\bwhile\b|\bbut\b")
 
 
 def _counts_compared(
-    recent: list[Claim], measure: Measure | None, place: str, i: int, ctx: _Context
+    recent: list[Claim],
+    measure: Measure | None,
+    place: str,
+    i: int,
+    ctx: _Context,
+    base: P.Period | None = None,
 ) -> tuple[tuple[P.Resolved, P.Period], tuple[Claim, Claim]] | None:
     """A change stated right after two counts of the same measure and place for two periods
     ("225 … During the same period a year earlier, 8,809, representing a 97 percent decrease")
     compares them: (its period and base, the two counts). ``recent``: the last few counts read,
-    in order; ``place``: the change's, when known."""
+    in order; ``place``: the change's, when known; ``base``: the period it names as its base,
+    whose count is then the earlier one, against the latest count after it."""
     if measure is None:
         return None
     lo = ctx.sentences[max(0, i - 3)][0]  # the counts a change joins are said just before it
@@ -1285,6 +1317,16 @@ def _counts_compared(
     # the last two periods said, nearest the change ("31,000 so far this year, after 24,000 in
     # fiscal 2023 and 2,000 the year before, a twelvefold increase": the last two)
     by_span = {(c.span.first, c.span.last): c for c in near}
+    if base is not None:
+        earlier = by_span.get((base.first, base.last))
+        after = [c for c in by_span.values() if c.span.first > base.last]
+        if earlier is None or not after:
+            return None
+        later = max(after, key=lambda c: c.span.last)
+        return (later.resolved or P.Resolved(later.span, later.partial), earlier.span), (
+            earlier,
+            later,
+        )
     last_two = sorted(by_span.values(), key=lambda c: c.start)[-2:]
     if len(last_two) < 2:
         return None
