@@ -1177,3 +1177,12 @@ def test_counts_of_different_periods_said_in_total_are_not_added_up():
         "this fiscal year."
     )
     assert not [k for k in checks_of(text, "2024-07-15")["2,000"] if k.check == "arithmetic"]
+
+
+def test_a_sectors_hedged_count_is_not_called_its_regions():
+    v = verdicts_of(
+        "Agents in the San Diego sector apprehended more than 10,000 Chinese nationals between "
+        "October and December 2023.",
+        "2024-01-19",
+    )["10,000"]
+    assert v.place == "US-SECTOR" and v.verdict == "unverifiable"

@@ -1937,3 +1937,13 @@ _OPINION = (
 def test_a_change_after_counts_of_its_measure_compares_them_and_the_base_it_names(change, periods):
     c = claims_of(_OPINION, "2023-11-02")[change]
     assert (c.period, c.base_period) == periods and c.place == "US-SW"
+
+
+def test_the_sector_named_before_is_the_place_of_a_count_in_the_sector():
+    c = claims_of(
+        "The Swanton Sector covers Vermont. Many walked across the northern border through farm "
+        "fields.\n\nAgents in the sector apprehended 160 Chinese nationals in fiscal 2024, up from "
+        "30 a year earlier.",
+        "2024-10-24",
+    )
+    assert c["160"].place == c["30"].place == "US-SECTOR"

@@ -3,7 +3,7 @@ read every way the text allows; when nothing fits, the known confusions."""
 
 from __future__ import annotations
 
-from ..catalogue import Catalogue, Measure
+from ..catalogue import KINDS_OF_PLACE, Catalogue, Measure
 from ..claims import Claim
 from ..periods import Period, month_label, sort_key
 from ..readings import (
@@ -643,7 +643,14 @@ def _confusions(
                 if _calendar_year(p) and (r := level(s, p.shifted(-3), tol)):
                     out.append((r, "fiscal_as_calendar"))
             parent = cat.places.get(c.place)
-            if parent is not None and parent.parent and parent.parent != "WORLD":
+            if (
+                parent is not None
+                and parent.parent
+                and parent.parent != "WORLD"
+                # a sector's hedged count ("more than 10,000") is bound to fall within its
+                # region's: only a bare one that is the region's says the region was meant
+                and not (c.place in KINDS_OF_PLACE and c.hedge)
+            ):
                 wider = [
                     (r, p)
                     for s in ref.find(m.series, parent.parent, published)
