@@ -53,6 +53,19 @@ def test_a_bare_number_written_with_decimals_is_what_rounds_to_it():
     assert interval(17.6, "", TOL)[:2] == (pytest.approx(17.55), pytest.approx(17.65))
 
 
+@pytest.mark.parametrize(
+    "hedge, value, allowed",
+    [
+        ("just over", 1, (1, 1.5)),
+        ("slightly more than", 2000, (2000, 3000)),
+        ("just below", 30, (28.5, 30)),
+    ],
+)
+def test_just_over_is_a_floor_and_just_below_a_ceiling(hedge, value, allowed):
+    # "just over 1% of the apprehensions" for 1.18%: a floor, not "about 1%"
+    assert interval(value, hedge, TOL)[:2] == pytest.approx(allowed)
+
+
 def test_an_unknown_hedge_reads_like_about():
     assert interval(100, "give or take", TOL)[:2] == (90, pytest.approx(110))
 
