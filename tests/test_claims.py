@@ -1947,3 +1947,12 @@ def test_the_sector_named_before_is_the_place_of_a_count_in_the_sector():
         "2024-10-24",
     )
     assert c["160"].place == c["30"].place == "US-SECTOR"
+
+
+def test_a_time_after_down_from_the_record_is_the_base_of_the_change_after_it():
+    c = claims_of(
+        "Agents apprehended 3,690 Chinese nationals along the southwest border in January, down "
+        "from the record set in December, a decline of about 38%.",
+        "2024-02-20",
+    )["38%"]
+    assert (c.period, c.base_period) == ("2024-01", "2023-12")

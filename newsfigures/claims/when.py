@@ -693,6 +693,11 @@ _MEASURED_AGAINST = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_DOWN_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|dropped|declined|increased|decreased|jumped|climbed|slipped)\s+from"
+    r"\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|of|during|for)\s+)?$",
+    re.I,
+)
 _YEAR_BEFORE_ASSUMED = "the period of the count before it; compared with the year before"
 
 
@@ -738,8 +743,15 @@ def _change_periods(
             m.kind == "since_year"
             or _is_relation(m)
             or (m.start > fig.end and bool(_BASE_WORDS.search(lead)))
-            # "Even measured against fiscal 2022, when …, it is a twelvefold jump"
-            or (m.end <= fig.start and bool(_MEASURED_AGAINST.search(lead)))
+            # "Even measured against fiscal 2022, when …, it is a twelvefold jump"; "3,690 in
+            # January, down from the record set in December, a decline of about 38%"
+            or (
+                m.end <= fig.start
+                and (
+                    bool(_MEASURED_AGAINST.search(lead))
+                    or bool(_DOWN_FROM.search(text, max(0, m.start - 50), m.start))
+                )
+            )
             # "a 40 per cent decline from the 2,198 recorded in June"
             or (m.start > fig.end and _from_a_figure_before(text, fig.end, m.start))
             # "almost 30 times the 947 apprehensions … in fiscal 2022"
