@@ -1956,3 +1956,12 @@ def test_a_time_after_down_from_the_record_is_the_base_of_the_change_after_it():
         "2024-02-20",
     )["38%"]
     assert (c.period, c.base_period) == ("2024-01", "2023-12")
+
+
+def test_a_phrase_fronted_to_name_something_besides_does_not_say_what_the_figure_counts():
+    c = claims_of(
+        "On top of the pending claims, more than 170,000 Chinese were living abroad with refugee "
+        "status at the end of last year, the UNHCR data show.",
+        "2022-06-23",
+    )["170,000"]
+    assert (c.event, c.measure) == ("refugee", "refugees_stock")

@@ -257,9 +257,20 @@ def _clause(text: str, s0: int, s1: int, fs: int, fe: int) -> tuple[int, int]:
 _OTHER_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?=\w)|;\s*", re.I)
 
 
+# a phrase fronted to name something besides what follows ("On top of the pending claims, more
+# than 170,000 Chinese were living abroad with refugee status")
+_BESIDES = re.compile(
+    r"\s*(?:on top of|in addition to|besides|apart from|aside from|as well as|beyond|unlike)\b"
+    r"[^,;]{1,80},\s*",
+    re.I,
+)
+
+
 def _own_part(text: str, s0: int, s1: int, fig: Figure) -> tuple[int, int]:
     """The part of the sentence ``s0:s1`` between the clauses set against the figure's own."""
     lo, hi = s0, s1
+    if (m := _BESIDES.match(text, s0, fig.start)) is not None:
+        lo = m.end()
     for m in _OTHER_CLAUSE.finditer(text, s0, s1):
         if m.end() <= fig.start:
             lo = m.end()
