@@ -1965,3 +1965,24 @@ def test_a_phrase_fronted_to_name_something_besides_does_not_say_what_the_figure
         "2022-06-23",
     )["170,000"]
     assert (c.event, c.measure) == ("refugee", "refugees_stock")
+
+
+@pytest.mark.parametrize(
+    "text, figure, place",
+    [
+        (
+            "Worldwide, Chinese nationals lodged 38,000 asylum applications in 2018, with the "
+            "largest number in the United States, where 66,000 claims were pending.",
+            "38,000",
+            "WORLD",
+        ),
+        (
+            "Nationwide, including the northern and coastal borders, agents apprehended 2,250 "
+            "Chinese nationals in fiscal 2022.",
+            "2,250",
+            "USA",
+        ),
+    ],
+)
+def test_a_place_fronted_before_the_first_clause_is_its_figures(text, figure, place):
+    assert claims_of(text, "2022-12-01")[figure].place == place

@@ -127,6 +127,20 @@ def _place(
         own = [h for h in ok if _figure_right_after(ctx, h) == fig.start]
         if own:
             return own[0].what
+        # "Worldwide, Chinese nationals lodged 38,045 …, with the largest number in the United
+        # States": a place fronted before its sentence's first clause is that clause's
+        s0 = ctx.sentences[i][0]
+        fronted = [
+            h
+            for h in ok
+            if _FRONTED.match(ctx.text, s0, h.start) and ctx.text.startswith(",", h.end)
+        ]
+        if (
+            fronted
+            and fronted[0].end < fig.start
+            and not _a_figure_between(ctx, fig, fronted[0].end)
+        ):
+            return fronted[0].what
         ok = [h for h in ok if _figure_right_after(ctx, h) is None]
         if not ok:
             return ""
@@ -239,6 +253,7 @@ def _place(
     return measure.default_place, "the measure's default"
 
 
+_FRONTED = re.compile(r"\s*(?:(?:in|across|within|at)\s+)?(?:the\s+)?$", re.I)
 _SPACE_BEFORE_A_FIGURE = re.compile(r"[ \t]{1,2}(?=[\d$£€])")
 
 
