@@ -1986,3 +1986,12 @@ def test_a_phrase_fronted_to_name_something_besides_does_not_say_what_the_figure
 )
 def test_a_place_fronted_before_the_first_clause_is_its_figures(text, figure, place):
     assert claims_of(text, "2022-12-01")[figure].place == place
+
+
+def test_a_fraction_set_beside_a_count_of_another_period_is_a_ratio_of_the_two():
+    c = claims_of(
+        "The first four months of fiscal 2024 brought 18,000 Chinese apprehensions at the "
+        "southwest border, already more than three-quarters of the total for all of fiscal 2023.",
+        "2024-02-20",
+    )["three-quarters"]
+    assert (c.reading, c.period, c.base_period) == ("ratio", "2023-10/2024-01", "FY2023")

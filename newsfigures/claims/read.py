@@ -141,6 +141,11 @@ _NEVER_BEYOND = re.compile(
     r"(?:the\s+)?(?:(?:about|around|nearly|almost)\s+)?$",
     re.I,
 )
+_APPOSED = re.compile(
+    r",\s+(?:(?:already|now|still|or)\s+)?(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+"
+    r"|almost\s+|roughly\s+|just\s+|over\s+|under\s+|only\s+|barely\s+)?$",
+    re.I,
+)
 _OF_THE = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?![\d,.]+\b)", re.I)
 _OF_A_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
 
@@ -226,7 +231,13 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     whole = state.by_id.get(part_of) if linked else None
     if (
         reading == "share"
-        and _IS_A_FRACTION_OF.search(text, s0, fig.start)
+        and (
+            _IS_A_FRACTION_OF.search(text, s0, fig.start)
+            # "… brought 18,660 Chinese apprehensions, already more than three-quarters of the
+            # total for all of fiscal 2023": set beside a count of its sentence
+            or _APPOSED.search(text, max(s0, fig.start - 40), fig.start)
+            and bool(ctx.figures_between(s0 - 1, fig.start))
+        )
         and _OF_THE.match(text, fig.end, s1)
         and any(fig.end < m.start < clause[1] for m in ctx.times[i])
     ):  # "This number is nearly two-thirds of the Chinese migrants apprehended during the
