@@ -1995,3 +1995,17 @@ def test_a_fraction_set_beside_a_count_of_another_period_is_a_ratio_of_the_two()
         "2024-02-20",
     )["three-quarters"]
     assert (c.reading, c.period, c.base_period) == ("ratio", "2023-10/2024-01", "FY2023")
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Turkey had 417 Chinese asylum claims pending at the end of 2018.", "417"),
+        (
+            "Worldwide, 816 people from Hong Kong had asylum claims awaiting a decision in 2021.",
+            "816",
+        ),
+    ],
+)
+def test_claims_said_to_be_pending_are_a_stock_of_people_waiting(text, figure):
+    assert claims_of(text, "2022-06-20")[figure].event == "pending"
