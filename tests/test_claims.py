@@ -2009,3 +2009,15 @@ def test_a_fraction_set_beside_a_count_of_another_period_is_a_ratio_of_the_two()
 )
 def test_claims_said_to_be_pending_are_a_stock_of_people_waiting(text, figure):
     assert claims_of(text, "2022-06-20")[figure].event == "pending"
+
+
+def test_a_count_at_years_end_is_of_the_year_the_count_before_it_was_about():
+    c = claims_of(
+        "UNHCR counted 161,000 refugees of Chinese origin at the end of 2022, down from 170,000 a "
+        "year earlier and from 212,000 in 2019.\n\nThe agency also recorded 116,000 Chinese asylum "
+        "seekers whose claims were awaiting a decision at year's end, 1.4 per cent fewer than the "
+        "118,000 a year earlier.",
+        "2023-06-15",
+    )
+    assert c["116,000"].period == "2022" and c["118,000"].period == "2021"
+    assert (c["1.4 per cent"].period, c["1.4 per cent"].base_period) == ("2022", "2021")

@@ -155,6 +155,7 @@ _COMPARED_FIGURE = re.compile(
 _COMPARED_TOO = re.compile(
     _COMPARED_FIGURE.pattern.removesuffix("$")
     + r"[\d][\d.,]*(?:\s+(?!and\b)[\w.,%-]+){0,4}?\s*(?:,\s*and|,|\band)\s+"
+    r"(?:(?:from|with|to|against)\s+(?:the\s+)?)?"
     r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more than|over)\s+)?$",
     re.I,
 )
@@ -566,6 +567,17 @@ def _level_period(
     if previous is not None and prev_res is not None and previous.paragraph == ctx.paragraph[i]:
         assumed = LEAD_ONLY if previous.period_assumed else ""
         return prev_res, None, "the period of the figure before it in the paragraph" + assumed
+    if (
+        previous is not None
+        and prev_res is not None
+        and prev_res.period is not None
+        and prev_res.period.months == 12
+        and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
+        and _AT_YEARS_END.search(ctx.text, *ctx.sentences[i])
+    ):  # "UNHCR counted 161,234 … at the end of 2022 …. ¶ The agency also recorded 116,868 …
+        # at year's end": the year the figure before it was counted in
+        assumed = LEAD_ONLY if previous.period_assumed else ""
+        return prev_res, None, "the year of the figure before it ('at year's end')" + assumed
     if measure is not None and measure.stock_or_flow == "stock" and i > 0:
         # "… China was 18th on the list at the end of 2020. The number of refugees from China
         # reached 175,585": a count at a moment, dated by the one time the sentence before gives
@@ -696,6 +708,10 @@ _MEASURED_AGAINST = re.compile(
 _DOWN_FROM = re.compile(
     r"\b(?:up|down|rose|fell|dropped|declined|increased|decreased|jumped|climbed|slipped)\s+from"
     r"\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|of|during|for)\s+)?$",
+    re.I,
+)
+_AT_YEARS_END = re.compile(
+    r"\b(?:at|by|as of) (?:the )?(?:year['’]s end|end of the year|year[- ]end|close of the year)\b",
     re.I,
 )
 _YEAR_BEFORE_ASSUMED = "the period of the count before it; compared with the year before"
@@ -1108,6 +1124,19 @@ def _period_of(
         )
     said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
     before = (whole if linked else None) or prev_same or state.previous  # a part: its whole's
+    if before is not None and before is state.previous and compared_figure(ctx.text, before.start):
+        # "… 161,234 … at the end of 2022, down from 170,222 a year earlier": the count the
+        # sentence was about, not the one it was compared with
+        before = next(
+            (
+                c
+                for c in reversed(state.recent)
+                if c.sentence_start == before.sentence_start
+                and c.span is not None
+                and not compared_figure(ctx.text, c.start)
+            ),
+            before,
+        )
     as_read = "level" if reading == "streak" else reading  # a streak ends in a count's period
     res, base, how = _periods(ctx, i, fig, clause, as_read, measure, place, before, linked, said)
     # a period the text only implies gives way to two counts a change is said right after
