@@ -2021,3 +2021,12 @@ def test_a_count_at_years_end_is_of_the_year_the_count_before_it_was_about():
     )
     assert c["116,000"].period == "2022" and c["118,000"].period == "2021"
     assert (c["1.4 per cent"].period, c["1.4 per cent"].base_period) == ("2022", "2021")
+
+
+def test_applications_through_one_procedure_are_not_the_series_of_all_of_them():
+    c = claims_of(
+        "In the United States, 122 people from Hong Kong filed affirmative asylum applications "
+        "with US Citizenship and Immigration Services in 2021.",
+        "2022-06-20",
+    )["122"]
+    assert c.measure == "" and "one procedure only" in c.note

@@ -186,6 +186,11 @@ def _may_count_more(ctx: _Context, measure, s0: int, s1: int) -> bool:
     )
 
 
+_ONE_PROCEDURE = re.compile(
+    r"\b(?:affirmative|defensive)\b|\bwith (?:the )?(?:US |U\.S\. )?citizenship and immigration "
+    r"services\b|\bwith uscis\b|\bin (?:the )?immigration courts?\b",
+    re.I,
+)
 # "— about 210 people in all", "… 1,300 altogether": a total of what its sentence counted
 _IN_ALL_AFTER = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in all|in total|altogether|all told|combined)\b)", re.I
@@ -298,6 +303,18 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         how_counted = (
             f"a projection ('{projection}'), not a count: the data hold what happened, not what "
             "is expected: nothing to check it against"
+        )
+        measure = None
+    if (
+        measure is not None
+        and measure.event == "applied"
+        and _ONE_PROCEDURE.search(text, max(s0, fig.start - 60), min(s1, fig.end + 80))
+    ):  # "122 people from Hong Kong filed affirmative asylum applications with USCIS": one of
+        # the procedures the series adds together, which it does not give apart
+        how_counted = (
+            f"{measure.label} through one procedure only (affirmative or defensive, with USCIS "
+            "or in immigration court), which the series count together: nothing to check it "
+            "against"
         )
         measure = None
     summed = _sums_the_counts_before(ctx, i, fig, state)
