@@ -2030,3 +2030,13 @@ def test_applications_through_one_procedure_are_not_the_series_of_all_of_them():
         "2022-06-20",
     )["122"]
     assert c.measure == "" and "one procedure only" in c.note
+
+
+def test_the_months_a_text_counts_fix_which_month_a_period_so_far_ends_in():
+    c = claims_of(
+        "Since the fiscal year began, more than 9,700 Chinese have been apprehended along the "
+        "southwest border, compared with about 450 in the same seven months a year earlier.",
+        "2023-05-17",
+    )
+    assert c["9,700"].period == "2022-10/2023-04" and c["450"].period == "2021-10/2022-04"
+    assert not c["450"].candidates

@@ -401,6 +401,9 @@ def _describes_the_one_before(text: str, m: P.Mention, mentions: list[P.Mention]
 _IN_N_MONTHS = re.compile(
     rf"\bin (?:the (?:first|past|last) )?(?P<n>{P.SMALL_NUMBER}) months\b", re.I
 )
+_THE_SAME_N_MONTHS = re.compile(
+    rf"\b(?:the (?:same |first |past |last )?)(?P<n>{P.SMALL_NUMBER}) months\b", re.I
+)
 _SET_AGAINST = re.compile(r"\b(?:than|compared (?:to|with)|versus|vs\.?)\s+$", re.I)
 _AND_THEN = re.compile(r"\sand\s+$", re.I)
 _PREPOSITION = re.compile(r"(?:in|during|for|throughout|over|by)\s", re.I)
@@ -1191,6 +1194,20 @@ def _period_of(
         first = res.period.first - 3
         res = P.Resolved(P.Period(first, first + n - 1))
         how += f" ('{n_months.group().strip()}': more months than the calendar year has had, so the fiscal year's first {n})"
+    if (
+        res is not None
+        and res.period is not None
+        and res.partial
+        and len(res.ends) > 1
+        and (n_said := _THE_SAME_N_MONTHS.search(ctx.text, *ctx.sentences[i]))
+    ):  # "about 450 in the same seven months a year earlier": the months the text counts, not
+        # each month the data at publication might end in
+        n = P.small_number(n_said["n"])
+        ends = tuple(e for e in res.ends if e - res.period.first + 1 == n)
+        if ends:
+            last = ends[0]
+            res = P.Resolved(P.Period(res.period.first, last), True, ends, res.whole)
+            how += f" ('{n_said.group().strip()}')"
     period = res.period if res else None
     if period is not None and measure is not None and not res.partial:
         res, how = _fiscal_anaphora(res, how, prev_same or state.previous, ctx, i)
