@@ -2412,11 +2412,28 @@ def _base_unit(fig: Figure) -> str:
     return unit[:-1] if fig.kind == "duration" and unit.endswith("s") else unit
 
 
+_OF_GAP = re.compile(r"\s+of\s+$")
+
+
 def _merge_compounds(text: str, figs: list[Figure]) -> list[Figure]:
-    """One figure for a quantity written in two or three units: "21 hours 36 minutes"."""
+    """One figure for a quantity written in two or three units: "21 hours 36 minutes", and for
+    a fraction of a percentage: "one-tenth of 1 percent" is 0.1 percent."""
     out: list[Figure] = []
     for f in figs:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == f.kind == "percent"
+            and prev.unit == "fraction"
+            and f.unit == "percent"
+            and not f.hedge
+            and prev.value is not None
+            and f.value is not None
+            and _OF_GAP.match(text[prev.end : f.start])
+        ):
+            prev.value = as_plain(Decimal(str(prev.value)) * Decimal(str(f.value)) / 100)
+            prev.end, prev.surface, prev.unit = f.end, text[prev.start : f.end], f.unit
+            continue
         if (
             prev is not None
             and prev.kind == f.kind

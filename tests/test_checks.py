@@ -1199,3 +1199,13 @@ def test_a_sectors_hedged_count_is_not_called_its_regions():
         "2024-01-19",
     )["10,000"]
     assert v.place == "US-SECTOR" and v.verdict == "unverifiable"
+
+
+def test_a_fraction_of_a_percent_of_a_count_is_a_share_of_it():
+    text = (
+        "Agents apprehended 1,970 Chinese nationals at the southwest border in fiscal 2022. "
+        "Chinese migrants still represented less than one-tenth of 1 percent of the 2.2 million "
+        "apprehensions at the southwest border during the fiscal year."
+    )
+    v = verdicts_of(text, "2022-11-10")["one-tenth of 1 percent"]
+    assert (v.period, v.verdict) == ("FY2022", "consistent")  # 1,970 / 2,206,440 = 0.089%

@@ -25,6 +25,11 @@ def figs(text):
         ("has gone up by some 700% around the world", [("700%", 700, "percent", "some")]),
         ("a tenfold increase", [("tenfold", 10, "multiplier", "")]),
         ("an elevenfold jump", [("elevenfold", 11, "multiplier", "")]),
+        (
+            "less than one-tenth of 1 percent of them",
+            [("one-tenth of 1 percent", 0.1, "percent", "less than")],
+        ),
+        ("half of one percent of all", [("half of one percent", 0.5, "percent", "")]),
         ("a nearly fortyfold rise", [("fortyfold", 40, "multiplier", "nearly")]),
         (
             "investing more than $2 million in the country",

@@ -285,6 +285,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         and reading == "share"
         and _IS_A_FRACTION_OF.search(text, s0, fig.start)
         and _OF_A_FIGURE_AFTER.match(text, fig.end, s1)
+        # (not "Chinese migrants still represented less than one-tenth of 1 percent of the 2.2
+        # million apprehensions": a share of that count, with no count before it)
+        and ctx.figures_between(s0 - 1, fig.start)
     ):  # "the 447,731 apprehensions … are less than half the 1.1 million made in fiscal 2004"
         how_counted = (
             "sets the figure before it against the one after it, not a part against its whole; "

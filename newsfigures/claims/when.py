@@ -590,6 +590,12 @@ def _level_period(
             r = _resolution(ctx, told[0], measure, place, None)
             if r.period is not None:
                 return r, None, f"'{told[0].text.strip()}' (the sentence before)"
+    if measure is not None and _THE_FISCAL_YEAR.search(ctx.text, *ctx.sentences[i]):
+        # "… of the 2.2 million apprehensions at the southwest border during the fiscal year",
+        # under a headline about fiscal 2022: the fiscal year the headline and lead name first
+        said = _the_leads_fiscal_year(ctx, measure, place)
+        if said is not None:
+            return said[0], None, f"'the fiscal year': '{said[1]}' of the headline and lead"
     if measure is not None:
         # "U.S. Border Patrol agents made 310,531 apprehensions …, according to year-end
         # statistics", under a lead about "the 2017 fiscal year": the one year the lead names,
@@ -602,6 +608,26 @@ def _level_period(
 
 # a period read from the headline and lead, not from the figure's own words
 LEAD_ONLY = " (the one year the headline and lead name)"
+
+
+_THE_FISCAL_YEAR = re.compile(
+    r"\b(?:during|in|for|over|throughout|across) the (?:fiscal|budget) year\b"
+    r"(?!\s+(?:that|which|ending|ended|to|so far|began|beginning|starting|\d))",
+    re.I,
+)
+
+
+def _the_leads_fiscal_year(
+    ctx: _Context, measure: Measure, place: str
+) -> tuple[P.Resolved, str] | None:
+    """The first whole fiscal year the headline and lead name, and its words."""
+    for j in ctx.lead:
+        for m in ctx.times[j]:
+            if m.kind == "fiscal":
+                r = _resolution(ctx, m, measure, place, None)
+                if r.period is not None and not r.partial and r.period.months == 12:
+                    return P.Resolved(r.period), m.text.strip()
+    return None
 
 
 def _the_leads_one_year(
