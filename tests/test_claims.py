@@ -2040,3 +2040,16 @@ def test_the_months_a_text_counts_fix_which_month_a_period_so_far_ends_in():
     )
     assert c["9,700"].period == "2022-10/2023-04" and c["450"].period == "2021-10/2022-04"
     assert not c["450"].candidates
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Agents caught 37,000 Chinese in 2023, ten times the 3,600 agents caught in 2022.", True),
+        ("The agency deployed 3,600 agents to the border in 2023.", False),
+        ("Some 3,600 agents caught 500 Chinese migrants in 2023.", False),
+    ],
+)
+def test_what_agents_caught_is_a_count_of_people_and_agents_themselves_are_staff(text, counted):
+    c = claims_of(text, "2024-01-12")["3,600"]
+    assert (c.measure == "usbp_encounters") is counted

@@ -26,6 +26,15 @@ _STAFF = (
     r"|policem[ae]n|inspectors?|investigators?|prosecutors?|diplomats?|caseworkers?|interpreters?)"
 )
 _STAFF_WORD = re.compile(_STAFF, re.IGNORECASE)
+# "more than ten times the 3,600 agents caught the year before": what agents caught, its object
+# left out ("3,600 agents caught 500 migrants" has one: there the agents are counted)
+_WHAT_STAFF_CAUGHT = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_STAFF}\s+(?:had\s+|have\s+)?(?:caught|apprehended|arrested"
+    r"|encountered|stopped|detained|recorded|registered|processed|intercepted|counted|deported"
+    r"|removed)\b(?!\s+(?:(?:about|around|nearly|some|more than|over|roughly|an? )\s*)?[\d$])"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:migrants|people|nationals|immigrants|citizens)\b)",
+    re.IGNORECASE,
+)
 
 
 # a verb after the noun it counts: "35,387 Chinese became citizens", "2,000 migrants crossed"
@@ -490,7 +499,7 @@ def _not_people(fig: Figure, text: str) -> str:
             break  # the noun phrase ends where its verb starts ("35,387 Chinese became …")
         words.append(w)
     # a noun phrase ends in the noun it is about: "National Guard troops", "refugee officers"
-    if any(_STAFF_WORD.fullmatch(w) for w in words):
+    if any(_STAFF_WORD.fullmatch(w) for w in words) and not _WHAT_STAFF_CAUGHT.match(text, fig.end):
         return "staff"
     for w in reversed(words):  # its head first: "small boat arrivals", "500 migrant boats"
         if _PEOPLE.fullmatch(w):
