@@ -2053,3 +2053,12 @@ def test_the_months_a_text_counts_fix_which_month_a_period_so_far_ends_in():
 def test_what_agents_caught_is_a_count_of_people_and_agents_themselves_are_staff(text, counted):
     c = claims_of(text, "2024-01-12")["3,600"]
     assert (c.measure == "usbp_encounters") is counted
+
+
+def test_the_time_something_was_said_at_a_hearing_is_not_the_figures():
+    c = claims_of(
+        '"We have seen a 900 percent increase over last year in Chinese nationals coming across '
+        'our southern border," one member of the committee said at a hearing in October.',
+        "2023-11-02",
+    )["900 percent"]
+    assert c.period and c.period != "2023-10"

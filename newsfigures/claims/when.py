@@ -221,7 +221,18 @@ def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention
         return False
     if _REPORTED_AFTER.match(text, m.end):
         return False
+    if _SAID_AT_AN_EVENT.search(text, before, m.start):
+        return False  # "… one member said at a hearing in October": when it was said
     return not _describes_the_one_before(text, m, mentions)
+
+
+_SAID_AT_AN_EVENT = re.compile(
+    r"\b(?:said|says|told|testified|stated|announced|remarked|warned|argued|claimed)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:at|during|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hearing|briefing|interview|conference|meeting|speech|event|rally|statement|post|summit"
+    r"|session|appearance|address)\s+$",
+    re.I,
+)
 
 
 # "In November, The New York Times found that 24,000 …": when it was found, not what it counts
