@@ -2062,3 +2062,12 @@ def test_the_time_something_was_said_at_a_hearing_is_not_the_figures():
         "2023-11-02",
     )["900 percent"]
     assert c.period and c.period != "2023-10"
+
+
+def test_a_share_of_all_of_something_is_a_share_of_the_people_named_before_it():
+    c = claims_of(
+        "In fiscal 2024, Border Patrol apprehended 37,980 Chinese nationals nationwide, roughly "
+        "2.4% of all apprehensions agents made that year.",
+        "2025-03-20",
+    )["2.4%"]
+    assert (c.who, c.measure, c.share_of_all) == ("chinese", "usbp_encounters", True)

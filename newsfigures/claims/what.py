@@ -135,6 +135,17 @@ def _who(
             # "… green cards to 1.06 million immigrants in 2011, and 87,000 of them were
             # Chinese": the people named after another figure are that figure's
             h = None
+    if (
+        h is not None
+        and fig.kind == "percent"
+        and h.start >= fig.end
+        and (whole := _OF_WHOM.match(ctx.text, fig.end, s1)) is not None
+        and h.end <= whole.end()
+    ):  # "37,980 Chinese nationals …, roughly 2.4% of all apprehensions": "all" is the whole's,
+        # the share is of the people named before it
+        part = [x for x in ctx.who[i] if x.end <= fig.start]
+        if part:
+            return part[-1].what, "sentence"
     if (h is None or h.end <= fig.start) and _OF_THE_TOTAL.search(
         ctx.text, max(s0, fig.start - 40), fig.start
     ):
