@@ -1209,3 +1209,15 @@ def test_a_fraction_of_a_percent_of_a_count_is_a_share_of_it():
     )
     v = verdicts_of(text, "2022-11-10")["one-tenth of 1 percent"]
     assert (v.period, v.verdict) == ("FY2022", "consistent")  # 1,970 / 2,206,440 = 0.089%
+
+
+@pytest.mark.parametrize("said, verdict", [("97", "consistent"), ("300", "unverifiable")])
+def test_a_stock_said_in_the_present_is_the_latest_year_end_count_out_and_only_confirms(
+    said, verdict
+):
+    v = verdicts_of(
+        f"Japan is home to just {said} refugees from China, according to UNHCR.", "2025-07-03"
+    )[said]
+    assert (v.period, v.verdict) == ("2024", verdict)  # UNHCR's end-2024 stock: 97
+    if verdict == "unverifiable":
+        assert "speaks in the present" in v.reason

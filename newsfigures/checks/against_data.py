@@ -321,6 +321,9 @@ def check_reference(
             "Its sentence does not say whom it counts; read as people of every nationality, as "
             "the story is not about one,"
             if c.who_assumed
+            else f"Its sentence names no period; read as {c.period}, the latest year-end count "
+            "out when the text appeared (its sentence speaks in the present),"
+            if c.period_now
             else f"Its sentence names no period; read as {c.period}, the one year the headline "
             "and lead name,"
         )

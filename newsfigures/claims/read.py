@@ -24,6 +24,7 @@ from .what import (
 from .when import (
     AGAINST_A_WHOLE,
     LEAD_ONLY,
+    NOW_ONLY,
     _period_notes,
     _period_of,
     _resolution,
@@ -395,7 +396,8 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             and _depth(ctx, place) > _depth(ctx, whole.place)
         ),
         base_whole=AGAINST_A_WHOLE in how,
-        period_assumed=LEAD_ONLY in how,
+        period_assumed=LEAD_ONLY in how or NOW_ONLY in how,
+        period_now=NOW_ONLY in how,
         compared=compared_figure(text, fig.start),
         months_said=(
             int(fig.value)

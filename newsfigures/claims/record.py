@@ -59,6 +59,9 @@ class Claim:
     months_said: int = field(default=0, repr=False)
     # its period was read from the headline and lead, not its own words: it can confirm only
     period_assumed: bool = field(default=False, repr=False)
+    # the period assumed is the latest year-end count out at publication (a stock said in the
+    # present, "is home to 97 refugees"), not the one year the headline and lead name
+    period_now: bool = field(default=False, repr=False)
     # a figure something else is set against ("double the 109,535 …", "down from 556,032")
     compared: bool = field(default=False, repr=False)
     unit: str = field(default="", repr=False)

@@ -601,6 +601,15 @@ def _level_period(
             r = _resolution(ctx, told[0], measure, place, None)
             if r.period is not None:
                 return r, None, f"'{told[0].text.strip()}' (the sentence before)"
+    if (
+        measure is not None
+        and measure.stock_or_flow == "stock"
+        and ctx.clock.published is not None
+        and _IN_THE_PRESENT.search(ctx.text, *ctx.sentences[i])
+    ):  # "Japan is home to just 97 refugees from China, according to UNHCR": the latest year-end
+        # count out when the text appeared (assumed: it confirms, never contradicts)
+        y = (ctx.clock.published - (measure.lag or 0) - 11) // 12
+        return P.Resolved(P.Period(P.month_index(y, 1), P.month_index(y, 12))), None, NOW_ONLY
     if measure is not None and _THE_FISCAL_YEAR.search(ctx.text, *ctx.sentences[i]):
         # "… of the 2.2 million apprehensions at the southwest border during the fiscal year",
         # under a headline about fiscal 2022: the fiscal year the headline and lead name first
@@ -619,6 +628,15 @@ def _level_period(
 
 # a period read from the headline and lead, not from the figure's own words
 LEAD_ONLY = " (the one year the headline and lead name)"
+# a stock said in the present with no time of its own: the latest year-end count out then
+NOW_ONLY = (
+    " (the latest year-end count out when the text appeared: its sentence speaks in the present)"
+)
+_IN_THE_PRESENT = re.compile(
+    r"\b(?:is|are) (?:now |currently |still )?home to\b|\b(?:hosts|houses|shelters)\b"
+    r"|\bthere (?:are|is) (?:now |currently )?\b|\b(?:currently|now|today)\b",
+    re.I,
+)
 
 
 _THE_FISCAL_YEAR = re.compile(
