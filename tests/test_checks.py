@@ -1221,3 +1221,14 @@ def test_a_stock_said_in_the_present_is_the_latest_year_end_count_out_and_only_c
     assert (v.period, v.verdict) == ("2024", verdict)  # UNHCR's end-2024 stock: 97
     if verdict == "unverifiable":
         assert "speaks in the present" in v.reason
+
+
+def test_a_part_for_some_of_the_wholes_months_is_checked_as_a_count_of_its_own():
+    text = (
+        "Even so, more than 2,500 people were returned to China after the outbreak began, "
+        "including 1,114 in the first 11 months of 2021 alone, Safeguard Defenders said."
+    )
+    c = claims_of(text, "2022-01-18")["1,114"]
+    assert c.part_of and c.part_by_period and c.period == "2021-01/2021-11"
+    ref = next(k for k in checks_of(text, "2022-01-18")["1,114"] if k.check == "reference")
+    assert ref.verdict == "consistent" and ref.reference_value == 1114

@@ -127,7 +127,7 @@ def check_reference(
     if not c.measure:
         return _check(c, "reference", "unverifiable", f"Not checked against a series: {c.note}.")
     m = measures[c.measure]
-    if c.part_of and not (c.part_by_place or c.part_by_who):
+    if c.part_of and not (c.part_by_place or c.part_by_who or c.part_by_period):
         return _check(
             c,
             "reference",

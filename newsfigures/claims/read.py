@@ -395,6 +395,14 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             and place != whole.place
             and _depth(ctx, place) > _depth(ctx, whole.place)
         ),
+        part_by_period=bool(
+            whole is not None
+            and period is not None
+            and whole.span is not None
+            and period != whole.span
+            and whole.span.first <= period.first
+            and period.last <= whole.span.last
+        ),
         base_whole=AGAINST_A_WHOLE in how,
         period_assumed=LEAD_ONLY in how or NOW_ONLY in how,
         period_now=NOW_ONLY in how,

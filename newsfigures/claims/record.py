@@ -50,6 +50,9 @@ class Claim:
     whole: bool = field(default=False, repr=False)
     part_of: str = field(default="", repr=False)
     part_by_place: bool = field(default=False, repr=False)  # a part for a narrower place
+    # a part for some of the whole's months ("2,500 … since the outbreak began, including 1,114 in
+    # the first 11 months of 2021"): a count of its own period
+    part_by_period: bool = field(default=False, repr=False)
     # a part its own words say the nationality of, of a whole they do not ("1.06 million
     # immigrants …, and 87,000 of them were Chinese"): a count of its own measure
     part_by_who: bool = field(default=False, repr=False)
