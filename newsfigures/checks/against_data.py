@@ -89,7 +89,11 @@ def _direct_first(found: list[tuple[Reading, Period]], ref: Reference) -> list:
     """Without the sums of shorter periods (twelve months) where a series of the same measure
     keeps the period as one value (the fiscal year): the published total is the count, and a sum
     of rounded parts only widens the range ('fewer than 300' against 330, not 340 ± 60)."""
-    whole = {(ref[r.series[0]].measure, p) for r, p in found if r.kind == "value"}
+    whole = {
+        (ref[r.series[0]].measure, p)
+        for r, p in found
+        if r.kind == "value" and not ref[r.series[0]].derived_from  # published, not added here
+    }
     return [
         (r, p) for r, p in found if r.kind != "sum" or (ref[r.series[0]].measure, p) not in whole
     ]
