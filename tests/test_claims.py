@@ -2071,3 +2071,21 @@ def test_a_share_of_all_of_something_is_a_share_of_the_people_named_before_it():
         "2025-03-20",
     )["2.4%"]
     assert (c.who, c.measure, c.share_of_all) == ("chinese", "usbp_encounters", True)
+
+
+def test_what_a_paragraph_opens_with_is_read_in_its_widest_words():
+    c = claims_of(
+        "The figure counts Chinese citizens whose asylum claims were still awaiting a decision at "
+        "the close of the year. It compares with 15,362 in 2012, the year Xi took power.",
+        "2022-06-23",
+    )["15,362"]
+    assert (c.event, c.measure) == ("pending", "asylum_seekers_stock")
+
+
+def test_travel_that_all_but_stopped_stops_no_one():
+    c = claims_of(
+        "The number of Chinese asylum seekers kept climbing through the pandemic, when "
+        "international travel all but stopped, going from 104,248 in 2019 to 108,071 in 2020.",
+        "2022-06-23",
+    )["104,248"]
+    assert c.event != "encountered"

@@ -266,6 +266,13 @@ _BESIDES = re.compile(
 )
 
 
+def _widest(hits: list[Hit], h: Hit) -> Hit:
+    """The longest hit that holds ``h`` ("asylum claims were still awaiting a decision" holds
+    "asylum claims"): the words that say more."""
+    holding = [x for x in hits if x.start <= h.start and h.end <= x.end]
+    return max(holding, key=lambda x: (x.end - x.start, -x.start))
+
+
 def _own_part(text: str, s0: int, s1: int, fig: Figure) -> tuple[int, int]:
     """The part of the sentence ``s0:s1`` between the clauses set against the figure's own."""
     lo, hi = s0, s1
@@ -304,13 +311,13 @@ def _signal(
         if ctx.paragraph[j] != para:
             break
         if hits[j]:
-            return hits[j][-1].what, "previous sentence"
+            return _widest(hits[j], hits[j][-1]).what, "previous sentence"
     opening = next((j for j in range(i - 1, -1, -1) if ctx.paragraph[j] != para), -1) + 1
     if opening < i and hits[opening]:
-        return hits[opening][0].what, "paragraph"
+        return _widest(hits[opening], hits[opening][0]).what, "paragraph"
     lead = ctx.list_lead[i]
     if lead is not None and hits[lead]:
-        return hits[lead][-1].what, "sentence that introduces the list"
+        return _widest(hits[lead], hits[lead][-1]).what, "sentence that introduces the list"
     return "", ""
 
 
