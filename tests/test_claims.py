@@ -2089,3 +2089,13 @@ def test_travel_that_all_but_stopped_stops_no_one():
         "2022-06-23",
     )["104,248"]
     assert c.event != "encountered"
+
+
+def test_a_total_in_a_story_set_in_a_country_no_series_covers_is_not_the_default_places():
+    c = claims_of(
+        "Small boat crossings fell by a third in 2023\nJanuary 1, 2024\n\nThe number of people "
+        "crossing the English Channel in small boats fell last year, according to Home Office "
+        "figures.\n\nA total of 29,437 people made the journey in 2023, down from 45,774 in 2022.",
+        "2024-01-01",
+    )["29,437"]
+    assert c.measure == "" and c.place == "" and "United Kingdom" in c.note

@@ -210,6 +210,11 @@ def _place(
     if linked and previous is not None and previous.place:
         return previous.place, "the figure it is part of"
     if _TOTAL.search(ctx.text, s0, clause[1]):  # "a total of 2,134", "Overall, there were …"
+        # (unless the story is set in a country no series covers: "… crossing the English
+        # Channel …, according to Home Office figures. A total of 29,437 people …")
+        for j in ctx.lead:
+            if j < i and not pick(ctx.places[j], *ctx.sentences[j]) and (other := elsewhere(j)):
+                return "", other
         return measure.default_place, "a total: the measure's default"
     para = ctx.paragraph[i]
     j = i - 1
