@@ -1455,6 +1455,12 @@ _OUT_OF = re.compile(
     rf"(?P<b>{_SMALL_NUMBER_WORDS.replace('one|', '')}|[2-9]|1\d|20|100)\b(?![,.]?\d)"
     r"(?![\s-]*(?:hundred|million|billion|thousand|m|bn|k)\b)"
 )
+# "roughly one of every 85 migrants": a share of one to a small whole
+_OF_EVERY = re.compile(
+    r"of(?<=[\s-]of)\s+every\s+"
+    rf"(?P<b>{_SMALL_NUMBER_WORDS.replace('one|', '')}|\d{{1,3}})\b(?![,.]?\d)"
+    r"(?!\s*(?:million|billion|thousand|m|bn|k)\b)"
+)
 _ONE_IN_BEFORE = re.compile(rf"(?:^|[^a-z0-9_])(?P<a>{_SMALL_NUMBER_WORDS}|a|\d{{1,3}})[\s-]+$")
 # A decimal as a broadcaster writes it: "five-point-six percent", "12-point-nine percent"; with
 # spaces ("three point eight percent") only before a unit or a scale ("at one point six people"
@@ -1502,6 +1508,7 @@ _SPECIAL_FORMS = [
     ),
     ("one in", _ONE_IN, (" in ", "-in-")),
     ("one in", _OUT_OF, (" out of ",)),
+    ("one in", _OF_EVERY, (" of every ",)),
     ("fold", _FOLD_WORD, ("fold",)),
     (
         "multiply",

@@ -2099,3 +2099,12 @@ def test_a_total_in_a_story_set_in_a_country_no_series_covers_is_not_the_default
         "2024-01-01",
     )["29,437"]
     assert c.measure == "" and c.place == "" and "United Kingdom" in c.note
+
+
+def test_a_count_for_every_other_count_is_a_ratio_not_a_count():
+    c = claims_of(
+        "ICE removed 288 people to China in fiscal 2023, when agents encountered 24,050 Chinese "
+        "nationals at the southwest border. That is about 84 encounters for every removal.",
+        "2024-07-02",
+    )["84"]
+    assert c.measure == "" and "a ratio of two counts" in c.note

@@ -30,6 +30,7 @@ def figs(text):
             [("one-tenth of 1 percent", 0.1, "percent", "less than")],
         ),
         ("half of one percent of all", [("half of one percent", 0.5, "percent", "")]),
+        ("roughly one of every 85 migrants", [("one of every 85", 1.18, "percent", "roughly")]),
         ("a nearly fortyfold rise", [("fortyfold", 40, "multiplier", "nearly")]),
         (
             "investing more than $2 million in the country",

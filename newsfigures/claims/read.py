@@ -187,6 +187,11 @@ def _may_count_more(ctx: _Context, measure, s0: int, s1: int) -> bool:
     )
 
 
+_FOR_EVERY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:for|to) (?:every|each) (?:single )?"
+    r"(?!(?:day|week|month|year|hour|minute)s?\b)[a-z][\w-]*",
+    re.I,
+)
 _ONE_PROCEDURE = re.compile(
     r"\b(?:affirmative|defensive)\b|\bwith (?:the )?(?:US |U\.S\. )?citizenship and immigration "
     r"services\b|\bwith uscis\b|\bin (?:the )?immigration courts?\b",
@@ -319,6 +324,16 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             f"{measure.label} through one procedure only (affirmative or defensive, with USCIS "
             "or in immigration court), which the series count together: nothing to check it "
             "against"
+        )
+        measure = None
+    if (
+        measure is not None
+        and fig.kind == "count"
+        and (every := _FOR_EVERY.match(text, fig.end, s1)) is not None
+    ):  # "That is about 84 encounters for every removal": a ratio of two counts, not a count
+        how_counted = (
+            f"a ratio of two counts ('{every.group().strip()}'), not a count: nothing to check "
+            "it against"
         )
         measure = None
     summed = _sums_the_counts_before(ctx, i, fig, state)
