@@ -2108,3 +2108,23 @@ def test_a_count_for_every_other_count_is_a_ratio_not_a_count():
         "2024-07-02",
     )["84"]
     assert c.measure == "" and "a ratio of two counts" in c.note
+
+
+def test_people_named_in_a_clause_of_their_own_after_a_count_are_not_whom_it_counts():
+    c = claims_of(
+        "Chinese border arrests set a record in December\nJanuary 27, 2024\n\nThe numbers remain "
+        "small compared with overall traffic. Agents made roughly 250,000 arrests across the "
+        "southwest border in December, the most for any month on record, meaning Chinese migrants "
+        "accounted for about one in 40.",
+        "2024-01-27",
+    )["250,000"]
+    assert c.who != "chinese" or c.who_inferred
+
+
+def test_a_country_that_records_arrivals_counts_them_there():
+    c = claims_of(
+        "Crossings also rose. Italy recorded 157,652 sea arrivals in 2023, up from 105,131 in "
+        "2022.",
+        "2024-01-09",
+    )["157,652"]
+    assert c.place == "" and "Italy" in c.note

@@ -131,9 +131,18 @@ def _who(
     h = _nearest(ctx.who[i], fig.start, fig.end, *clause)
     if h is None:
         h = _nearest(ctx.who[i], fig.start, fig.end, s0, s1)
-        if h is not None and h.start >= fig.end and _a_figure_between(ctx, fig.end, h.start):
+        if (
+            h is not None
+            and h.start >= fig.end
+            and (
+                _a_figure_between(ctx, fig.end, h.start)
+                or _ITS_OWN_CLAUSE.search(ctx.text, fig.end, h.start)
+            )
+        ):
             # "… green cards to 1.06 million immigrants in 2011, and 87,000 of them were
-            # Chinese": the people named after another figure are that figure's
+            # Chinese": the people named after another figure are that figure's; "roughly
+            # 250,000 arrests …, meaning Chinese migrants accounted for about one in 40": so are
+            # those of a clause of its own
             h = None
     if (
         h is not None
@@ -198,6 +207,9 @@ def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
     return bool(between) and bool(NEW_CLAUSE.search(ctx.text, lo, between[0] + 1))
 
 
+_ITS_OWN_CLAUSE = re.compile(
+    r",\s*(?:meaning|which means|so that|while|whereas|but|as|with)\b", re.I
+)
 _OVERALL = re.compile(rf"\s*(?:{ALL_TOGETHER})\s*,", re.I)
 _OF_THE_TOTAL = re.compile(
     r"(?:\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?"

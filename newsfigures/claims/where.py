@@ -30,7 +30,7 @@ _ITS_AUTHORITIES = re.compile(
 _ITS_OWN_ACT = re.compile(
     r"\s+(?:(?:has|have|had|then|also|later)\s+)?(?:deport\w*|expel\w*|extradit\w*|repatriat\w*"
     r"|returned|removed|sent back|send back|sends back|handed over|hands over|hand over"
-    r"|arrested|detained|rounded up)\b",
+    r"|arrested|detained|rounded up|recorded|registered|counted|logged|received|took in)\b",
     re.I,
 )
 # "UK enforced returns rise", "Germany's deportations": what a country does, counted there
