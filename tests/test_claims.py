@@ -2128,3 +2128,13 @@ def test_a_country_that_records_arrivals_counts_them_there():
         "2024-01-09",
     )["157,652"]
     assert c.place == "" and "Italy" in c.note
+
+
+def test_a_record_since_a_year_and_the_next_items_times_are_not_a_figures_period():
+    c = claims_of(
+        "Italy registered 2,364 new applications from Chinese citizens in 2024, almost seven times "
+        "the 344 recorded in 2023. France received 2,101, its highest since 2019, and Germany "
+        "1,130, more than double the previous year's 618.",
+        "2025-06-20",
+    )
+    assert c["2,101"].period == c["1,130"].period == "2024" and c["618"].period == "2023"

@@ -185,10 +185,19 @@ def _base_of_a_later_figure(ctx: _Context, fig: Figure, m: P.Mention) -> bool:
         return True
     # "more than 2,500 … after the outbreak began, including 1,114 in the first 11 months of
     # 2021": a time said after a part of the figure is the part's
+    # "France received 2,101, its highest since 2019, and Germany 1,130, more than double the
+    # previous year's 618": a time said after the next item of a list is that item's
+    if _AND_THE_NEXT.search(ctx.text, fig.end, between[0]):
+        return True
+    if ctx.changes_between(fig.end, m.start):
+        return True  # "1,130, more than double the previous year's 618": the change's base
     return any(
         compared_figure(ctx.text, s) or _A_PART_BEFORE.search(ctx.text, max(0, s - 30), s)
         for s in between
     )
+
+
+_AND_THE_NEXT = re.compile(r",\s+and\s+|;\s*", re.I)
 
 
 _A_PART_BEFORE = re.compile(
@@ -223,9 +232,16 @@ def _of_what_happened(text: str, m: P.Mention, s0: int, mentions: list[P.Mention
         return False
     if _SAID_AT_AN_EVENT.search(text, before, m.start):
         return False  # "… one member said at a hearing in October": when it was said
+    if m.text.lower().startswith("since") and _A_RECORD_SINCE.search(text, before, m.start):
+        return False  # "France received 2,101, its highest since 2019": a record, not a period
     return not _describes_the_one_before(text, m, mentions)
 
 
+_A_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|best|worst|first|last)"
+    r"(?:\s+(?:level|number|total|figure|count|tally|monthly|annual|yearly|such))*\s+$",
+    re.I,
+)
 _SAID_AT_AN_EVENT = re.compile(
     r"\b(?:said|says|told|testified|stated|announced|remarked|warned|argued|claimed)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:at|during|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
