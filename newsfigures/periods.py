@@ -367,10 +367,10 @@ _PATTERNS: list[tuple[str, str]] = [
         "fiscal_range",
         rf"\b(?:fiscal|financial) years? {_y('y1')} (?:to|through|and|-|–) (?:fiscal (?:year )?)?{_y('y2')}",
     ),
-    (  # "from fiscal 2013 to fiscal 2022", "between FY2019 and FY2021"
+    (  # "from fiscal 2013 to fiscal 2022", "between FY2019 and FY2021", "from fiscal 2010 to 2019"
         "fiscal_range",
         rf"\b(?:from|between) (?:fiscal (?:year )?|FY\s?){_y('y1')} (?:to|through|until|and) "
-        rf"(?:fiscal (?:year )?|FY\s?){_y('y2')}\b",
+        rf"(?:fiscal (?:year )?|FY\s?)?{_y('y2')}\b",
     ),
     ("fiscal_range", r"\bFY\s?(?P<y1>(?:19|20)?\d{2})\s?[-–]\s?FY\s?(?P<y2>(?:19|20)?\d{2})\b"),
     (

@@ -59,6 +59,7 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("its 2021 budget year", "", "FY2021"),
         ("fiscal years 2019 through 2021", "", "FY2019/FY2021"),
         ("from fiscal 2013 to fiscal 2022", "", "FY2013/FY2022"),
+        ("from fiscal 2010 to 2019", "", "FY2010/FY2019"),
         ("between FY2019 and FY2021", "", "FY2019/FY2021"),
         ("in 2012", "", "2012"),
         ("from 2012 to 2020", "", "2012/2020"),
@@ -312,3 +313,9 @@ def test_since_a_month_of_a_year_runs_to_the_data_out_at_publication():
     assert r.partial and r.period.first == P.month_index(2023, 1)
     assert r.period.last >= P.month_index(2024, 5)
     assert resolve("since January 2023", "").period is None  # undated: its end is not known
+
+
+def test_a_range_of_fiscal_years_may_name_fiscal_once():
+    assert [(m.kind, m.text) for m in P.find("from fiscal 2010 to 2019, more than")] == [
+        ("fiscal_range", "from fiscal 2010 to 2019")
+    ]
