@@ -2138,3 +2138,13 @@ def test_a_record_since_a_year_and_the_next_items_times_are_not_a_figures_period
         "2025-06-20",
     )
     assert c["2,101"].period == c["1,130"].period == "2024" and c["618"].period == "2023"
+
+
+def test_the_time_of_the_count_a_multiple_is_of_is_its_base():
+    c = claims_of(
+        "Agents apprehended 24,048 Chinese nationals at the southwest border in fiscal 2023. The "
+        "figure is more than 12 times the number of Chinese apprehended at the southwest border "
+        "in fiscal 2022.",
+        "2023-11-01",
+    )["12 times"]
+    assert (c.period, c.base_period) == ("FY2023", "FY2022")

@@ -69,7 +69,13 @@ _A_BASE_FIGURE = re.compile(
 )
 
 
-_THE_FIGURE_AFTER = re.compile(r"\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,40}$", re.I)
+_THE_FIGURE_AFTER = re.compile(
+    r"\s+(?:the |a |just |only |some )?\d[\d,.]*[^.;\d]{0,40}$"
+    # "more than 12 times the number of Chinese apprehended … in fiscal 2022", "110 times the
+    # fiscal 2021 figure": the count a multiple is of, named in words
+    r"|\s+(?:the|its|their)\s+(?:(?:number|total|count|tally|level|figure)\b[^.;,\d]{0,80}|)$",
+    re.I,
+)
 
 
 # "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
