@@ -2140,6 +2140,15 @@ def test_a_record_since_a_year_and_the_next_items_times_are_not_a_figures_period
     assert c["2,101"].period == c["1,130"].period == "2024" and c["618"].period == "2023"
 
 
+def test_the_year_of_the_figure_a_multiple_is_of_is_its_base():
+    c = claims_of(
+        "Agents encountered 37,830 Chinese nationals at the southwest border in fiscal 2024. That "
+        "is more than 110 times the fiscal 2021 figure.",
+        "2024-11-01",
+    )["110 times"]
+    assert (c.period, c.base_period) == ("FY2024", "FY2021")
+
+
 def test_the_time_of_the_count_a_multiple_is_of_is_its_base():
     c = claims_of(
         "Agents apprehended 24,048 Chinese nationals at the southwest border in fiscal 2023. The "

@@ -78,6 +78,7 @@ _THE_FIGURE_AFTER = re.compile(
 )
 
 
+_A_COUNT_NOUN = re.compile(r"\s*(?:figure|number|total|count|level|tally)s?\b", re.I)
 # "the entire total of 14,600 for the previous fiscal year": the whole year, not the same part of it
 _WHOLE_SAID = re.compile(r"\b(?:entire|whole|full|all of)\b", re.I)
 
@@ -854,7 +855,12 @@ def _change_periods(
             or (
                 m.start > fig.end
                 and fig.kind == "multiplier"
-                and bool(_THE_FIGURE_AFTER.match(text, fig.end, m.start))
+                and (
+                    bool(_THE_FIGURE_AFTER.match(text, fig.end, m.start))
+                    # "more than 110 times the fiscal 2021 figure"
+                    or not text[fig.end : m.start].strip()
+                    and bool(_A_COUNT_NOUN.match(text, m.end))
+                )
             )
             # "This number is nearly two-thirds of the Chinese migrants apprehended during the
             # entire Fiscal Year 23": the time after a fraction of another count is that count's
