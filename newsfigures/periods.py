@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -66,6 +67,11 @@ class Period:
     @property
     def months(self) -> int:
         return self.last - self.first + 1
+
+    @property
+    def days(self) -> int:
+        """The calendar days in the period (366 for a leap year)."""
+        return sum(monthrange(*year_month(m))[1] for m in range(self.first, self.last + 1))
 
     @property
     def first_year(self) -> int:

@@ -4,11 +4,10 @@ exceed their whole, and two statements of the same quantity."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from calendar import monthrange
 
 from ..claims import Claim
 from ..claims.parts import COMPLETE_GROUPS
-from ..periods import Period, year_month
+from ..periods import Period
 from ..readings import (
     fmt,
 )
@@ -98,10 +97,6 @@ def _worked_out(
     )
 
 
-def _days(p: Period) -> int:
-    return sum(monthrange(*year_month(m))[1] for m in range(p.first, p.last + 1))
-
-
 def _rate_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
     """'some 3 million Chinese tourists visited the island last year, an average of some 2,000
     per day': an average said right after a total of a period is that total over the days,
@@ -112,7 +107,7 @@ def _rate_arithmetic(c: Claim, index: _Index, tol: Tolerances) -> Check | None:
         return None
     if c.start - total.end > 120:
         return None
-    days = _days(total.span)
+    days = total.span.days
     n = {
         "day": days,
         "week": days / 7,
