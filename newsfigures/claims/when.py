@@ -1138,6 +1138,31 @@ def _article_partial(
     return None
 
 
+def _subject(
+    ctx: _Context,
+    recent: list[Claim],
+    measure: str | None = None,
+    sentence: int | None = None,
+    before: int | None = None,
+    dated: bool = True,
+) -> Claim | None:
+    """The latest count of ``recent`` that is not one another is compared with ("down from
+    556,032"): what its sentence is about. Only of ``measure``, said in the sentence starting at
+    ``sentence``, before ``before`` and with a period (``dated``), when asked."""
+    return next(
+        (
+            c
+            for c in reversed(recent)
+            if (measure is None or c.measure == measure)
+            and (sentence is None or c.sentence_start == sentence)
+            and (before is None or c.start < before)
+            and (not dated or c.span is not None)
+            and not compared_figure(ctx.text, c.start)
+        ),
+        None,
+    )
+
+
 def _period_of(
     ctx: _Context,
     i: int,
@@ -1186,43 +1211,19 @@ def _period_of(
         # streak ("… down from 556,032 the previous 12 months. It marks the fifth straight year")
         here = prev_same.sentence_start
         ours = here == ctx.sentences[i][0]  # in the change's own sentence: its subject
-        prev_same = next(
-            (
-                c
-                for c in reversed(state.recent)
-                if c.measure == measure.id
-                and c.sentence_start == here
-                and (ours or c.span is not None)
-                and not compared_figure(ctx.text, c.start)
-            ),
-            None,
-        ) or next(  # "… 198,929 …. It marks a slight increase on the 189,402 …, and is almost
-            # double the 109,535": the sentence's subject is the count before it
-            (
-                c
-                for c in reversed(state.recent)
-                if c.measure == measure.id
-                and c.span is not None
-                and c.start < prev_same.start
-                and not compared_figure(ctx.text, c.start)
-            ),
-            prev_same,
+        prev_same = (
+            _subject(ctx, state.recent, measure.id, sentence=here, dated=not ours)
+            # "… 198,929 …. It marks a slight increase on the 189,402 …, and is almost double
+            # the 109,535": the sentence's subject is the count before it
+            or _subject(ctx, state.recent, measure.id, before=prev_same.start)
+            or prev_same
         )
     said = state.said.get((measure.id, fig.kind, float(fig.value))) if measure else None
     before = (whole if linked else None) or prev_same or state.previous  # a part: its whole's
     if before is not None and before is state.previous and compared_figure(ctx.text, before.start):
         # "… 161,234 … at the end of 2022, down from 170,222 a year earlier": the count the
         # sentence was about, not the one it was compared with
-        before = next(
-            (
-                c
-                for c in reversed(state.recent)
-                if c.sentence_start == before.sentence_start
-                and c.span is not None
-                and not compared_figure(ctx.text, c.start)
-            ),
-            before,
-        )
+        before = _subject(ctx, state.recent, sentence=before.sentence_start) or before
     as_read = "level" if reading == "streak" else reading  # a streak ends in a count's period
     res, base, how = _periods(ctx, i, fig, clause, as_read, measure, place, before, linked, said)
     # a period the text only implies gives way to two counts a change is said right after
