@@ -1776,6 +1776,22 @@ def test_a_count_of_the_uk_is_not_a_us_count(text):
     assert c.measure == "" and "in the United Kingdom, which no series here covers" in c.note
 
 
+@pytest.mark.parametrize("verb", ["returned", "repatriated", "sent back", "flown home"])
+def test_people_returned_from_a_country_were_counted_there_and_removed(verb):
+    c = claims_of(
+        "About 78,000 refugees from China live in India, officials said.\n\n"
+        f"Last year 410 Chinese nationals were {verb} from the UK.",
+        "2024-08-01",
+    )["410"]
+    assert c.event == "removed"
+    assert c.note.startswith("counts Chinese nationals removed in the United Kingdom, which no")
+
+
+def test_people_returned_from_abroad_are_still_brought_back_to_china():
+    c = claims_of("Some 1,200 fugitives were returned from abroad in 2019.", "2020-01-10")["1,200"]
+    assert c.event == "returned_to_china"
+
+
 def test_a_change_whose_sentence_names_its_base_year_is_not_paired_with_other_counts():
     c = claims_of(
         "Agents stopped 1,100 Chinese nationals at the southern border in November.\n\n"

@@ -216,6 +216,11 @@ def _sums_the_counts_before(ctx: _Context, i: int, fig: Figure, state: _Reading)
     return counts if len(counts) >= 2 else []
 
 
+# "Chinese nationals removed from the US": the series' own country, dropped when the count is
+# of another
+_WHERE_SERIES_COUNT = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?US\b.*$")
+
+
 def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     """One figure as a claim: what it counts, its reading, place and period."""
     text = ctx.text
@@ -264,7 +269,8 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
     place, where = _place(ctx, i, fig, clause, measure, whole or state.previous, linked)
     if measure is not None and where.startswith("elsewhere: "):
         how_counted = (
-            f"counts {measure.label.split(' by ')[0]} in {where[len('elsewhere: ') :]}, "
+            f"counts {_WHERE_SERIES_COUNT.sub('', measure.label.split(' by ')[0])} in "
+            f"{where[len('elsewhere: ') :]}, "
             "which no series here covers: nothing to check it against"
         )
         measure = None

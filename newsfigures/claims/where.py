@@ -58,9 +58,12 @@ _A_ROUTE_THROUGH = re.compile(
 _ORIGIN = re.compile(
     r"\b(?:from|fleeing|fled|flee|flees|leaving|left|escaping|escaped|out of)\s+(?:the\s+)?$", re.I
 )
-# "removed from the UK", "deported from the US": where they were, and were counted, not an origin
+# "removed from the UK", "returned from Japan", "sent back from the US": where they were, and were
+# counted, not an origin
 _REMOVED_FROM = re.compile(
-    r"\b(?:deport\w*|remov(?:ed|al|als)|expel\w*|expulsions?)\s+from\s+(?:the\s+)?$", re.I
+    r"\b(?:deport\w*|remov(?:ed|al|als)|expel\w*|expulsions?|returned|repatriated|returns"
+    r"|(?:sent|flown)\s+(?:back|home))\s+from\s+(?:the\s+)?$",
+    re.I,
 )
 
 
