@@ -242,6 +242,10 @@ def _y(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d{{2}})"
 
 
+# "mid-2022", "mid 2022", "mid-year 2022", "the middle of 2022", "midway through 2022"
+_MIDDLE_OF = r"(?:mid[- ]?(?:year[- ])?|(?:the )?middle of (?:the year )?|midway through )"
+
+
 def _fy(name: str = "fy") -> str:
     """'fiscal 2023', 'fiscal year 2023', 'Fiscal Year 23', 'FY23', 'FY 2023', 'FY2017-18'."""
     return (
@@ -302,7 +306,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\bsince (?!\d)(?![Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|the (?:start|beginning))[^.,;]{{3,60}}? in (?P<smonth>{MONTH})\b(?: {_y('sy')})?",
     ),
     # "who have done so since January 2023": from that month to the data out at publication
-    ("since_month", rf"\bsince (?:early |late |mid-?)?(?P<smonth>{MONTH})\.?,?\s+{_y('sy')}\b"),
+    # "since mid-2022", "since the middle of 2022": from June of that year
+    (
+        "since_month",
+        rf"\bsince (?:(?:early |late |mid-?)?(?P<smonth>{MONTH})\.?,?\s+|{_MIDDLE_OF})"
+        rf"{_y('sy')}\b",
+    ),
     # "the record of any year dating back to FY07": how far a record goes back, not a period
     (
         "back_to",
@@ -328,6 +337,9 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>half|quarter)\s+of\s+{_OF_ANCHOR}",
     ),
     ("quarter", rf"\b(?P<q>[QH])(?P<qn>[1-4])\s+{_y('y')}"),
+    # "by mid-2022", "as of mid-year 2023", "in the middle of 2019": a moment, June of that year
+    # (UNHCR counts the people it follows at the end of June as well as of December)
+    ("mid_year", rf"\b(?:(?:by|at|in|as of|as at) )?{_MIDDLE_OF}{_y('y')}\b"),
     ("n_month", rf"\b(?P<n>{_N})[- ]month (?:total|period|stretch|span)\b"),
     (
         "so_far",
@@ -1043,10 +1055,18 @@ def _since_event(a: _Ask) -> Resolved:
 
 def _since_month(a: _Ask) -> Resolved:
     """'since January 2023': from that month to the data out at publication; in an undated
-    text, to an end no one can tell."""
+    text, to an end no one can tell. 'since mid-2022': from June."""
     if a.clock.published is None:
         return Resolved(None, partial=True)
+    if not a.g.get("smonth"):
+        a = replace(a, g={**a.g, "smonth": "june"})
     return _since_event(a)
+
+
+def _mid_year(a: _Ask) -> Resolved:
+    """'by mid-2022': June of that year, the month a mid-year count is made."""
+    i = month_index(int(a.g["y"]), 6)
+    return Resolved(Period(i, i))
 
 
 def _date_range(a: _Ask) -> Resolved:
@@ -1144,6 +1164,7 @@ _RESOLVERS = {
     "back_to": _not_a_period,
     "since_event": _since_event,
     "since_month": _since_month,
+    "mid_year": _mid_year,
     "date_range": _date_range,
     "since_date": _since_date,
     "months_to": _months_to,

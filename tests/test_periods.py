@@ -86,6 +86,11 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("the past six fiscal years", "2023-05-18", "FY2017/FY2022"),
         ("in the first three months of the Trump administration", "2025-06-11", "2025-02/2025-04"),
         ("during the Biden administration", "2025-06-11", "2021-02/2025-01"),
+        ("by mid-2022", "2023-07-02", "2022-06"),
+        ("As of mid-year 2023", "2023-11-02", "2023-06"),
+        ("at the middle of 2019", "", "2019-06"),
+        ("in mid 2021", "", "2021-06"),
+        ("since mid-2022", "2023-07-20", "2022-06/2023-06"),
     ],
 )
 def test_periods_news_names(text, published, expected):
