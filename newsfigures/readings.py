@@ -23,8 +23,8 @@ PERCENT_KINDS = ("change", "ratio_pct", "share")
 class Reading:
     """A number the reference data give, how, and the range its rounding allows."""
 
-    # value, sum, partway, stock_at_end, stock_sum, start_of_year, change, ratio, ratio_pct,
-    # difference, share
+    # value, sum, partway, between_ends, stock_at_end, stock_sum, start_of_year, change, ratio,
+    # ratio_pct, difference, share
     kind: str
     value: float
     low: float
@@ -32,12 +32,15 @@ class Reading:
     series: tuple[str, ...]
     period: str
     arithmetic: str
-    high_value: float = 0.0  # for a count partway through a month: the total through it
+    high_value: float = 0.0  # partway: the total through the month; between_ends: the later end
     percent: bool = False  # a value of a series kept in percent
 
     def shown(self) -> str:
         if self.kind == "partway":
             return f"{fmt(self.value)} to {fmt(self.high_value)}"
+        if self.kind == "between_ends":
+            before, after = self.period.split("/")
+            return f"{fmt(self.value)} (end of {before}) to {fmt(self.high_value)} (end of {after})"
         return fmt(self.value) + (
             "%"
             if self.kind in PERCENT_KINDS or self.percent
@@ -157,6 +160,30 @@ def level(s: Series, p: Period, tol: Tolerances) -> Reading | None:
         labels[0] if s.frequency == "period" else p.label,  # a statement: the span it covers
         _shown_sum(s, labels, total) + ("%" if pct else "") + _uncertainty_note(s, labels),
         percent=pct,
+    )
+
+
+def between_year_ends(s: Series, p: Period, tol: Tolerances) -> Reading | None:
+    """A stock counted at a month of a year ("by mid-2023") against counts kept at each year's
+    end: between the ends of the year before and of that year, when it moved one way between
+    them (None for a flow, for a stock kept otherwise, or for a December)."""
+    if s.stock_or_flow != "stock" or s.frequency != "year" or p.months != 1 or p.last % 12 == 11:
+        return None
+    year = p.last // 12
+    ends = [level(s, Period(12 * y, 12 * y + 11), tol) for y in (year - 1, year)]
+    if None in ends:
+        return None
+    before, after = ends
+    return Reading(
+        "between_ends",
+        before.value,
+        min(before.low, after.low),
+        max(before.high, after.high),
+        (s.id,),
+        f"{before.period}/{after.period}",
+        f"{before.arithmetic} (end of {before.period}); {after.arithmetic} (end of "
+        f"{after.period}); a count at {month_label(p.last)} between them",
+        after.value,
     )
 
 

@@ -116,6 +116,13 @@ def unhcr_releases(shared: Path, values: _Values) -> dict[str, dict]:
         info["released"] = min(info["released"], r["commit_date"])
         if r["is_latest_year"] == "True" and "mid-" in r["latest_year_coverage"]:
             info["mid_year"] = r["year"]
+            # the one place these figures are published: kept as what they are, a stock at the
+            # end of June and applications of January to June, not as the year's
+            y = r["year"]
+            if family in ("asylum_seekers", "refugees"):
+                values.put(f"unhcr.{family}.midyear.WORLD", f"{y}-06", v)
+            else:
+                values.put(f"unhcr.{family}.firsthalf.WORLD", f"{y}-01/{y}-06", v)
     return releases
 
 

@@ -1232,3 +1232,52 @@ def test_a_part_for_some_of_the_wholes_months_is_checked_as_a_count_of_its_own()
     assert c.part_of and c.part_by_period and c.period == "2021-01/2021-11"
     ref = next(k for k in checks_of(text, "2022-01-18")["1,114"] if k.check == "reference")
     assert ref.verdict == "consistent" and ref.reference_value == 1114
+
+
+# --- a stock counted at mid-year, against counts kept at each year's end ----------------------
+_MID_YEAR = "By mid-2023, {n} asylum seekers from China were waiting for a decision in the US."
+
+
+def test_a_mid_year_stock_between_the_two_year_ends_around_it_fits():
+    v = verdicts_of(_MID_YEAR.format(n="some 100,000"), "2024-03-01")["100,000"]
+    assert v.verdict == "consistent"
+    assert "88,554 (end of 2022) to 112,495 (end of 2023)" in v.reason
+
+
+def test_a_mid_year_stock_a_little_beyond_both_year_ends_cannot_be_told():
+    v = verdicts_of(_MID_YEAR.format(n="125,000"), "2024-03-01")["125,000"]
+    assert v.verdict == "unverifiable"
+    assert "beyond both year ends" in v.reason
+
+
+def test_a_mid_year_stock_far_from_both_year_ends_is_wrong():
+    v = verdicts_of(_MID_YEAR.format(n="36,000"), "2024-03-01")["36,000"]
+    assert v.verdict == "inconsistent"
+    assert "end of 2022" in v.reason
+
+
+def test_a_mid_year_stock_is_checked_against_the_mid_year_figure_where_one_is_published():
+    text = "By mid-2023, {} asylum seekers from China were waiting for a decision worldwide."
+    v = verdicts_of(text.format("nearly 121,000"), "2024-03-01")["121,000"]
+    assert v.verdict == "consistent" and "120,947" in v.reason and "mid-year" in v.reason
+    # between the year ends (116,338 and 137,143), but not the count made at mid-year
+    assert verdicts_of(text.format("130,000"), "2024-03-01")["130,000"].verdict == "inconsistent"
+
+
+def test_applications_of_the_first_half_of_a_year_are_checked_against_the_mid_year_release():
+    v = verdicts_of(
+        "In the first half of 2024, Chinese nationals lodged about 51,000 asylum applications "
+        "worldwide, UNHCR said.",
+        "2024-11-20",
+    )["51,000"]
+    assert v.verdict == "consistent" and "51,413" in v.reason
+
+
+def test_data_that_cover_a_period_but_not_at_its_grain_say_how_they_are_kept():
+    v = verdicts_of(
+        "In March 2022, Border Patrol agents stopped about 200,000 migrants at the southwest "
+        "border.",
+        "2022-05-01",
+    )["200,000"]
+    assert v.verdict == "unverifiable"
+    assert "cannot be cut to 2022-03: they are kept by the fiscal year" in v.reason

@@ -9,6 +9,7 @@ from ..periods import Period, month_label, sort_key
 from ..readings import (
     Reading,
     average,
+    between_year_ends,
     changes,
     fmt,
     level,
@@ -68,11 +69,13 @@ def _readings(
                     continue  # a part and a whole of one kind: new applications of new ones
                 if r := share(s, den, p, tol):
                     out.append(r)
+    if c.reading == "level":
+        # a count the data keep for the period; else, for a stock counted between two year ends,
+        # the year ends around it
+        levels = [r for s in series if (r := level(s, p, tol))]
+        return levels or [r for s in series if (r := between_year_ends(s, p, tol))]
     for s in series:
-        if c.reading == "level":
-            if r := level(s, p, tol):
-                out.append(r)
-        elif c.reading == "average":
+        if c.reading == "average":
             if r := average(s, p, c.per, tol):
                 out.append(r)
         elif c.reading in ("change", "ratio", "difference") and base is not None:
@@ -295,6 +298,24 @@ def check_reference(
             "unverifiable",
             f"{ref[r.series[0]].words}: {r.shown()} for {r.period}, all of {c.period} but its last "
             f"month; the whole period's count is at least that, and nothing here gives it; {band}.",
+            reading=r,
+            ref=ref,
+        )
+    beyond = tol.threshold("mid_year_beyond")
+    near = [
+        r
+        for r, _ in found
+        if r.kind == "between_ends" and r.low / (1 + beyond) <= hi and lo <= r.high * (1 + beyond)
+    ]
+    if near and len(near) == len(found):
+        r = near[0]
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{ref[r.series[0]].words}: {r.shown()}; {band}. A count made between two year ends "
+            f"may lie beyond both year ends (a number that rose and fell within the year), and "
+            f"this one is within {beyond:.0%} of them: the data cannot tell.",
             reading=r,
             ref=ref,
         )
@@ -612,10 +633,22 @@ def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -
     finest = {"month": 0, "period": 1, "year": 2, "fiscal_year": 3}
     s = min((s for s in stated if s.values), key=lambda s: (finest.get(s.frequency, 4), s.id))
     latest = max(s.values, key=sort_key)
+    if c.span is not None and sort_key(latest)[1] >= c.span.last:
+        why = _KEPT.get(s.frequency, "kept for other spans")  # the period is inside the data
+    else:
+        why = f"they end in {latest}"
     return (
         f"{m.label[:1].upper() + m.label[1:]}: the data ({s.words}) cannot be cut to "
-        f"{c.period or 'the period'}: they end in {latest}."
+        f"{c.period or 'the period'}: {why}."
     )
+
+
+_KEPT = {
+    "month": "they are kept by the month",
+    "year": "they are kept by the calendar year",
+    "fiscal_year": "they are kept by the fiscal year (October to September)",
+    "period": "they are statements for the spans they cover",
+}
 
 
 def _confusions(
