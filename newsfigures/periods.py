@@ -376,6 +376,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:from|between) (?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m1>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m2>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_y('y2')})?",
     ),
     ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
+    # "October through December", "March to May 2023": a run of months without "from"
+    (
+        "month_range",
+        rf"\b(?:(?:in|during|for|over) )?(?P<m1>{MONTH})\.?(?:,?\s+{_y('y1')})? (?:through|to|until|thru)\s+(?P<m2>{MONTH})\b"
+        rf"\.?(?!\s+\d{{1,2}}\b)(?:,?\s+{_y('y2')})?",
+    ),
     # "in October and November": two months running, together
     (
         "month_range",

@@ -2173,3 +2173,22 @@ def test_the_time_of_the_count_a_multiple_is_of_is_its_base():
         "2023-11-01",
     )["12 times"]
     assert (c.period, c.base_period) == ("FY2023", "FY2022")
+
+
+def test_a_count_of_a_whole_fiscal_year_is_not_cut_by_a_month_range_before_it():
+    c = claims_of(
+        "Over the first three months of fiscal 2024, October through December, agents at the "
+        "southwest border encountered nearly 15,000 Chinese nationals, well on the way to "
+        "surpassing the 24,050 recorded in all of fiscal 2023.",
+        "2024-01-20",
+    )
+    assert c["15,000"].period == "2023-10/2023-12"
+    assert c["24,050"].period == "FY2023"
+
+
+def test_border_crossers_that_agents_recorded_are_encounters():
+    c = claims_of(
+        "In fiscal 2022, agents recorded about 1,500 Chinese crossers at the southwest border.",
+        "2023-01-10",
+    )["1,500"]
+    assert (c.event, c.measure) == ("encountered", "usbp_encounters")
