@@ -2188,7 +2188,9 @@ def test_a_count_of_a_whole_fiscal_year_is_not_cut_by_a_month_range_before_it():
 
 def test_border_crossers_that_agents_recorded_are_encounters():
     c = claims_of(
-        "In fiscal 2022, agents recorded about 1,500 Chinese crossers at the southwest border.",
+        "US deports 116 Chinese migrants on a charter flight\n\n"
+        "Deportations resumed this week. In fiscal 2022, agents recorded about 1,500 Chinese "
+        "crossers, the data show.",
         "2023-01-10",
     )["1,500"]
     assert (c.event, c.measure) == ("encountered", "usbp_encounters")
