@@ -2194,3 +2194,24 @@ def test_border_crossers_that_agents_recorded_are_encounters():
         "2023-01-10",
     )["1,500"]
     assert (c.event, c.measure) == ("encountered", "usbp_encounters")
+
+
+@pytest.mark.parametrize(
+    "text, figure, event",
+    [
+        (
+            "After a year of tighter screening, new protection claims lodged by Chinese nationals "
+            "in Australia fell to 1,975 in 2021.",
+            "1,975",
+            "applied",
+        ),
+        (
+            "Germany granted some form of protection in 7 percent of the Chinese cases it decided "
+            "in 2024.",
+            "7 percent",
+            "granted",
+        ),
+    ],
+)
+def test_what_happened_to_the_people_in_the_words_news_uses(text, figure, event):
+    assert claims_of(text, "2025-01-10")[figure].event == event
