@@ -421,6 +421,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_range", rf"\b(?:from|between) {_y('y1')} (?:to|and|until|through|till)\s+{_y('y2')}\b"),
     ("year_range", rf"\b{_y('y1')}\s?(?:[-–]|to|through)\s?{_y('y2')}\b"),
     ("since_year", rf"\bsince {_y('y')}\b"),
+    # "since peaking in 2017", "since the policy changed in 2017": from the year it happened
+    (
+        "since_year",
+        rf"\bsince (?!\d)(?!then\b|the (?:start|beginning)\b)[^.,;]{{3,50}}? in {_y('y')}\b",
+    ),
     ("since_then", r"\b(?:since then|ever since|since that time)\b"),
     (
         "month",

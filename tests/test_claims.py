@@ -2215,3 +2215,15 @@ def test_border_crossers_that_agents_recorded_are_encounters():
 )
 def test_what_happened_to_the_people_in_the_words_news_uses(text, figure, event):
     assert claims_of(text, "2025-01-10")[figure].event == event
+
+
+@pytest.mark.parametrize(
+    "since",
+    ["since peaking in 2017", "since their peak in 2017", "since the policy changed in 2017"],
+)
+def test_a_change_since_something_happened_in_a_year_runs_from_that_year(since):
+    c = claims_of(
+        f"Applications by Chinese nationals in Australia have fallen by more than two-thirds {since}.",
+        "2022-08-01",
+    )["two-thirds"]
+    assert (c.period, c.base_period) == ("2021", "2017")
