@@ -2227,3 +2227,12 @@ def test_a_change_since_something_happened_in_a_year_runs_from_that_year(since):
         "2022-08-01",
     )["two-thirds"]
     assert (c.period, c.base_period) == ("2021", "2017")
+
+
+@pytest.mark.parametrize("span", ["in a single year", "in just one year", "within a year"])
+def test_a_change_in_a_single_year_is_on_the_year_before(span):
+    c = claims_of(
+        f"Chinese applications in Italy rose nearly sixfold {span}, to 2,459 in 2024.",
+        "2025-08-01",
+    )["sixfold"]
+    assert (c.period, c.base_period) == ("2024", "2023")

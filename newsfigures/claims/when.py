@@ -406,6 +406,12 @@ _IN_A_YEAR = re.compile(  # not "in the last year", the twelve months to now
     r"|(?:fiscal |fy ?|calendar )?(?:year )?(?:19|20)\d{2})$",
     re.I,
 )
+# "in a single year", "in just one year", "within a year": a change over one year
+_IN_ONE_YEAR = re.compile(
+    r"\b(?:in|within|over) (?:(?:just|only) )?(?:a single|one single|a|one) year\b(?! (?:earlier|"
+    r"before|ago|later|after))",
+    re.I,
+)
 _THAT_WAS = re.compile(
     r"\s*(?:that|this|it|(?:that|this|the) (?:number|figure|total|count|tally))\s+"
     r"(?:was|is|represents|represented|marks|marked|amounts to|amounted to)\b",
@@ -1028,6 +1034,9 @@ def _change_periods(
     base = None
     if not bases and res.period.months < 12:  # "up 13% so far this fiscal year": on a year before
         return res, res.period.shifted(-12), how + "; compared with the same months a year earlier"
+    if not bases and res.period.months == 12 and _IN_ONE_YEAR.search(text, lo, hi):
+        # "rose nearly sixfold in a single year, to 2,459 in 2024": on the year before
+        return res, res.period.shifted(-12), how + "; compared with the year before"
     if (
         not bases
         and res.period.months == 12
