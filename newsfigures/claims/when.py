@@ -698,7 +698,13 @@ def _the_leads_one_year(
         for m in ctx.times[j]:
             if m.kind in ("year", "fiscal") and _of_what_happened(ctx.text, m, s, ctx.times[j]):
                 r = _resolution(ctx, m, measure, place, None)
-                if r.period is not None and not r.partial and r.period.months == 12:
+                if (
+                    r.period is not None
+                    and not r.partial
+                    and r.period.months == 12
+                    # not a year to come ("his hearing has been set for 2027")
+                    and (ctx.clock.published is None or r.period.first <= ctx.clock.published)
+                ):
                     found.setdefault(r.period, m.text.strip())
     if len(found) != 1:
         return None
