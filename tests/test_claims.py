@@ -2236,3 +2236,26 @@ def test_a_change_in_a_single_year_is_on_the_year_before(span):
         "2025-08-01",
     )["sixfold"]
     assert (c.period, c.base_period) == ("2024", "2023")
+
+
+def test_a_year_to_come_in_the_lead_is_not_the_period_of_a_count_with_none():
+    c = claims_of(
+        "A long wait for asylum\n\nHe crossed into California last year, and his first hearing "
+        "before an immigration judge has been set for 2027.\n\nIn South Korea, roughly 1,500 "
+        "Chinese applicants were awaiting a decision.",
+        "2024-07-06",
+    )["1,500"]
+    assert c.period != "2027"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In South Korea, roughly 1,500 Chinese applicants were awaiting a decision at the end of 2023.",
+        "At the end of 2023, 1,500 Chinese asylum applicants in South Korea were still waiting for a "
+        "decision.",
+    ],
+)
+def test_applicants_awaiting_a_decision_are_people_waiting_not_applications(text):
+    c = claims_of(text, "2024-07-06")["1,500"]
+    assert (c.event, c.measure) == ("pending", "asylum_seekers_stock")

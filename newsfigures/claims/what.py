@@ -229,6 +229,12 @@ _OF_A_BARE_COUNT = re.compile(
 )
 
 
+# applicants "awaiting a decision", claims "still waiting": a stock of the undecided
+_STILL_WAITING = re.compile(
+    r"\b(?:awaiting|waiting (?:for|on)|still waiting|yet to (?:be decided|be heard|receive|get))"
+    r"\b",
+    re.I,
+)
 _SEEKING = re.compile(r"\bseeking (?:political )?(?:asylum|refuge|protection)\b", re.I)
 # people still waiting, counted at a moment, not people who applied in a year
 WAITING = re.compile(
@@ -453,8 +459,10 @@ def _what_it_counts(
         event == "applied"
         and _SEEKING.search(ctx.text, s0, s1)
         and WAITING.search(ctx.text, s0, s1)
-    ):  # "counted 116,868 Chinese seeking asylum … at a point measured in mid-2022, up from
-        # 15,362 at the end of 2012": people still seeking it at a moment, not applications
+    ) or (event == "applied" and _STILL_WAITING.search(ctx.text, *clause)):
+        # "counted 116,868 Chinese seeking asylum … at a point measured in mid-2022, up from
+        # 15,362 at the end of 2012", "1,500 Chinese applicants were awaiting a decision":
+        # people still seeking it at a moment, not applications
         event, event_from = "pending", "clause"
     measure = ctx.catalogue.measure(who, event) if event else None
     if measure is None:
