@@ -2259,3 +2259,15 @@ def test_a_year_to_come_in_the_lead_is_not_the_period_of_a_count_with_none():
 def test_applicants_awaiting_a_decision_are_people_waiting_not_applications(text):
     c = claims_of(text, "2024-07-06")["1,500"]
     assert (c.event, c.measure) == ("pending", "asylum_seekers_stock")
+
+
+@pytest.mark.parametrize(
+    "region", ["North America", "South America", "Central America", "Latin America"]
+)
+def test_a_region_of_the_americas_is_not_the_united_states(region):
+    c = claims_of(
+        "UNHCR counted 160,565 refugees from China at the end of 2023, about a quarter fewer than "
+        f"in 2019, as older caseloads in Europe and {region} were naturalised.",
+        "2024-07-06",
+    )["a quarter"]
+    assert c.place == "WORLD"
