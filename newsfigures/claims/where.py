@@ -45,6 +45,7 @@ _IN_A_PLACE = re.compile(
     r"|cross(?:es|ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+_SUBJECT_OF_A_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.I)
 _A_CLAUSE_OF_ITS_OWN = re.compile(
     r",\s*(?:as|while|because|since|after|before|which|who|when|although|though|where|whereas)\b",
     re.I,
@@ -116,7 +117,13 @@ def _place(
             if lo <= h.start
             and h.end <= hi
             and not (
-                clause[1] <= h.start < ctx.sentences[i][1] and _another_figure_nearer(ctx, fig, h)
+                clause[1] <= h.start < ctx.sentences[i][1]
+                and (
+                    _another_figure_nearer(ctx, fig, h)
+                    # "…, and the United States alone received three-quarters of them": the
+                    # subject of a clause of its own after the figure's
+                    or _SUBJECT_OF_A_NEW_CLAUSE.search(ctx.text, max(0, h.start - 16), h.start)
+                )
             )
             and (measure.allows(h.what, places) if direct else usable(h.what))
             and not _LABELS_A_FIGURE.match(ctx.text, h.end)
