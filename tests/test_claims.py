@@ -2271,3 +2271,23 @@ def test_a_region_of_the_americas_is_not_the_united_states(region):
         "2024-07-06",
     )["a quarter"]
     assert c.place == "WORLD"
+
+
+def test_a_place_that_is_the_subject_of_a_clause_of_its_own_is_not_the_earlier_figures():
+    c = claims_of(
+        "Chinese citizens lodged 48,087 asylum applications in 2023, nearly three times as many "
+        "as in 2022, and the United States alone received close to three-quarters of them.",
+        "2024-07-06",
+    )
+    assert c["48,087"].place == c["three times"].place == "WORLD"
+
+
+def test_a_part_of_them_after_a_multiple_is_a_part_of_the_count_before_the_multiple():
+    c = claims_of(
+        "Chinese citizens lodged 48,087 new asylum applications in 2023, nearly three times as many "
+        "as in 2022, and the United States alone received close to three-quarters of them.",
+        "2024-07-06",
+    )
+    part = c["three-quarters"]
+    assert part.part_of == c["48,087"].id
+    assert (part.period, part.place) == ("2023", "USA")

@@ -110,6 +110,14 @@ def _whole_of(
     409 fugitives, 38 …, and 14 …. Thirty-three of them …"): a part is not bigger than its whole,
     so the whole is the count before that is big enough. If none is, and the figure before is
     the last one the text gave, the part stays with it, and the check says it is too big."""
+    if (
+        previous.reading in ("change", "ratio", "difference")
+        and last_count is not None
+        and last_count.id != previous.id
+        and ctx.sentence_of(fig.start) - ctx.sentence_of(last_count.start) <= 1
+    ):  # "48,087 applications in 2023, nearly three times as many as in 2022, and the United
+        # States received three-quarters of them": of the people counted, not of a multiple
+        return last_count.id
     if previous.kind == fig.kind == "count" and float(fig.value) > float(previous.value):
         # (a count no measure covers is kept only as the whole of a smaller part)
         last_given = bool(last_count and last_count.id == previous.id and previous.measure)

@@ -362,6 +362,18 @@ def _periods(
         return (not near(m), later, not own, m.kind.startswith("named:"), gap)
 
     prev_res = previous.resolved if previous and previous.span else None
+    if (
+        linked
+        and prev_res is not None
+        and not any(
+            clause[0] <= m.start < clause[1] or (front == s0 and m.end <= clause[0])
+            for m in mentions
+        )
+    ):
+        # "48,087 applications in 2023, three times as many as in 2022, and the United States
+        # received three-quarters of them": a part with no time of its own is of its whole's
+        assumed = LEAD_ONLY if previous.period_assumed else ""
+        return prev_res, None, "the period of the figure it is part of" + assumed
     ranked = sorted(mentions, key=rank)
     n_month = next((m for m in ranked if m.kind == "n_month"), None)
     if n_month is not None:  # "the seven-month total … in FY23": the first seven months of FY23
