@@ -2291,3 +2291,20 @@ def test_a_part_of_them_after_a_multiple_is_a_part_of_the_count_before_the_multi
     part = c["three-quarters"]
     assert part.part_of == c["48,087"].id
     assert (part.period, part.place) == ("2023", "USA")
+
+
+@pytest.mark.parametrize(
+    "made_of",
+    [
+        "the vast majority of them Mexicans and Central Americans",
+        "mostly from Mexico and Guatemala",
+        "most of them Venezuelans",
+    ],
+)
+def test_a_total_said_to_be_mostly_of_some_nationalities_is_everyones(made_of):
+    c = claims_of(
+        "Agents logged 408,870 apprehensions between ports of entry along the southwest border "
+        f"in fiscal 2016, {made_of}.",
+        "2017-01-10",
+    )["408,870"]
+    assert (c.who, c.measure) == ("all", "usbp_encounters_all")

@@ -161,6 +161,13 @@ def _who(
         # "Chinese-born people make up 8.2 percent of the total 1.06 million people gaining
         # green cards": the total is everyone's; the people named before are its part
         return "all", "sentence"
+    if (
+        h is not None
+        and h.start >= fig.end
+        and _MOSTLY.search(ctx.text, max(fig.end, h.start - 45), h.start)
+    ):  # "408,870 apprehensions …, the vast majority of them Mexicans and Central Americans":
+        # the nationalities a total is mostly made of; the total is everyone's
+        return "all", "sentence"
     if h:
         return h.what, "sentence"
     if _OVERALL.match(ctx.text, s0, fig.start):
@@ -233,6 +240,13 @@ _OF_A_BARE_COUNT = re.compile(
 _STILL_WAITING = re.compile(
     r"\b(?:awaiting|waiting (?:for|on)|still waiting|yet to (?:be decided|be heard|receive|get))"
     r"\b",
+    re.I,
+)
+# "…, the vast majority of them Mexicans", "…, mostly from Venezuela": what a total is made of
+_MOSTLY = re.compile(
+    r"\b(?:(?:the\s+)?(?:vast\s+|overwhelming\s+|great\s+)?(?:majority|bulk|most|many)\s+of\s+"
+    r"(?:them|whom|those)(?:\s+(?:were|being|are))?|mostly|mainly|largely|chiefly|predominantly"
+    r"|primarily)\s+(?:from\s+|of\s+)?(?:the\s+)?$",
     re.I,
 )
 _SEEKING = re.compile(r"\bseeking (?:political )?(?:asylum|refuge|protection)\b", re.I)
