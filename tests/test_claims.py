@@ -2308,3 +2308,20 @@ def test_a_total_said_to_be_mostly_of_some_nationalities_is_everyones(made_of):
         "2017-01-10",
     )["408,870"]
     assert (c.who, c.measure) == ("all", "usbp_encounters_all")
+
+
+@pytest.mark.parametrize("multiple", ["nearly double", "almost three times"])
+def test_a_multiple_of_the_total_before_it_counts_what_that_total_counted(multiple):
+    c = claims_of(
+        "Border Patrol agents along the U.S.-Mexico border apprehended 2,320 people from China in "
+        "the 2016 fiscal year.\n\n"
+        f"The total is {multiple} the previous year's and the most in more than a decade.",
+        "2016-11-14",
+    )
+    m = c[multiple.split()[-1] if multiple.endswith("double") else "three times"]
+    assert (m.event, m.measure, m.period, m.base_period) == (
+        "encountered",
+        "usbp_encounters",
+        "FY2016",
+        "FY2015",
+    )
