@@ -65,6 +65,13 @@ KINDS = {
         ),
         "border_monthly",
     ),
+    "part_against_whole": (
+        (
+            "compares the months so far with the whole of the year before",
+            "compare the months so far with the whole of the year before",
+        ),
+        "border_monthly",
+    ),
     "other_base": (
         (
             "is a share of a different total than the text says",

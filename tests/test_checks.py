@@ -1281,3 +1281,14 @@ def test_data_that_cover_a_period_but_not_at_its_grain_say_how_they_are_kept():
     )["200,000"]
     assert v.verdict == "unverifiable"
     assert "cannot be cut to 2022-03: they are kept by the fiscal year" in v.reason
+
+
+def test_the_months_so_far_against_the_whole_year_before_are_misleading():
+    v = verdicts_of(
+        "Border Patrol agents at the southwest border encountered 14,970 Chinese nationals from "
+        "October through December. Chinese encounters so far this fiscal year are down 38 percent "
+        "from fiscal 2023.",
+        "2024-01-20",
+    )["38 percent"]
+    assert v.verdict == "misleading" and v.confusion == "part_against_whole"
+    assert "24,050" in v.reason

@@ -32,6 +32,7 @@ CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "other_series": "a related series, read as the one the text describes",
     "other_base": "a share of another base",
     "fiscal_as_calendar": "the fiscal year's count (October to September), given for the calendar year",
+    "part_against_whole": "the months so far set against the whole of the year before, not against the same months of it",
 }
 
 
@@ -700,12 +701,25 @@ def _confusions(
         elif c.reading == "change" and c.unit != "percentage points":
             base = _base_for(c, p)
             if base is not None:
+                # "so far this fiscal year … down 38 percent from fiscal 2023": the months so far
+                # against the whole year before, not against the same months of it
+                whole = (
+                    Period(base.first, base.first + 11)
+                    if p.months < 12 and base.months == p.months and base.first % 12 in (0, 9)
+                    else None
+                )
                 for s in ref.find(m.series, c.place, published):
                     out += [
                         (r, "ratio_read_as_increase")
                         for r in changes(s, p, base, tol)
                         if r.kind == "ratio_pct"
                     ]
+                    if whole is not None:
+                        out += [
+                            (r, "part_against_whole")
+                            for r in changes(s, p, whole, tol)
+                            if r.kind == "change"
+                        ]
         elif c.reading == "share":
             nums = ref.find(m.series + m.alternatives, c.place, published)
             stated_wholes = {s.id for s in ref.find(m.whole, c.place, published)}
