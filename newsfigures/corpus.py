@@ -215,6 +215,10 @@ def _introduced_lists(lines: list[Line], kept: list[int], first_prose: int) -> s
 _A_POINT_WITH_FIGURES = re.compile(r"(?=(?:\S+\s+){7})(?=.*(?:\d,\d{3}|\d\s?%|\bper ?cent\b))")
 
 
+# a line of labels set apart by bars: "Opinion | Immigration", "The Long Read | Weekly"
+_SECTION_LINE = re.compile(r"^[^|]{2,40}(?:\s\|\s[^|]{2,40})+$")
+
+
 def _is_chrome(line: Line) -> bool:
     """What site navigation looks like: list items, indented blocks, short unpunctuated lines
     (not a figure set out with what it counts)."""
@@ -309,15 +313,28 @@ def find_furniture(text: str) -> tuple[list[Furniture], tuple[int, int] | None]:
     if prose:
         first, last = prose[0], prose[-1]
         lead = [i for i in kept if i < first]
+        candidates = [
+            i
+            for i in lead
+            if not _is_dateline(lines[i])
+            and lines[i].words >= 3
+            and not _BULLET.match(lines[i].text)
+        ]
         for i in reversed(lead):
             if _is_dateline(lines[i]):
                 drop(i, "dateline")
-            elif lines[i].words >= 3 and not _BULLET.match(lines[i].text):
+            elif i in candidates and not (
+                # "The Long Read | Asia Pacific Weekly" under the headline: a section line
+                _SECTION_LINE.match(lines[i].stripped)
+                and any(j < i and not _SECTION_LINE.match(lines[j].stripped) for j in candidates)
+            ):
                 headline = i
                 break
         for i in lead:
+            if headline is not None and i > headline and _SECTION_LINE.match(lines[i].stripped):
+                drop(i, "lead_chrome")  # the section line passed over under the headline
             if headline is not None and i >= headline:
-                break
+                continue
             if _is_dateline(lines[i]):
                 drop(i, "dateline")
             elif _is_chrome(lines[i]):

@@ -2325,3 +2325,17 @@ def test_a_multiple_of_the_total_before_it_counts_what_that_total_counted(multip
         "FY2016",
         "FY2015",
     )
+
+
+def test_a_headline_about_chinas_asylum_diaspora_is_about_chinese_nationals():
+    c = claims_of(
+        "The quiet rise of China's asylum diaspora\n\nThe map of destinations is lopsided. The US "
+        "accounted for 112,495 of the pending cases at the end of 2023.",
+        "2024-07-06",
+    )["112,495"]
+    assert (c.who, c.measure, c.place, c.period) == (
+        "chinese",
+        "asylum_seekers_stock",
+        "USA",
+        "2023",
+    )

@@ -229,6 +229,29 @@ def test_a_sidebar_above_the_headline_is_removed_and_the_headline_kept():
     assert a.body.startswith("Defector finds no asylum")
 
 
+@pytest.mark.parametrize(
+    "kicker", ["The Long Read | Asia Pacific Weekly", "Opinion | Immigration | Asia"]
+)
+def test_a_section_line_between_the_headline_and_the_byline_is_not_the_headline(kicker):
+    text = (
+        f"The quiet rise of China's asylum diaspora\nPublished July 6, 2024\n{kicker}\n"
+        "By Daniel Cheung\n\nIn a rented room in Flushing, Queens, a former factory owner keeps a "
+        "folder of documents under his bed, and waits for a hearing.\n"
+    )
+    a = Article.from_text("t.txt", text)
+    assert a.headline_text == "The quiet rise of China's asylum diaspora"
+    assert kicker not in a.body
+
+
+def test_a_headline_that_names_its_outlet_after_a_bar_is_still_the_headline():
+    text = (
+        "Chinese migrants surge at the border | Reuters\n\nBy A Reporter\n\nBorder Patrol agents "
+        "stopped more Chinese nationals this year than in any year before, officials said.\n"
+    )
+    a = Article.from_text("t.txt", text)
+    assert a.headline_text == "Chinese migrants surge at the border | Reuters"
+
+
 def test_a_repeated_headline_keeps_its_first_copy():
     text = (
         "Over 100 Migrants Deported\n\nWednesday 03 July 2024 - 09:00\nOver 100 Migrants Deported\n\n"
