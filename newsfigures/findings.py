@@ -65,6 +65,13 @@ KINDS = {
         ),
         "border_monthly",
     ),
+    "month_as_year": (
+        (
+            "is the count of a year's last month, presented as the whole year's",
+            "are counts of a year's last month, presented as the whole year's",
+        ),
+        "border_monthly",
+    ),
     "part_against_whole": (
         (
             "compares the months so far with the whole of the year before",

@@ -1292,3 +1292,13 @@ def test_the_months_so_far_against_the_whole_year_before_are_misleading():
     )["38 percent"]
     assert v.verdict == "misleading" and v.confusion == "part_against_whole"
     assert "24,050" in v.reason
+
+
+def test_the_count_of_a_years_last_month_given_for_the_year_is_misleading():
+    v = verdicts_of(
+        "Border Patrol caught 5,950 Chinese nationals crossing the southern border last year, "
+        "up from 3,600 in 2022.",
+        "2024-02-10",
+    )["5,950"]
+    assert v.verdict == "misleading" and v.confusion == "month_as_year"
+    assert "37,160" in v.reason  # what the whole year gives

@@ -32,6 +32,7 @@ CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "other_series": "a related series, read as the one the text describes",
     "other_base": "a share of another base",
     "fiscal_as_calendar": "the fiscal year's count (October to September), given for the calendar year",
+    "month_as_year": "the count of the year's last month, given for the whole year",
     "part_against_whole": "the months so far set against the whole of the year before, not against the same months of it",
 }
 
@@ -681,6 +682,13 @@ def _confusions(
             for s in ref.find(m.series, c.place, published):
                 if r := start_of_year(s, p, tol):
                     out.append((r, "start_of_year"))
+                if (
+                    p.months == 12
+                    and s.frequency == "month"
+                    and s.stock_or_flow == "flow"
+                    and (r := level(s, Period(p.last, p.last), tol))
+                ):  # "5,950 … last year": December's count, given for the year it ends
+                    out.append((r, "month_as_year"))
                 if _calendar_year(p) and (r := level(s, p.shifted(-3), tol)):
                     out.append((r, "fiscal_as_calendar"))
             parent = cat.places.get(c.place)
