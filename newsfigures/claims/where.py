@@ -164,6 +164,9 @@ def _place(
         ).what
 
     s0, s1 = ctx.sentences[i]
+    together = _together(ctx, i, fig, clause, measure)
+    if together:
+        return together, "the countries it names together"
     for lo, hi, where in ((*clause, "clause"), (s0, s1, "sentence")):
         code = pick(ctx.places[i], lo, hi)
         if code:
@@ -266,6 +269,65 @@ def _place(
                 best = code
         return best, "the headline and lead"
     return measure.default_place, "the measure's default"
+
+
+# "Germany, France and Italy together", "the three countries combined": one count of several
+_TOGETHER = re.compile(rf"\b(?:together|combined|between them|jointly|{ALL_TOGETHER})\b", re.I)
+_THE_N_COUNTRIES = re.compile(
+    r"\b(?:the|these|those|all|both) (?:(?P<n>two|three|four|five|six|\d)\s+)?(?:countries|nations)\b",
+    re.I,
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+|to\s+)?(?:the\s+)?$", re.I)
+_SMALL = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _together(ctx: _Context, i: int, fig: Figure, clause: tuple[int, int], measure) -> str:
+    """'DEU+FRA+ITA' for a count of several countries together: a list of them before it with a
+    word that joins them ("Germany, France and Italy together received 6,000"), or "the three
+    countries" after the text named just three ("Taken together, the three countries …"); '' if
+    not, or if the measure cannot count one of them."""
+    places = ctx.catalogue.places
+    text = ctx.text
+    s0 = ctx.sentences[i][0]
+    if not _TOGETHER.search(text, s0, clause[1]) and not _THE_N_COUNTRIES.search(
+        text, s0, fig.start
+    ):
+        return ""
+
+    def country(h: Hit) -> bool:
+        """A country named by its name ('Italy', 'the US'), not by words such as 'airports'."""
+        p = places.get(h.what)
+        return (
+            p is not None
+            and p.parent == "WORLD"
+            and measure.allows(h.what, places)
+            and any(ch.isupper() for ch in text[h.start : h.end])
+        )
+
+    # a list right before the figure's clause ends: "Germany, France and Italy together"
+    before = [h for h in ctx.places[i] if h.end <= fig.start and country(h)]
+    run: list = []
+    for h in reversed(before):
+        if run and not _LIST_JOIN.fullmatch(text, h.end, run[0].start):
+            break
+        run.insert(0, h)
+    codes = list(dict.fromkeys(h.what for h in run))
+    if len(codes) >= 2 and _TOGETHER.search(text, run[-1].end, clause[1]):
+        return "+".join(codes)
+    said = _THE_N_COUNTRIES.search(text, s0, fig.start)
+    if said is None:
+        return ""
+    n = int(said["n"]) if (said["n"] or "").isdigit() else _SMALL.get((said["n"] or "").lower())
+    named: list[str] = []  # in its paragraph and the three before it
+    j = i
+    while j >= 0 and ctx.paragraph[i] - ctx.paragraph[j] <= 3:
+        for h in reversed(ctx.places[j]):
+            if h.end <= said.start() and country(h) and h.what not in named:
+                named.insert(0, h.what)
+        j -= 1
+    if n is None or len(named) != n:
+        return ""
+    return "+".join(named)
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|across|within|at)\s+)?(?:the\s+)?$", re.I)
