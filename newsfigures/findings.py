@@ -18,7 +18,7 @@ from .checks import quoted
 from .claims import Claim
 from .readings import fmt
 from .verdicts import Verdict
-from .words import number_words, period_words
+from .words import number_words, period_words, place_name
 
 # what went wrong -> (what such a claim is, said of one claim and of several; the chart that
 # shows it). Each reads as the end of a sentence: "Three claims are …", "One claim is …".
@@ -169,7 +169,7 @@ def shown(value: float, c: Claim) -> str:
 
 def when_where(c: Claim, places: dict[str, str] | None = None) -> str:
     """'2012 to 2020, worldwide' (a claim's period and place in words; '' when neither)."""
-    place = (places or {}).get(c.place, c.place)
+    place = place_name(c.place, places or {})
     return ", ".join(x for x in (period_words(c.period, c.base_period), place) if x)
 
 

@@ -213,7 +213,7 @@ class Reader:
         return " / ".join(self.series.get(s.strip(), s.strip()) for s in ids.split("/") if s)
 
     def place(self, code: str) -> str:
-        return self.places.get(code, code) if code else ""
+        return place_name(code, self.places)
 
     def measure(self, mid: str) -> str:
         return self.measures.get(mid, mid.replace("_", " ")) if mid else ""
@@ -236,3 +236,14 @@ class Reader:
         if word in self.measures:
             return self.measures[word]
         return re.sub(r"\bchina\b", "China", word.replace("_", " "))
+
+
+def place_name(code: str, names: dict[str, str]) -> str:
+    """A place code in words: 'the United Kingdom'; several counted together ('DEU+FRA+ITA'):
+    'Germany, France and Italy together'; an unknown code as it is."""
+    if not code:
+        return ""
+    if "+" not in code:
+        return names.get(code, code)
+    parts = [names.get(p, p) for p in code.split("+")]
+    return f"{', '.join(parts[:-1])} and {parts[-1]} together"

@@ -1302,3 +1302,26 @@ def test_the_count_of_a_years_last_month_given_for_the_year_is_misleading():
     )["5,950"]
     assert v.verdict == "misleading" and v.confusion == "month_as_year"
     assert "37,160" in v.reason  # what the whole year gives
+
+
+def test_a_count_for_countries_together_is_checked_against_the_sum_of_theirs():
+    text = "Germany, France and Italy together received {} Chinese asylum claims in 2024."
+    v = verdicts_of(text.format("roughly 6,000"), "2025-08-01")["6,000"]
+    assert v.verdict == "consistent"
+    assert v.arithmetic.endswith("Germany 1,594 + France 2,246 + Italy 2,459 = 6,299")
+    assert v.series.split(" / ") == [
+        "unhcr.applications_all.DEU",
+        "unhcr.applications_all.FRA",
+        "unhcr.applications_all.ITA",
+    ]
+    assert verdicts_of(text.format("about 9,000"), "2025-08-01")["9,000"].verdict == "inconsistent"
+
+
+def test_a_share_of_the_world_for_countries_together_is_their_sum_over_the_worlds():
+    v = verdicts_of(
+        "Germany, France and Italy together received roughly 6,000 Chinese asylum claims in 2024, "
+        "about a tenth of all Chinese claims lodged worldwide.",
+        "2025-08-01",
+    )["a tenth"]
+    assert v.verdict == "consistent" and v.arithmetic.startswith("Germany ")
+    assert "worldwide = 10." in v.arithmetic

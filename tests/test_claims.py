@@ -2339,3 +2339,34 @@ def test_a_headline_about_chinas_asylum_diaspora_is_about_chinese_nationals():
         "USA",
         "2023",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany, France and Italy together received roughly 6,000 Chinese asylum claims in 2024.",
+        "Chinese asylum claims rose in Germany, in France and in Italy last year. Taken together, "
+        "the three countries received roughly 6,000 Chinese asylum claims in 2024.",
+    ],
+)
+def test_countries_named_together_are_one_place_made_of_them(text):
+    c = claims_of(text, "2025-08-01")["6,000"]
+    assert (c.place, c.measure, c.period) == ("DEU+FRA+ITA", "asylum_applications", "2024")
+
+
+def test_the_three_countries_are_not_read_together_when_the_text_names_another_number():
+    c = claims_of(
+        "Chinese asylum claims rose in Germany and in France last year. Taken together, the three "
+        "countries received roughly 6,000 Chinese asylum claims in 2024.",
+        "2025-08-01",
+    )["6,000"]
+    assert "+" not in c.place
+
+
+def test_countries_counted_together_are_named_together():
+    from newsfigures.words import place_name
+
+    names = {"DEU": "Germany", "FRA": "France", "ITA": "Italy"}
+    assert place_name("DEU+FRA+ITA", names) == "Germany, France and Italy together"
+    assert place_name("DEU+FRA", names) == "Germany and France together"
+    assert place_name("FRA", names) == "France"

@@ -156,6 +156,8 @@ def check_reference(
         return _check_combined(c, m, ref, tol, published)
     if c.reading == "streak":
         return _check_streak(c, m, ref, tol, published)
+    if "+" in c.place:
+        return _check_together(c, m, ref, tol, published)
     lo, hi, rule = claim_range(c, tol)
     band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
     stated = ref.find(m.series, c.place, published)
@@ -460,6 +462,102 @@ def _check_combined(
     )
     return _check(
         c, "reference", "consistent" if holds else "inconsistent", reason, reading=r, ref=ref
+    )
+
+
+def _check_together(
+    c: Claim, m: Measure, ref: Reference, tol: Tolerances, published: int | None
+) -> Check:
+    """A count of several countries together ('Germany, France and Italy together received
+    6,000'): against the sum of the same series of each of them, for each kind of series all of
+    them have."""
+    label = m.label[:1].upper() + m.label[1:]
+    parts = c.place.split("+")
+    if c.reading not in ("level", "share") or c.reading == "share" and c.share_of_all:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{label}: a {c.reading} of several countries together ({' + '.join(parts)}) is not "
+            "worked out here.",
+        )
+    by_kind: dict[str, list] = {}
+    for part in parts:
+        for s in ref.find(m.series, part, published):
+            if not s.revision_of:
+                by_kind.setdefault(s.id.rsplit(".", 1)[0], []).append(s)
+    sums = []
+    for kind in sorted(by_kind):
+        series = by_kind[kind]
+        readings = [level(s, c.span, tol) for s in series]
+        if len(series) != len(parts) or None in readings:
+            continue
+        total = sum(r.value for r in readings)
+        sums.append(
+            Reading(
+                "sum",
+                total,
+                sum(r.low for r in readings),
+                sum(r.high for r in readings),
+                tuple(s.id for s in series),
+                c.period,
+                " + ".join(
+                    f"{s.words.rsplit(', ', 1)[-1]} {fmt(r.value)}"
+                    for s, r in zip(series, readings, strict=True)
+                )
+                + f" = {fmt(total)}",
+            )
+        )
+    if c.reading == "share":  # "…, about a tenth of all Chinese claims lodged worldwide"
+        world = {
+            s.id.rsplit(".", 1)[0]: s
+            for s in ref.find(m.series, "WORLD", published)
+            if not s.revision_of
+        }
+        shares = []
+        for r in sums:
+            d = world.get(r.series[0].rsplit(".", 1)[0])
+            w = level(d, c.span, tol) if d is not None else None
+            if w is not None and w.value > 0:
+                shares.append(
+                    Reading(
+                        "share",
+                        r.value / w.value * 100,
+                        r.low / w.high * 100,
+                        r.high / w.low * 100 if w.low > 0 else r.value / w.value * 100,
+                        (*r.series, d.id),
+                        c.period,
+                        f"{r.arithmetic}; / {fmt(w.value)} worldwide = "
+                        f"{r.value / w.value * 100:,.1f}%",
+                    )
+                )
+        sums = shares
+    if not sums:
+        return _check(
+            c,
+            "reference",
+            "unverifiable",
+            f"{label}: no one kind of series gives {c.period} for each of "
+            f"{', '.join(parts)}"
+            + (" and the world" if c.reading == "share" else "")
+            + ", so their total cannot be worked out.",
+        )
+    lo, hi, rule = claim_range(c, tol)
+    band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
+    fits = [r for r in sums if agree(lo, hi, r.low, r.high)]
+    r = min(fits or sums, key=lambda r: abs(r.value - float(c.value)))
+    s = ref[r.series[0]]
+    names = [ref[sid].words.rsplit(", ", 1)[-1] for sid in r.series[: len(parts)]]
+    words = f"{s.words.rsplit(', ', 1)[0]}, {', '.join(names[:-1])} and {names[-1]} together"
+    if c.reading == "share":
+        words += ", as a share of the world's"
+    return _check(
+        c,
+        "reference",
+        "consistent" if fits else "inconsistent",
+        f"{words}: {r.shown()}; " + (f"{band}." if fits else f"outside {band}."),
+        reading=r,
+        ref=ref,
     )
 
 

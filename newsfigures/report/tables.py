@@ -32,8 +32,8 @@ def said(c: Claim) -> str:
 
 
 def place_name(code: str, catalogue: Catalogue) -> str:
-    p = catalogue.places.get(code)
-    return p.name if p else code
+    names = {c: catalogue.places[c].name for c in code.split("+") if c in catalogue.places}
+    return words.place_name(code, names)
 
 
 def titles(a: Analysis) -> dict[str, str]:
