@@ -1325,3 +1325,10 @@ def test_a_share_of_the_world_for_countries_together_is_their_sum_over_the_world
     )["a tenth"]
     assert v.verdict == "consistent" and v.arithmetic.startswith("Germany ")
     assert "worldwide = 10." in v.arithmetic
+
+
+def test_a_month_the_data_cannot_give_is_explained_by_the_series_kept_by_the_year():
+    v = verdicts_of(
+        "In March 2023, 5,000 Chinese nationals applied for asylum worldwide.", "2024-08-01"
+    )["5,000"]
+    assert "cannot be cut to 2023-03: they are kept by the calendar year" in v.reason

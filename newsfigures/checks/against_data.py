@@ -730,7 +730,8 @@ def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -
             f"{m.label[:1].upper() + m.label[1:]}: a share of everyone's count (every "
             f"nationality), which the reference does not hold for {place}."
         )
-    finest = {"month": 0, "period": 1, "year": 2, "fiscal_year": 3}
+    # the finest series that is kept by a regular period (a statement speaks only to its span)
+    finest = {"month": 0, "year": 1, "fiscal_year": 2, "period": 3}
     s = min((s for s in stated if s.values), key=lambda s: (finest.get(s.frequency, 4), s.id))
     latest = max(s.values, key=sort_key)
     if c.span is not None and sort_key(latest)[1] >= c.span.last:
