@@ -45,6 +45,10 @@ class Measure:
     # words that say a figure counts more than the series do ("including ports of entry"): the
     # series is then only a floor for it
     counts_more: re.Pattern | None = None
+    # words that say a figure counts only what the measure's own series count ("between ports of
+    # entry"), and the series that count more, which are then not its own but a confusion
+    counts_only: re.Pattern | None = None
+    wider_series: tuple[str, ...] = ()
 
     def allows(self, place: str, places: dict[str, Place]) -> bool:
         if place in self.places:
@@ -145,6 +149,8 @@ def load_measures(path: Path) -> list[Measure]:
                 data_by=(row.get("data_by") or "year").strip(),
                 notes=row.get("notes", ""),
                 counts_more=_compile(path, row, "counts_more") if row.get("counts_more") else None,
+                counts_only=_compile(path, row, "counts_only") if row.get("counts_only") else None,
+                wider_series=tuple((row.get("wider_series") or "").split()),
             )
         )
     return out

@@ -65,6 +65,13 @@ KINDS = {
         ),
         "border_monthly",
     ),
+    "wider_count": (
+        (
+            "adds what the text says it leaves out (the ports of entry)",
+            "add what the text says they leave out (the ports of entry)",
+        ),
+        "border_monthly",
+    ),
     "month_as_year": (
         (
             "is the count of a year's last month, presented as the whole year's",

@@ -1332,3 +1332,12 @@ def test_a_month_the_data_cannot_give_is_explained_by_the_series_kept_by_the_yea
         "In March 2023, 5,000 Chinese nationals applied for asylum worldwide.", "2024-08-01"
     )["5,000"]
     assert "cannot be cut to 2023-03: they are kept by the calendar year" in v.reason
+
+
+def test_a_count_between_ports_of_entry_that_is_cbps_total_with_the_ports_is_misleading():
+    v = verdicts_of(
+        "U.S. Border Patrol agents apprehended some 12,400 Chinese nationals crossing the northern "
+        "border between ports of entry in fiscal 2024.",
+        "2024-11-20",
+    )["12,400"]
+    assert v.verdict == "misleading" and v.confusion == "wider_count"

@@ -32,6 +32,7 @@ CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "other_series": "a related series, read as the one the text describes",
     "other_base": "a share of another base",
     "fiscal_as_calendar": "the fiscal year's count (October to September), given for the calendar year",
+    "wider_count": "a count that adds what the text leaves out (the ports of entry), given for the narrower count it describes",
     "month_as_year": "the count of the year's last month, given for the whole year",
     "part_against_whole": "the months so far set against the whole of the year before, not against the same months of it",
 }
@@ -161,6 +162,8 @@ def check_reference(
     lo, hi, rule = claim_range(c, tol)
     band = f"{quoted(c)} allows {fmt(lo)} to {fmt(hi)} ({rule})"
     stated = ref.find(m.series, c.place, published)
+    if c.counts_only:  # "between ports of entry": not the counts that add the ports
+        stated = [s for s in stated if s.measure not in m.wider_series]
     wholes = ref.find(m.whole, c.place, published)
     if c.reading == "share" and (not c.share_of_all or (m.who == "all" and not wholes)):
         # "95 percent came over the southwest border": of the whole country (not "12.9 percent
@@ -778,7 +781,13 @@ def _confusions(
                         out.append((r, "start_of_year"))
                 elif r := level(s, p, tol):
                     out.append((r, "other_series"))
+            if c.counts_only:
+                for s in ref.find(m.wider_series, c.place, published):
+                    if r := level(s, p, tol):
+                        out.append((r, "wider_count"))
             for s in ref.find(m.series, c.place, published):
+                if s.measure in m.wider_series and c.counts_only:
+                    continue
                 if r := start_of_year(s, p, tol):
                     out.append((r, "start_of_year"))
                 if (

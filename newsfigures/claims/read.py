@@ -455,6 +455,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             measure and measure.counts_more and measure.counts_more.search(text, s0, s1)
         ),
         may_count_more=_may_count_more(ctx, measure, s0, s1),
+        counts_only=bool(
+            measure and measure.counts_only and measure.counts_only.search(text, s0, s1)
+        ),
     )
 
 

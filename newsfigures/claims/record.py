@@ -96,6 +96,8 @@ class Claim:
     # its sentence says it counts more than the measure's series ("including ports of entry")
     counts_more: bool = field(default=False, repr=False)
     may_count_more: bool = field(default=False, repr=False)  # encounters, in a story of ports
+    # its sentence says it counts only what the measure's own series do ("between ports of entry")
+    counts_only: bool = field(default=False, repr=False)
     # one end of a range ("between 100,000 and 110,000"): both ends, each (value, hedge, surface)
     bounds: tuple = field(default=(), repr=False)
 
