@@ -2370,3 +2370,14 @@ def test_countries_counted_together_are_named_together():
     assert place_name("DEU+FRA+ITA", names) == "Germany, France and Italy together"
     assert place_name("DEU+FRA", names) == "Germany and France together"
     assert place_name("FRA", names) == "France"
+
+
+def test_people_counted_without_a_nationality_in_a_story_whose_lead_names_none_are_everyone():
+    text = (
+        "Northern border sees a new kind of crossing\n\nTroopers say the traffic has changed. "
+        "Farmers see more footprints. Motels fill up. Guides charge more than before.\n\n"
+        "Border Patrol agents along the entire northern border apprehended nearly 24,000 people "
+        "in fiscal 2024.\n\nA growing number of those crossing are Chinese nationals."
+    )
+    c = claims_of(text, "2024-12-01")["24,000"]
+    assert (c.who, c.measure, c.who_assumed) == ("all", "usbp_encounters_all", True)

@@ -351,7 +351,7 @@ def check_reference(
         fit = f"{ref[r.series[0]].words}: {r.shown()} ({band})" if r else f"the data ({band})"
         why = (
             "Its sentence does not say whom it counts; read as people of every nationality, as "
-            "the story is not about one,"
+            "neither it nor the headline and lead name one,"
             if c.who_assumed
             else f"Its sentence names no period; read as {c.period}, the latest year-end count "
             "out when the text appeared (its sentence speaks in the present),"

@@ -14,6 +14,7 @@ from .parts import _is_part, _link_parts_of_counts, people_group
 from .record import Claim, claim_id
 from .what import (
     ASSUMED,
+    ASSUMED_NOUN,
     CHECKED_PER,
     WAITING,
     _reading,
@@ -447,7 +448,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         unit=fig.unit,
         paragraph=ctx.paragraph[i] if ctx.paragraph else 0,
         who_inferred=who_from not in ("sentence", ""),
-        who_assumed=who_from == ASSUMED,
+        who_assumed=who_from in (ASSUMED, ASSUMED_NOUN),
         place_inferred=bool(measure) and where not in ("clause", "sentence"),
         says_waiting=bool(WAITING.search(text, s0, s1)),
         says_calendar=ctx.counts_calendar,

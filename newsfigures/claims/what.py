@@ -114,6 +114,7 @@ _STAFF_NUMBER = re.compile(
 
 
 ASSUMED = "the story, whose lead names no nationality and which is not about Chinese nationals"
+ASSUMED_NOUN = "its noun, which names no nationality, in a story whose lead names none"
 
 
 def _who(
@@ -204,7 +205,15 @@ def _who(
         # a story about migrants in general, or about another nationality, that names no
         # nationality in this figure's sentence: read as everyone's, which can only confirm it
         return "all", ASSUMED
+    if _ANYONE.match(ctx.text, fig.end):
+        # "agents apprehended nearly 24,000 people" in a story whose headline and lead do not
+        # say it is about Chinese nationals: people of every nationality, which can only confirm
+        return "all", ASSUMED_NOUN
     return "", ""
+
+
+# a count of people named by a noun that names no nationality
+_ANYONE = re.compile(r"\s+(?:people|persons|individuals|migrants)\b", re.I)
 
 
 def _a_figure_between(ctx: _Context, lo: int, hi: int) -> bool:
