@@ -2299,6 +2299,7 @@ def test_a_part_of_them_after_a_multiple_is_a_part_of_the_count_before_the_multi
         "the vast majority of them Mexicans and Central Americans",
         "mostly from Mexico and Guatemala",
         "most of them Venezuelans",
+        "most of them families from Guatemala, Honduras and El Salvador",
     ],
 )
 def test_a_total_said_to_be_mostly_of_some_nationalities_is_everyones(made_of):

@@ -254,8 +254,8 @@ _STILL_WAITING = re.compile(
 # "…, the vast majority of them Mexicans", "…, mostly from Venezuela": what a total is made of
 _MOSTLY = re.compile(
     r"\b(?:(?:the\s+)?(?:vast\s+|overwhelming\s+|great\s+)?(?:majority|bulk|most|many)\s+of\s+"
-    r"(?:them|whom|those)(?:\s+(?:were|being|are))?|mostly|mainly|largely|chiefly|predominantly"
-    r"|primarily)\s+(?:from\s+|of\s+)?(?:the\s+)?$",
+    r"(?:them|whom|those)(?:\s+(?:were|being|are))?(?:\s+[a-z][\w-]*){0,2}?|mostly|mainly|largely"
+    r"|chiefly|predominantly|primarily)\s+(?:from\s+|of\s+)?(?:the\s+)?$",
     re.I,
 )
 _SEEKING = re.compile(r"\bseeking (?:political )?(?:asylum|refuge|protection)\b", re.I)
