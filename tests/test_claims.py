@@ -2382,3 +2382,12 @@ def test_people_counted_without_a_nationality_in_a_story_whose_lead_names_none_a
     )
     c = claims_of(text, "2024-12-01")["24,000"]
     assert (c.who, c.measure, c.who_assumed) == ("all", "usbp_encounters_all", True)
+
+
+def test_the_same_number_of_them_again_is_the_figure_restated_not_a_part():
+    c = claims_of(
+        "33,240 Chinese migrants nabbed since October\n\nChinese migrants are pouring across the "
+        "southern border, with Border Patrol agents catching 33,240 of them since October.",
+        "2024-07-20",
+    )
+    assert all(not x.part_of for x in c.values())

@@ -84,6 +84,8 @@ def _is_part(
     if fig.kind == "percent" and not _OF_THEM.match(after.group()):
         return ""  # "8.2 percent of the total number of immigrants": the share names its whole
     if "them" in after.group():
+        if previous.value is not None and float(fig.value) == float(previous.value):
+            return ""  # "catching 33,240 of them" after a headline's 33,240: the same people
         return _whole_of(ctx, fig, previous, recent, last_count)
     if float(fig.value) < 0.9 * float(previous.value):
         return previous.id
