@@ -438,6 +438,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "five years ago", "a decade earlier", "three months before"
         rf"|\b(?:(?P<n_ago>{_N}) (?:fiscal |calendar )?(?P<unit4>year|month)s?|(?P<decade>a decade)) (?P<rel4>earlier|before|ago)\b",
     ),
+    # "the last fiscal year": the one before this (not "the last year", the past twelve months)
+    ("relative", r"\bthe (?P<rel>last) (?P<fiscal>fiscal |financial |budget )(?P<unit>year)\b"),
     ("same_year", r"\b(?:the same|that) year\b"),
     # "the first week of May", "the last ten days of March": part of a month, finer than any
     # monthly series

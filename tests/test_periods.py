@@ -88,6 +88,8 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("during the Biden administration", "2025-06-11", "2021-02/2025-01"),
         ("by mid-2022", "2023-07-02", "2022-06"),
         ("October through December", "2024-01-20", "2023-10/2023-12"),
+        ("in the whole of the last fiscal year", "2024-07-20", "FY2023"),
+        ("during the last financial year", "2024-07-20", "FY2023"),
         ("in March to May 2023", "", "2023-03/2023-05"),
         ("As of mid-year 2023", "2023-11-02", "2023-06"),
         ("at the middle of 2019", "", "2019-06"),
