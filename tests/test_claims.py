@@ -2391,3 +2391,13 @@ def test_the_same_number_of_them_again_is_the_figure_restated_not_a_part():
         "2024-07-20",
     )
     assert all(not x.part_of for x in c.values())
+
+
+def test_a_count_is_dated_by_its_own_clause_before_a_phrase_set_before_it():
+    c = claims_of(
+        "Agents caught 33,240 Chinese migrants at the southern border since October. The tally, "
+        "for just the first nine months of the fiscal year, already beats the 24,000-plus caught "
+        "in the whole of the last fiscal year.",
+        "2024-07-20",
+    )["24,000"]
+    assert c.period == "FY2023"

@@ -359,7 +359,11 @@ def _periods(
         # a time in a clause of its own after the figure ("…, and numbers continue to be high in
         # 2024") comes after any the figure's sentence names before it
         later = m.start >= fig.end and bool(NEW_CLAUSE.search(text, fig.end, m.start))
-        return (not near(m), later, not own, m.kind.startswith("named:"), gap)
+        # a time of the figure's own clause before one of a phrase set before it ("The tally,
+        # for the first nine months of the fiscal year, beats the 24,000 caught in the whole of
+        # the last fiscal year")
+        outside = reading == "level" and not clause[0] <= m.start < clause[1]
+        return (not near(m), later, not own, m.kind.startswith("named:"), outside, gap)
 
     prev_res = previous.resolved if previous and previous.span else None
     if (
