@@ -67,8 +67,8 @@ KINDS = {
     ),
     "wider_count": (
         (
-            "adds what the text says it leaves out (the ports of entry)",
-            "add what the text says they leave out (the ports of entry)",
+            "is a wider count than the text's words describe",
+            "are wider counts than the text's words describe",
         ),
         "border_monthly",
     ),

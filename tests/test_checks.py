@@ -1341,3 +1341,10 @@ def test_a_count_between_ports_of_entry_that_is_cbps_total_with_the_ports_is_mis
         "2024-11-20",
     )["12,400"]
     assert v.verdict == "misleading" and v.confusion == "wider_count"
+
+
+def test_first_time_claims_that_are_the_count_with_appeals_are_misleading():
+    text = "Chinese nationals lodged {} asylum claims in Australia in 2018."
+    v = verdicts_of(text.format("8,607 fresh"), "2019-08-01")["8,607"]
+    assert v.verdict == "misleading" and v.confusion == "wider_count"
+    assert verdicts_of(text.format("8,607"), "2019-08-01")["8,607"].verdict == "consistent"

@@ -2401,3 +2401,12 @@ def test_a_count_is_dated_by_its_own_clause_before_a_phrase_set_before_it():
         "2024-07-20",
     )["24,000"]
     assert c.period == "FY2023"
+
+
+def test_first_time_claims_are_asylum_claims_counted_without_appeals():
+    c = claims_of(
+        "The count of first-time claims went from 1,170 in 2018 to just under 1,500 last year, "
+        "the Home Office said of Chinese applicants.",
+        "2020-03-01",
+    )["1,170"]
+    assert (c.event, c.measure, c.counts_only) == ("applied", "asylum_applications", True)

@@ -32,7 +32,7 @@ CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "other_series": "a related series, read as the one the text describes",
     "other_base": "a share of another base",
     "fiscal_as_calendar": "the fiscal year's count (October to September), given for the calendar year",
-    "wider_count": "a count that adds what the text leaves out (the ports of entry), given for the narrower count it describes",
+    "wider_count": "a wider count than the text's words describe (one that adds what they leave out: the ports of entry, appeals and repeat claims)",
     "month_as_year": "the count of the year's last month, given for the whole year",
     "part_against_whole": "the months so far set against the whole of the year before, not against the same months of it",
 }
