@@ -72,6 +72,13 @@ KINDS = {
         ),
         "border_monthly",
     ),
+    "one_country_as_world": (
+        (
+            "is one country's count (the largest) presented as the world's",
+            "are one country's counts (the largest) presented as the world's",
+        ),
+        "unhcr_trends",
+    ),
     "month_as_year": (
         (
             "is the count of a year's last month, presented as the whole year's",

@@ -1348,3 +1348,20 @@ def test_first_time_claims_that_are_the_count_with_appeals_are_misleading():
     v = verdicts_of(text.format("8,607 fresh"), "2019-08-01")["8,607"]
     assert v.verdict == "misleading" and v.confusion == "wider_count"
     assert verdicts_of(text.format("8,607"), "2019-08-01")["8,607"].verdict == "consistent"
+
+
+def test_the_worlds_count_given_for_one_country_is_misleading():
+    v = verdicts_of(
+        "At the end of 2023, 137,143 Chinese asylum seekers were waiting for a decision in the "
+        "United States.",
+        "2024-07-01",
+    )["137,143"]
+    assert v.verdict == "misleading" and v.confusion == "wider_place"
+
+
+def test_the_largest_countrys_count_given_for_the_world_is_misleading():
+    v = verdicts_of(
+        "At the end of 2019, 68,794 Chinese asylum seekers were waiting for a decision worldwide.",
+        "2020-07-01",
+    )["68,794"]
+    assert v.verdict == "misleading" and v.confusion == "one_country_as_world"

@@ -33,6 +33,7 @@ CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
     "other_base": "a share of another base",
     "fiscal_as_calendar": "the fiscal year's count (October to September), given for the calendar year",
     "wider_count": "a wider count than the text's words describe (one that adds what they leave out: the ports of entry, appeals and repeat claims)",
+    "one_country_as_world": "the count of the one country with the most, given for the whole world",
     "month_as_year": "the count of the year's last month, given for the whole year",
     "part_against_whole": "the months so far set against the whole of the year before, not against the same months of it",
 }
@@ -803,10 +804,11 @@ def _confusions(
             if (
                 parent is not None
                 and parent.parent
-                and parent.parent != "WORLD"
                 # a sector's hedged count ("more than 10,000") is bound to fall within its
                 # region's: only a bare one that is the region's says the region was meant
                 and not (c.place in KINDS_OF_PLACE and c.hedge)
+                # a country's count that is the world's ("137,143 … in the US")
+                and (parent.parent != "WORLD" or m.allows("WORLD", cat.places))
             ):
                 wider = [
                     (r, p)
@@ -814,6 +816,8 @@ def _confusions(
                     if (r := level(s, p, tol))
                 ]
                 out += [(r, "wider_place") for r, _ in _direct_first(wider, ref)]
+            if c.place == "WORLD":  # the country with the most, given for the world
+                out += [(r, "one_country_as_world") for r in _largest_country(m, ref, p, tol)]
         elif c.reading == "change" and c.unit != "percentage points":
             base = _base_for(c, p)
             if base is not None:
@@ -850,6 +854,22 @@ def _confusions(
                     if r := share(num, den, p, tol):
                         out.append((r, "other_base"))
     return out
+
+
+def _largest_country(m: Measure, ref: Reference, p: Period, tol: Tolerances) -> list[Reading]:
+    """For each kind of series of ``m`` kept by country: the reading of the country whose count
+    for ``p`` is the largest (the United States' pending claims given as the world's)."""
+    best: dict[str, Reading] = {}
+    for (measure, place), series in ref.index.items():
+        if measure not in m.series or place == "WORLD":
+            continue
+        for s in series:
+            if s.revision_of or (r := level(s, p, tol)) is None:
+                continue
+            kind = s.id.rsplit(".", 1)[0]
+            if kind not in best or r.value > best[kind].value:
+                best[kind] = r
+    return list(best.values())
 
 
 def _wholes(num, ref: Reference):
