@@ -2410,3 +2410,14 @@ def test_first_time_claims_are_asylum_claims_counted_without_appeals():
         "2020-03-01",
     )["1,170"]
     assert (c.event, c.measure, c.counts_only) == ("applied", "asylum_applications", True)
+
+
+@pytest.mark.parametrize("by", ["the agency", "the Home Office", "DHS"])
+def test_when_figures_were_released_by_someone_is_not_what_they_count(by):
+    c = claims_of(
+        "Agents apprehended 2,320 Chinese nationals along the southwest border in fiscal 2016, "
+        f"according to figures released by {by} last week - nearly double the previous year's "
+        "total.",
+        "2016-11-20",
+    )["double"]
+    assert (c.period, c.base_period) == ("FY2016", "FY2015")

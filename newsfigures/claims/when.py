@@ -268,7 +268,10 @@ _REPORTED_AFTER = re.compile(
 
 # "The latest statistics published in June 2021": when figures came out, whatever the preposition
 # "published by Breitbart Texas earlier this month": who did it, between the verb and the time
-_BY_SOMEONE = r"(?-i:by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+# "by DHS", "by the Home Office", "by the agency"
+_BY_SOMEONE = (
+    r"(?-i:by\s+(?:(?:the|its|their)\s+[a-z][\w-]*\s+|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}))?"
+)
 _PUBLISHING = r"(?:published|released|issued|unveiled|posted|updated|revised)"
 _PUBLISHED_WHEN = re.compile(
     rf"\b{_PUBLISHING}\s+{_BY_SOMEONE}(?:only\s+|just\s+|earlier\s+|late\s+)?$", re.I
