@@ -2421,3 +2421,13 @@ def test_when_figures_were_released_by_someone_is_not_what_they_count(by):
         "2016-11-20",
     )["double"]
     assert (c.period, c.base_period) == ("FY2016", "FY2015")
+
+
+def test_a_change_over_the_same_period_as_the_change_before_it_has_its_periods():
+    c = claims_of(
+        "Agents apprehended 2,320 Chinese nationals along the southwest border in fiscal 2016 - "
+        "nearly double the previous year's total.\n\nOverall apprehensions along the southwest "
+        "border rose 23 percent over the same period.",
+        "2016-11-20",
+    )["23 percent"]
+    assert (c.period, c.base_period) == ("FY2016", "FY2015")

@@ -826,6 +826,12 @@ _AT_YEARS_END = re.compile(
     r"\b(?:at|by|as of) (?:the )?(?:year['’]s end|end of the year|year[- ]end|close of the year)\b",
     re.I,
 )
+# "over the same period", "in the same time" with nothing after it: the very period said before
+_THE_SAME_PERIOD = re.compile(
+    r"\b(?:over|during|in|across) the same (?:period|time|span|months|stretch)\b"
+    r"(?!\s+(?:a year |last year|of |in |the year |earlier|before|ago|(?:19|20)\d\d))",
+    re.I,
+)
 _YEAR_BEFORE_ASSUMED = "the period of the count before it; compared with the year before"
 
 
@@ -1214,6 +1220,21 @@ def _period_of(
     those two counts) and a stock over several years read at their end. ``own_place``: the
     figure's sentence names its place (else the counts it compares may say another)."""
     compared: tuple[Claim, ...] = ()
+    last = state.previous
+    if (
+        reading in ("change", "ratio")
+        and last is not None
+        and last.reading in ("change", "ratio")
+        and last.span is not None
+        and last.base is not None
+        and 0 <= ctx.paragraph[i] - last.paragraph <= 1
+        and (same := _THE_SAME_PERIOD.search(ctx.text, *clause)) is not None
+        and not any(
+            clause[0] <= m.start < clause[1] and m.start != same.start() for m in ctx.times[i]
+        )
+    ):  # "… nearly double the previous year's total. Overall apprehensions rose 23 percent over
+        # the same period": the change before it's period and base
+        return P.Resolved(last.span), last.base, "the same period as the change before it", ()
     prev_same = state.last_by_measure.get(measure.id) if measure else None
     if prev_same is not None and prev_same.reading != "level":
         # "24,300 … during fiscal year 2023, more than 10 times the 2,176 in the previous fiscal
