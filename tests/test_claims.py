@@ -2431,3 +2431,23 @@ def test_a_change_over_the_same_period_as_the_change_before_it_has_its_periods()
         "2016-11-20",
     )["23 percent"]
     assert (c.period, c.base_period) == ("FY2016", "FY2015")
+
+
+def test_a_change_from_the_month_of_a_peak_is_measured_from_that_month():
+    c = claims_of(
+        "Chinese encounters at the southwest border\n\nAll counts are U.S. Border Patrol "
+        "encounters of Chinese nationals at the southwest land border.\n\n"
+        "• Peak month: December 2023, with 5,950.\n"
+        "• November 2024: 850, down 86% from the December 2023 peak.\n",
+        "2024-12-19",
+    )["86%"]
+    assert (c.period, c.base_period) == ("2024-11", "2023-12")
+
+
+def test_a_percentage_change_of_the_count_before_it_counts_what_that_count_counted():
+    c = claims_of(
+        "Border Patrol logged 850 encounters with Chinese nationals at the southwest border in "
+        "November 2024.\n\nThat is down 86% from the December 2023 peak.",
+        "2024-12-19",
+    )["86%"]
+    assert (c.event, c.measure) == ("encountered", "usbp_encounters")

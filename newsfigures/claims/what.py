@@ -359,8 +359,9 @@ _SAME_COUNT = re.compile(
 
 def _people_noun_or_none(fig: Figure) -> bool:
     """The figure names no noun of its own, or none for things: it may go on counting what the
-    figure before it counted ("nearly double", "three times": a multiple names no noun)."""
-    return not fig.unit or fig.unit == "times" or not _NOT_PEOPLE.match(fig.unit)
+    figure before it counted ("nearly double", "three times", "down 86%": a multiple or a
+    percentage names no noun)."""
+    return not fig.unit or fig.unit in ("times", "percent") or not _NOT_PEOPLE.match(fig.unit)
 
 
 def _streak_direction(text: str, s0: int, s1: int, fig: Figure) -> str:

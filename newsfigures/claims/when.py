@@ -23,6 +23,8 @@ _BASE_WORDS = re.compile(
     # "64% more than the arrests of all of 2020", "27% more than all of the previous year"
     r"|than\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:of|in|for|during)(?:\s+all(?:\s+of)?)?"
     r"|than\s+(?:in\s+|during\s+|for\s+)?all(?:\s+of)?"
+    # "down 86% from the December 2023 peak"
+    r"|(?:from|compared (?:to|with)|versus|relative to|against)\s+the"
     r")\s*$",
     re.I,
 )
