@@ -252,11 +252,16 @@ def start_of_year(s: Series, p: Period, tol: Tolerances) -> Reading | None:
     )
 
 
-def changes(s: Series, p: Period, base: Period, tol: Tolerances) -> list[Reading]:
-    """The change from ``base`` to ``p``: as a percentage increase, as N times, as N% of."""
-    a, b = level(s, base, tol), level(s, p, tol)
+def changes(
+    s: Series, p: Period, base: Period, tol: Tolerances, base_series: Series | None = None
+) -> list[Reading]:
+    """The change from ``base`` to ``p``: as a percentage increase, as N times, as N% of. The
+    base may be read from another series of the same measure (a stock at 30 June against the one
+    at the year's end before it)."""
+    a, b = level(base_series or s, base, tol), level(s, p, tol)
     if a is None or b is None or a.value <= 0:
         return []
+    ids = (s.id,) if base_series is None else (s.id, base_series.id)
     r = b.value / a.value
     # the range of the ratio from the ranges of its two terms
     rlo = b.low / a.high if a.high > 0 else r
@@ -269,17 +274,17 @@ def changes(s: Series, p: Period, base: Period, tol: Tolerances) -> list[Reading
             (r - 1) * 100,
             (rlo - 1) * 100,
             (rhi - 1) * 100,
-            (s.id,),
+            ids,
             span,
             f"{calc} - 1 = {(r - 1) * 100:+,.1f}%",
         ),
-        Reading("ratio", r, rlo, rhi, (s.id,), span, f"{calc} = {r:,.2f} times"),
+        Reading("ratio", r, rlo, rhi, ids, span, f"{calc} = {r:,.2f} times"),
         Reading(
             "difference",
             b.value - a.value,
             b.low - a.high,
             b.high - a.low,
-            (s.id,),
+            ids,
             span,
             f"{fmt(b.value)} ({b.arithmetic}) - {fmt(a.value)} ({a.arithmetic}) = "
             f"{b.value - a.value:+,.0f}",
@@ -289,7 +294,7 @@ def changes(s: Series, p: Period, base: Period, tol: Tolerances) -> list[Reading
             r * 100,
             rlo * 100,
             rhi * 100,
-            (s.id,),
+            ids,
             span,
             f"{calc} = {r * 100:,.1f}% of the earlier value",
         ),

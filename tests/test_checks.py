@@ -1365,3 +1365,14 @@ def test_the_largest_countrys_count_given_for_the_world_is_misleading():
         "2020-07-01",
     )["68,794"]
     assert v.verdict == "misleading" and v.confusion == "one_country_as_world"
+
+
+def test_a_stock_at_mid_year_against_the_year_end_before_it_reads_each_from_its_own_series():
+    v = verdicts_of(
+        "The number of Chinese nationals waiting for a decision on an asylum claim somewhere in the "
+        "world reached 176,239 at the end of June, UNHCR said.\n\nThe total in UNHCR's report "
+        "is up nearly 30 percent from the end of 2023 and extends a climb that has barely paused "
+        "since Beijing tightened its grip more than a decade ago.",
+        "2024-10-24",
+    )["30 percent"]
+    assert v.verdict == "consistent" and "137,143" in v.arithmetic

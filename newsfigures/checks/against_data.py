@@ -89,6 +89,15 @@ def _readings(
         elif c.reading == "share" and s.unit.startswith("percent"):
             if r := level(s, p, tol):
                 out.append(r)
+    if not out and c.reading in ("change", "ratio", "difference") and base is not None:
+        # "176,239 at the end of June …, up nearly 30 percent from the end of 2023": a stock at
+        # mid-year against the year-end one before it, each from the series that keeps it
+        kind = "ratio_pct" if c.reading == "ratio" and c.kind == "percent" else c.reading
+        own = [s for s in series if s.stock_or_flow == "stock" and not s.revision_of]
+        for s in own:
+            for b in own:
+                if b is not s and b.measure == s.measure:
+                    out += [r for r in changes(s, p, base, tol, b) if r.kind == kind]
     return out
 
 

@@ -25,6 +25,8 @@ _BASE_WORDS = re.compile(
     r"|than\s+(?:in\s+|during\s+|for\s+)?all(?:\s+of)?"
     # "down 86% from the December 2023 peak"
     r"|(?:from|compared (?:to|with)|versus|relative to|against)\s+the"
+    # "up nearly 30 percent from the end of 2023"
+    r"(?:\s+(?:end|close|start|beginning)(?:\s+of)?)?"
     r")\s*$",
     re.I,
 )
@@ -434,7 +436,9 @@ _IN_ONE_YEAR = re.compile(
     re.I,
 )
 _THAT_WAS = re.compile(
-    r"\s*(?:that|this|it|(?:that|this|the) (?:number|figure|total|count|tally))\s+"
+    r"\s*(?:that|this|it|(?:that|this|the) (?:number|figure|total|count|tally)"
+    # "The total in UNHCR's Mid-Year Trends report is up …"
+    r"(?:\s+(?:in|of|from)\s+[^,.;]{1,50}?)?)\s+"
     r"(?:was|is|represents|represented|marks|marked|amounts to|amounted to)\b",
     re.I,
 )
@@ -1003,7 +1007,8 @@ def _change_periods(
             and prev_res is not None
             and prev_res.period is not None
             and not prev_res.partial
-            and not any(m.kind in ("same_period", "relative") for m in bases)
+            # (the base said first, in its own phrase: not a time of a clause after it)
+            and not (bases and bases[0].kind in ("same_period", "relative"))
         ):  # "As of December 2022, there were 160 …, more than double the number in December
             # 2020": the count its sentence gave, against the base it names
             res, how = prev_res, "the period of the count before it in its sentence"
@@ -1092,6 +1097,14 @@ def _change_periods(
             # as the current period is (a fiscal year for a fiscal year)
             first = P.month_index(int(m.match["y"]), 1) - (3 if res.period.first % 12 == 9 else 0)
             base = P.Period(first, first + 11)
+        elif (
+            measure is not None
+            and measure.stock_or_flow == "stock"
+            and b.period is not None
+            and not _is_relation(m)
+        ):  # "up 30 percent from the end of 2023": a stock at the moment named, whatever the
+            # moment it is counted at now
+            base = b.period
         elif not b.whole and (
             _is_relation(m) or (b.period is not None and b.period.months != res.period.months)
         ):
