@@ -350,6 +350,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "so_far",
         r"\b(?:this|the current) (?P<fiscal>fiscal |financial |calendar )?year[- ]to[- ]date\b|\byear[- ]to[- ]date\b",
     ),
+    # "fiscal 2025 so far", "in fiscal year 2025 to date": that fiscal year, to the data out
+    (
+        "so_far",
+        rf"\b(?:(?:in|during|for) )?(?P<fiscal>fiscal |financial )(?:year )?{_y('fy')},? "
+        r"(?:so far|to date|thus far|year[- ]to[- ]date)\b",
+    ),
     (
         "since_start",
         # "since the start of the fiscal year", "From the start of this fiscal year on Oct. 1, 2023"
@@ -376,6 +382,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:from|between) (?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m1>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_y('y1')})?(?:, [^,.;]{{1,60}},)? (?:to|and|until|through)\s+(?:the end of )?(?:[(\[][^)\]]{{1,20}}[)\]] )?(?P<m2>{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_y('y2')})?",
     ),
     ("month_range", rf"\b(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\b(?:\s+{_y('y2')})?"),
+    # "(October and November)": two months running, set in brackets beside what they date
+    (
+        "month_range",
+        rf"\((?P<m1>{MONTH}) (?P<pair>and) (?P<m2>{MONTH})\b(?:,? {_y('y2')})?\)",
+    ),
     # "October through December", "March to May 2023": a run of months without "from"
     (
         "month_range",

@@ -89,6 +89,8 @@ def test_a_phrase_that_is_not_a_period_is_refused():
         ("by mid-2022", "2023-07-02", "2022-06"),
         ("October through December", "2024-01-20", "2023-10/2023-12"),
         ("in the whole of the last fiscal year", "2024-07-20", "FY2023"),
+        ("Fiscal 2025 so far (October and November)", "2024-12-19", "2024-10/2024-11"),
+        ("in fiscal year 2024 to date", "2024-03-20", "2023-10/2024-02"),
         ("during the last financial year", "2024-07-20", "FY2023"),
         ("in March to May 2023", "", "2023-03/2023-05"),
         ("As of mid-year 2023", "2023-11-02", "2023-06"),
