@@ -2451,3 +2451,14 @@ def test_a_percentage_change_of_the_count_before_it_counts_what_that_count_count
         "2024-12-19",
     )["86%"]
     assert (c.event, c.measure) == ("encountered", "usbp_encounters")
+
+
+def test_a_list_item_dated_by_two_months_in_brackets_counts_both():
+    c = claims_of(
+        "Chinese encounters at the southwest border\n\nAll counts are U.S. Border Patrol "
+        "encounters of Chinese nationals at the southwest land border.\n\n"
+        "• Peak month: December 2023, with 5,950.\n"
+        "• Fiscal 2025 so far (October and November): 2,140.\n",
+        "2024-12-19",
+    )["2,140"]
+    assert c.period == "2024-10/2024-11"
