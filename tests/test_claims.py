@@ -2462,3 +2462,13 @@ def test_a_list_item_dated_by_two_months_in_brackets_counts_both():
         "2024-12-19",
     )["2,140"]
     assert c.period == "2024-10/2024-11"
+
+
+def test_a_clause_that_leaves_out_its_verb_counts_what_the_clause_before_it_counts():
+    c = claims_of(
+        "The number of people from China holding refugee status in Canada has fallen sharply since "
+        "2019, when more than 7,000 did, largely because many have since become permanent "
+        "residents or citizens.",
+        "2022-12-01",
+    )["7,000"]
+    assert (c.event, c.measure, c.period) == ("refugee", "refugees_stock", "2019")

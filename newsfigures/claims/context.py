@@ -287,6 +287,15 @@ def _own_part(text: str, s0: int, s1: int, fig: Figure) -> tuple[int, int]:
     return lo, hi
 
 
+# "when more than 7,000 did", "when 500 were": a clause whose verb stands for the one before
+_LEAVES_OUT_ITS_VERB = re.compile(r"\s+(?:did|do|does|were|was|had|have)\s*[,.;]", re.I)
+_WHEN_BEFORE = re.compile(
+    r",\s*(?:when|where|as|while)\s+(?:(?:about|around|nearly|almost|some|more than|over|fewer "
+    r"than|less than|under|just|only|roughly)\s+)?$",
+    re.I,
+)
+
+
 def _signal(
     ctx: _Context,
     hits: list[list[Hit]],
@@ -301,6 +310,13 @@ def _signal(
     lo, hi = _own_part(ctx.text, s0, s1, fig)
     h = (
         _nearest(hits[i], fig.start, fig.end, *clause)
+        # "… holding refugee status has fallen since 2019, when more than 7,000 did, …": a
+        # clause that leaves out its verb takes the words of the clause it stands for
+        or (
+            _LEAVES_OUT_ITS_VERB.match(ctx.text, fig.end)
+            and _WHEN_BEFORE.search(ctx.text, max(s0, fig.start - 40), fig.start)
+            and _nearest(hits[i], fig.start, fig.end, s0, clause[0])
+        )
         or ((lo, hi) != (s0, s1) and _nearest(hits[i], fig.start, fig.end, lo, hi))
         or _nearest(hits[i], fig.start, fig.end, s0, s1)
     )
