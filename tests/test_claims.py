@@ -2472,3 +2472,14 @@ def test_a_clause_that_leaves_out_its_verb_counts_what_the_clause_before_it_coun
         "2022-12-01",
     )["7,000"]
     assert (c.event, c.measure, c.period) == ("refugee", "refugees_stock", "2019")
+
+
+def test_a_part_of_them_counts_what_its_whole_counts_before_the_paragraphs_opening_words():
+    c = claims_of(
+        "The crackdown has coincided with a rise in the number of Chinese citizens seeking "
+        "protection abroad. Figures from UNHCR show 94,351 Chinese asylum-seekers were awaiting a "
+        "decision worldwide at the end of 2018. The United States alone accounted for about seven "
+        "in ten of them.",
+        "2020-01-10",
+    )["seven in ten"]
+    assert (c.measure, c.place, c.period) == ("asylum_seekers_stock", "USA", "2018")

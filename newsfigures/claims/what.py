@@ -323,10 +323,13 @@ def _event(
     if _A_POPULATION_OF_ITS_OWN.match(ctx.text, fig.end):
         # "235,597 Chinese students in the US": students, not the immigrants counted near them
         return "", ""
+    if linked and previous is not None and previous.event:
+        # "… 94,351 Chinese asylum-seekers were awaiting a decision …. The United States alone
+        # accounted for about seven in ten of them": what its whole counted, before any word of
+        # the paragraph's opening
+        return previous.event, "the figure it is part of"
     if what:
         return what, where
-    if linked and previous is not None and previous.event:
-        return previous.event, "the figure it is part of"
     what, where = _signal(ctx, ctx.events, i, fig, clause)
     if what:
         return what, where
