@@ -1376,3 +1376,11 @@ def test_a_stock_at_mid_year_against_the_year_end_before_it_reads_each_from_its_
         "2024-10-24",
     )["30 percent"]
     assert v.verdict == "consistent" and "137,143" in v.arithmetic
+
+
+def test_an_exact_figure_that_is_the_worlds_to_the_digit_is_misleading_even_with_its_period_assumed():
+    text = "There are now {} Chinese asylum seekers living in the U.S. while their claims wait."
+    v = verdicts_of(text.format("137,143"), "2024-07-01")["137,143"]
+    assert v.verdict == "misleading" and v.confusion == "wider_place"
+    # a round figure is no such coincidence: the assumed period only confirms
+    assert verdicts_of(text.format("137,000"), "2024-07-01")["137,000"].verdict == "unverifiable"

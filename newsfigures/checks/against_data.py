@@ -355,8 +355,11 @@ def check_reference(
             reading=r,
             ref=ref,
         )
-    if c.who_assumed or c.period_assumed:
-        # an assumed reading confirms, never contradicts nor alleges a confusion
+    if (c.who_assumed or c.period_assumed) and not _reproduced_exactly(
+        c, m, cat, ref, tol, tries, published, lo, hi
+    ):
+        # an assumed reading confirms, never contradicts nor alleges a confusion (unless an
+        # exact figure reproduces a known confusion to the last digit, below)
         r = _nearest([x for x, _ in found], lo, hi) if found else None
         fit = f"{ref[r.series[0]].words}: {r.shown()} ({band})" if r else f"the data ({band})"
         why = (
@@ -863,6 +866,20 @@ def _confusions(
                     if r := share(num, den, p, tol):
                         out.append((r, "other_base"))
     return out
+
+
+def _reproduced_exactly(
+    c: Claim, m: Measure, cat, ref: Reference, tol: Tolerances, tries, published, lo, hi
+) -> bool:
+    """An exact figure of four or more significant digits ('137,143', no hedge) that a known
+    confusion gives to the last digit: no coincidence, even where its period was assumed."""
+    digits = len(str(c.value).replace(".", "").strip("0"))
+    if c.hedge or c.kind != "count" or digits < 4:
+        return False
+    return any(
+        r.low <= float(c.value) <= r.high
+        for r, _ in _confusions(c, m, cat, ref, tol, tries, published)
+    )
 
 
 def _largest_country(m: Measure, ref: Reference, p: Period, tol: Tolerances) -> list[Reading]:
