@@ -19,7 +19,7 @@ from ..readings import (
     start_of_year,
     stock_sum,
 )
-from ..reference import Reference
+from ..reference import Reference, Series
 from ..tolerances import Tolerances, agree
 from .core import EVERYONE, Check, _check, claim_range, first_sentence, quoted
 
@@ -884,18 +884,23 @@ def _reproduced_exactly(
 
 def _largest_country(m: Measure, ref: Reference, p: Period, tol: Tolerances) -> list[Reading]:
     """For each kind of series of ``m`` kept by country: the reading of the country whose count
-    for ``p`` is the largest (the United States' pending claims given as the world's)."""
-    best: dict[str, Reading] = {}
-    for (measure, place), series in ref.index.items():
-        if measure not in m.series or place == "WORLD":
-            continue
-        for s in series:
-            if s.revision_of or (r := level(s, p, tol)) is None:
+    for ``p`` is the largest (the United States' pending claims given as the world's). Which
+    country that is, is worked out once for each measure and period."""
+    known = ref.__dict__.setdefault("_largest", {})
+    key = (m.series, p)
+    if key not in known:
+        best: dict[str, tuple[float, Series]] = {}
+        for (measure, place), series in ref.index.items():
+            if measure not in m.series or place == "WORLD":
                 continue
-            kind = s.id.rsplit(".", 1)[0]
-            if kind not in best or r.value > best[kind].value:
-                best[kind] = r
-    return list(best.values())
+            for s in series:
+                if s.revision_of or (r := level(s, p, tol)) is None:
+                    continue
+                kind = s.id.rsplit(".", 1)[0]
+                if kind not in best or r.value > best[kind][0]:
+                    best[kind] = (r.value, s)
+        known[key] = [s for _, s in best.values()]
+    return [r for s in known[key] if (r := level(s, p, tol))]
 
 
 def _wholes(num, ref: Reference):
