@@ -187,10 +187,11 @@ def test_a_run_still_writing_is_not_disturbed_by_another(tmp_path, previous):
 # --- killing a real run -------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def big_corpus(tmp_path_factory):
-    """Enough texts for a run to take a few seconds: the five seed texts, many times over."""
+    """Enough texts for a run to take several seconds even on a fast machine, so that a signal
+    sent once it has begun writing arrives before it ends: the five seed texts, many times over."""
     folder = tmp_path_factory.mktemp("big")
     texts = sorted(RAW.glob("*.txt"))
-    for i in range(300):
+    for i in range(1200):
         for p in texts:
             shutil.copyfile(p, folder / f"{i:03d}_{p.name}")
     return folder
@@ -212,7 +213,7 @@ def _wait_until_writing(out: Path, proc: subprocess.Popen) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         for tmp in out.glob(f"{PREFIX}*"):
-            if (tmp / "figures.csv").exists() and (tmp / "figures.csv").stat().st_size > 10_000:
+            if (tmp / "figures.csv").exists() and (tmp / "figures.csv").stat().st_size > 1_000:
                 return
         assert proc.poll() is None, "the run ended before it could be stopped"
         time.sleep(0.02)
