@@ -34,6 +34,10 @@ UNHCR_MEASURES = {  # column or scope in the shared files -> series family
 }
 
 
+# the US decision levels in UNHCR's applications -> the series of that procedure
+US_PROCEDURES = {"EO": "applications_court", "IN": "applications_affirmative"}
+
+
 def _rows(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -89,6 +93,11 @@ def unhcr(shared: Path, values: _Values) -> None:
         if prefix is None or int(r["year"]) < 2000:
             continue
         v = _int(r["applications"]) or 0
+        procedure = US_PROCEDURES.get(r["dec_level"]) if r["country_of_asylum"] == "USA" else None
+        if procedure and prefix == "unhcr":
+            # the US counts claims by where they are first heard: immigration courts (EO) and
+            # USCIS asylum offices (IN), whatever the application type
+            apps[prefix, procedure, "USA", r["year"]].append(v)
         for place in (r["country_of_asylum"], "WORLD"):
             apps[prefix, "applications_all", place, r["year"]].append(v)
             if r["app_type"] == "N":
