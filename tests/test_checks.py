@@ -1384,3 +1384,39 @@ def test_an_exact_figure_that_is_the_worlds_to_the_digit_is_misleading_even_with
     assert v.verdict == "misleading" and v.confusion == "wider_place"
     # a round figure is no such coincidence: the assumed period only confirms
     assert verdicts_of(text.format("137,000"), "2024-07-01")["137,000"].verdict == "unverifiable"
+
+
+def test_claims_in_us_immigration_courts_are_checked_against_the_courts_own_count():
+    v = verdicts_of(
+        "Chinese nationals filed 15,492 new asylum claims in immigration courts in 2023, up from "
+        "952 in 2022, a sixteen-fold rise.",
+        "2024-08-01",
+    )
+    assert v["15,492"].verdict == v["952"].verdict == v["sixteen-fold"].verdict == "consistent"
+    assert v["15,492"].measure == "asylum_applications_court"
+
+
+def test_a_change_of_the_count_just_given_for_one_procedure_is_of_that_procedure():
+    v = verdicts_of(
+        "Chinese nationals filed 26,263 new asylum claims in US immigration courts in 2024. That "
+        "is a more than 27-fold increase on 2022, when Chinese claims in the courts barely "
+        "registered.",
+        "2025-07-01",
+    )["27-fold"]
+    assert (v.verdict, v.measure) == ("consistent", "asylum_applications_court")
+
+
+def test_affirmative_claims_with_uscis_are_checked_against_the_asylum_offices_count():
+    v = verdicts_of(
+        "Another 13,273 Chinese nationals filed affirmative asylum applications with USCIS in 2024.",
+        "2025-07-01",
+    )["13,273"]
+    assert (v.verdict, v.measure) == ("consistent", "asylum_applications_affirmative")
+
+
+def test_a_procedure_the_series_of_people_from_hong_kong_do_not_give_apart_stays_unchecked():
+    v = verdicts_of(
+        "In 2021, 122 people from Hong Kong filed affirmative asylum applications with USCIS.",
+        "2022-07-01",
+    )["122"]
+    assert v.verdict == "unverifiable" and "through one procedure only" in v.reason

@@ -9,7 +9,7 @@ from ..catalogue import Catalogue
 from ..corpus import Article
 from ..extract import Figure
 from .combined import combined_note, compared_total
-from .context import _clause, _Context, _Reading
+from .context import _clause, _Context, _gap, _Reading
 from .parts import _is_part, _link_parts_of_counts, people_group
 from .record import Claim, claim_id
 from .what import (
@@ -31,7 +31,7 @@ from .when import (
     _resolution,
     compared_figure,
 )
-from .where import _depth, _place
+from .where import _depth, _inside, _place
 
 
 def _source(ctx: _Context, i: int, figure_sentences: set[int]) -> str:
@@ -194,10 +194,14 @@ _FOR_EVERY = re.compile(
     re.I,
 )
 _ONE_PROCEDURE = re.compile(
-    r"\b(?:affirmative|defensive)\b|\bwith (?:the )?(?:US |U\.S\. )?citizenship and immigration "
-    r"services\b|\bwith uscis\b|\bin (?:the )?immigration courts?\b",
+    r"(?P<affirmative>\baffirmative\b|\bwith (?:the )?(?:US |U\.S\. )?citizenship and "
+    r"immigration services\b|\bwith uscis\b|\b(?:uscis|the) asylum offices?\b)"
+    r"|(?P<court>\bdefensive\b|\b(?:in|before|to) (?:the )?(?:us |u\.s\. |federal |overwhelmed )?"
+    r"immigration (?:courts?|judges?)\b|\beoir\b)",
     re.I,
 )
+# the procedure named -> the suffix of the measure that counts its claims apart
+_PROCEDURES = {"affirmative": "affirmative", "court": "court"}
 # "— about 210 people in all", "… 1,300 altogether": a total of what its sentence counted
 _IN_ALL_AFTER = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in all|in total|altogether|all told|combined)\b)", re.I
@@ -321,11 +325,31 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             "is expected: nothing to check it against"
         )
         measure = None
-    if (
-        measure is not None
-        and measure.event == "applied"
-        and _ONE_PROCEDURE.search(text, max(s0, fig.start - 60), min(s1, fig.end + 80))
-    ):  # "122 people from Hong Kong filed affirmative asylum applications with USCIS": one of
+    procedure = (
+        min(
+            _ONE_PROCEDURE.finditer(text, max(s0, fig.start - 60), min(s1, fig.end + 80)),
+            key=lambda m: _gap(fig.start, fig.end, m.start(), m.end()),
+            default=None,
+        )
+        if measure is not None and measure.event == "applied"
+        else None
+    )
+    kept_apart = (
+        ctx.catalogue.by_id.get(f"{measure.id}_{_PROCEDURES[procedure.lastgroup]}")
+        if procedure is not None
+        else None
+    )
+    if kept_apart is not None and (
+        place == measure.default_place and where != "clause" or _inside(ctx, place, "USA")
+    ):  # a US procedure: the country's count (its series do not break it down by region)
+        place, where = kept_apart.default_place, "the procedure it names (a US one)"
+    if kept_apart is not None and kept_apart.allows(place, ctx.catalogue.places):
+        # "Chinese nationals filed 15,492 asylum claims in US immigration courts in 2023": the
+        # applications of that procedure, which UNHCR's US rows give apart
+        how_counted = how_counted.replace(measure.label, kept_apart.label, 1)
+        measure = kept_apart
+    elif procedure is not None:
+        # "122 people from Hong Kong filed affirmative asylum applications with USCIS": one of
         # the procedures the series adds together, which it does not give apart
         how_counted = (
             f"{measure.label} through one procedure only (affirmative or defensive, with USCIS "
@@ -361,6 +385,20 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
                 "time: nothing to check it against"
             )
             measure = None
+    last = state.previous
+    if (
+        measure is not None
+        and reading in ("change", "ratio", "difference")
+        and last is not None
+        and last.measure.startswith(measure.id + "_")
+        and (narrower := ctx.catalogue.by_id.get(last.measure)) is not None
+        and (narrower.who, narrower.event) == (measure.who, measure.event)
+        and 0 <= i - ctx.sentence_of(last.start) <= 1
+        and narrower.allows(place, ctx.catalogue.places)
+    ):  # "… 26,263 claims in immigration courts in 2024. That is a more than 27-fold increase
+        # on 2022": a change of the count just given is of what it counted
+        how_counted = how_counted.replace(measure.label, narrower.label, 1)
+        measure = narrower
     res, base, how, compared = _period_of(
         ctx,
         i,
