@@ -37,7 +37,8 @@ _FISCAL = re.compile(
 # a fiscal year named as what the text compares with: the text is about the one after it
 _BASE_BEFORE = re.compile(
     r"(?:same (?:period|time|months)(?: of| in| last)?|compared (?:to|with)(?: all of)?|than(?: all of)?"
-    r"|from|versus|vs\.?|last|previous|prior)\s*(?:the )?$",
+    # "in all of fiscal year 2022, agents encountered just 390": a whole year, set beside this one
+    r"|from|versus|vs\.?|last|previous|prior|all of|the (?:whole|entire)(?: of)?)\s*(?:the )?$",
     re.IGNORECASE,
 )
 
@@ -109,7 +110,11 @@ def _later_than_its_story(published: int, text: str) -> bool:
     fiscal year" under an aggregator's date of November 2024)."""
     if not _THIS_FISCAL_YEAR.search(text):  # the cheap test first: this runs for every dated text
         return False
-    named = [fy for fy, _ in _fiscal_years(text)]
+    # the fiscal year each names as under way: the one after a year set beside it as a base
+    named = [
+        fy + 1 if _BASE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) else fy
+        for fy, m in _fiscal_years(text)
+    ]
     # a year or two later: an older record named ("dating back to FY07") says nothing
     return bool(named) and 1 <= fiscal_year_of(published) - (max(named) + 1) <= 2
 

@@ -330,3 +330,11 @@ def test_a_range_of_fiscal_years_may_name_fiscal_once():
     assert [(m.kind, m.text) for m in P.find("from fiscal 2010 to 2019, more than")] == [
         ("fiscal_range", "from fiscal 2010 to 2019")
     ]
+
+
+def test_a_text_that_sets_an_earlier_fiscal_year_beside_this_one_keeps_its_date():
+    text = (
+        "Aired January 30, 2024\n\nSo far this fiscal year agents have encountered nearly 15,000 "
+        "Chinese nationals. In all of fiscal year 2022 agents encountered just 390."
+    )
+    assert clock_for("2024-01-30", text).published is not None
