@@ -2483,3 +2483,15 @@ def test_a_part_of_them_counts_what_its_whole_counts_before_the_paragraphs_openi
         "2020-01-10",
     )["seven in ten"]
     assert (c.measure, c.place, c.period) == ("asylum_seekers_stock", "USA", "2018")
+
+
+@pytest.mark.parametrize(
+    "back, base", [("a decade earlier", "2012"), ("five years earlier", "2017")]
+)
+def test_a_change_on_the_level_of_years_earlier_goes_back_that_far(back, base):
+    c = claims_of(
+        "At the end of 2022, 116,338 Chinese nationals had asylum claims pending worldwide, nearly "
+        f"eight times the level of {back}.",
+        "2023-06-20",
+    )["eight times"]
+    assert (c.period, c.base_period) == ("2022", base)

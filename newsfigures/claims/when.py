@@ -1105,6 +1105,13 @@ def _change_periods(
         ):  # "up 30 percent from the end of 2023": a stock at the moment named, whatever the
             # moment it is counted at now
             base = b.period
+        elif (
+            _is_relation(m)
+            and b.period is not None
+            and b.period.months == res.period.months
+            and b.period.last < res.period.first - 12
+        ):  # "nearly eight times the level of a decade earlier": as far back as it says
+            base = b.period
         elif not b.whole and (
             _is_relation(m) or (b.period is not None and b.period.months != res.period.months)
         ):
