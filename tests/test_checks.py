@@ -1420,3 +1420,12 @@ def test_a_procedure_the_series_of_people_from_hong_kong_do_not_give_apart_stays
         "2022-07-01",
     )["122"]
     assert v.verdict == "unverifiable" and "through one procedure only" in v.reason
+
+
+def test_first_time_claims_counted_together_with_appeals_are_every_claim():
+    v = verdicts_of(
+        "Chinese citizens lodged more than 54,000 asylum applications around the world in 2023, "
+        "counting first-time claims together with appeals and repeat claims.",
+        "2024-06-14",
+    )["54,000"]
+    assert v.verdict == "consistent" and "54,159" in v.reason

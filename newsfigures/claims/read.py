@@ -193,6 +193,10 @@ _FOR_EVERY = re.compile(
     r"(?!(?:day|week|month|year|hour|minute)s?\b)[a-z][\w-]*",
     re.I,
 )
+# "first-time claims together with appeals", "between ports of entry as well as at them"
+_TOGETHER_WITH = re.compile(
+    r"[^.;]*?\b(?:together with|along with|as well as|plus|and also|in addition to)\b", re.I
+)
 _ONE_PROCEDURE = re.compile(
     r"(?P<affirmative>\baffirmative\b|\bwith (?:the )?(?:US |U\.S\. )?citizenship and "
     r"immigration services\b|\bwith uscis\b|\b(?:uscis|the) asylum offices?\b)"
@@ -495,7 +499,11 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         ),
         may_count_more=_may_count_more(ctx, measure, s0, s1),
         counts_only=bool(
-            measure and measure.counts_only and measure.counts_only.search(text, s0, s1)
+            measure
+            and measure.counts_only
+            and (only := measure.counts_only.search(text, s0, s1))
+            # "counting first-time claims together with appeals": not only them
+            and not _TOGETHER_WITH.match(text, only.end(), min(s1, only.end() + 40))
         ),
     )
 
