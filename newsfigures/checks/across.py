@@ -36,6 +36,8 @@ class Signatures:
             return None
         if c.may_count_more:  # it may or may not add the ports of entry: no other figure is it
             return None
+        if c.period_assumed or c.who_assumed:  # an assumed reading confirms, never contradicts
+            return None
         if c.place in KINDS_OF_PLACE:  # "a sector": which one, the figure does not say
             return None
         return (c.measure, c.reading, c.period, c.base_period, c.place, c.counts_more)
