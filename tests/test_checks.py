@@ -1429,3 +1429,31 @@ def test_first_time_claims_counted_together_with_appeals_are_every_claim():
         "2024-06-14",
     )["54,000"]
     assert v.verdict == "consistent" and "54,159" in v.reason
+
+
+def test_a_count_whose_sentence_names_no_time_takes_the_same_counts_period_from_the_paragraph_before():
+    text = (
+        "Chinese citizens lodged more than 54,000 asylum applications around the world last year, "
+        "counting appeals, UNHCR said.\n\nThe increase was driven by the United States, where "
+        "Chinese nationals filed {} applications."
+    )
+    v = verdicts_of(text.format("38,117"), "2024-06-14")["38,117"]
+    assert v.verdict == "consistent" and v.period == "2023"
+    # read so only by assumption: a wrong figure is not called wrong
+    w = verdicts_of(text.format("45,000"), "2024-06-14")["45,000"]
+    assert w.verdict == "unverifiable" and "the same count in the paragraph before" in w.reason
+
+
+def test_an_assumed_reading_is_not_set_against_other_articles():
+    from newsfigures.checks.across import Signatures
+
+    c = next(
+        iter(
+            claims_of(
+                "Sky Net nets fugitives in 2020\n\nThe campaign returned 1,617 fugitives, "
+                "officials said.",
+                "2021-03-01",
+            ).values()
+        )
+    )
+    assert c.period_assumed and Signatures.key(c) is None

@@ -369,6 +369,9 @@ def check_reference(
             else f"Its sentence names no period; read as {c.period}, the latest year-end count "
             "out when the text appeared (its sentence speaks in the present),"
             if c.period_now
+            else f"Its sentence names no period; read as {c.period}, the period of the same count "
+            "in the paragraph before,"
+            if c.period_before
             else f"Its sentence names no period; read as {c.period}, the one year the headline "
             "and lead name,"
         )

@@ -24,6 +24,7 @@ from .what import (
 )
 from .when import (
     AGAINST_A_WHOLE,
+    BEFORE_ONLY,
     LEAD_ONLY,
     NOW_ONLY,
     _period_notes,
@@ -468,8 +469,9 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
             and period.last <= whole.span.last
         ),
         base_whole=AGAINST_A_WHOLE in how,
-        period_assumed=LEAD_ONLY in how or NOW_ONLY in how,
+        period_assumed=LEAD_ONLY in how or NOW_ONLY in how or BEFORE_ONLY in how,
         period_now=NOW_ONLY in how,
+        period_before=BEFORE_ONLY in how,
         compared=compared_figure(text, fig.start),
         months_said=(
             int(fig.value)

@@ -65,6 +65,8 @@ class Claim:
     # the period assumed is the latest year-end count out at publication (a stock said in the
     # present, "is home to 97 refugees"), not the one year the headline and lead name
     period_now: bool = field(default=False, repr=False)
+    # its period is that of the same count in the paragraph before (its sentence names none)
+    period_before: bool = field(default=False, repr=False)
     # a figure something else is set against ("double the 109,535 …", "down from 556,032")
     compared: bool = field(default=False, repr=False)
     unit: str = field(default="", repr=False)

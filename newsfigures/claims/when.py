@@ -670,6 +670,19 @@ def _level_period(
         said = _the_leads_fiscal_year(ctx, measure, place)
         if said is not None:
             return said[0], None, f"'the fiscal year': '{said[1]}' of the headline and lead"
+    if (
+        previous is not None
+        and prev_res is not None
+        and prev_res.period is not None
+        and not prev_res.partial
+        and measure is not None
+        and previous.measure == measure.id
+        and previous.reading == "level"
+        and ctx.paragraph[i] - previous.paragraph == 1
+    ):  # "… lodged more than 54,000 applications … last year. ¶ The increase was driven by the
+        # United States, where Chinese nationals filed 38,117": the count's period before it, in
+        # the paragraph before (assumed: it confirms, never contradicts)
+        return prev_res, None, "the period of the same count in the paragraph before" + BEFORE_ONLY
     if measure is not None:
         # "U.S. Border Patrol agents made 310,531 apprehensions …, according to year-end
         # statistics", under a lead about "the 2017 fiscal year": the one year the lead names,
@@ -682,6 +695,8 @@ def _level_period(
 
 # a period read from the headline and lead, not from the figure's own words
 LEAD_ONLY = " (the one year the headline and lead name)"
+# a period read from the count of the same measure in the paragraph before
+BEFORE_ONLY = " (assumed: its own sentence names no time)"
 # a stock said in the present with no time of its own: the latest year-end count out then
 NOW_ONLY = (
     " (the latest year-end count out when the text appeared: its sentence speaks in the present)"
