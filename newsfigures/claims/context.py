@@ -15,6 +15,7 @@ from ..catalogue import Catalogue
 from ..corpus import Article
 from ..dates import clock_for
 from ..extract import Figure
+from .grid import find_cells
 from .record import Claim
 
 _FISCAL_WORDS = re.compile(r"\bfiscal year|\bfiscal (?:19|20)\d{2}\b|\bFY\s?'?\d{2}", re.I)
@@ -158,6 +159,11 @@ class _Context:
         self.list_lead = self._list_leads()
         self.figure_starts = sorted(f.start for f in figures)  # where its figures start
         self.figure_ends = {f.start: f.end for f in figures}  # … and where each ends
+        # the figures of tables set out as lines of text, and the caption each row's are under
+        self.cells = find_cells(text, self.figure_starts)
+        for at, cell in self.cells.items():
+            if cell.caption is not None:
+                self.list_lead[self.sentence_of(at)] = self.sentence_of(cell.caption[0])
         # where the figures that may be changes start (a percentage, a multiple)
         self.change_starts = sorted(f.start for f in figures if f.kind in ("percent", "multiplier"))
         self._said: dict[re.Pattern, bool] = {}  # what says() has looked for

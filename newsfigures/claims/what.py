@@ -126,6 +126,10 @@ def _who(
     linked: bool,
 ) -> tuple[str, str]:
     s0, s1 = ctx.sentences[i]
+    lead = ctx.list_lead[i]
+    if fig.start in ctx.cells and lead is not None and ctx.who[lead]:
+        # a figure of a table: whom its caption names, not a row's label ("All countries")
+        return ctx.who[lead][-1].what, "the table's caption"
     named = _named_before(ctx, i, fig)
     if named:
         return named, "sentence"
@@ -197,6 +201,10 @@ def _who(
     ):  # "By January 2024, it was 3,700 in that one month alone": the quantity just counted,
         # even when each sentence stands as a paragraph of its own
         return previous.who, "the figure before it"
+    lead = ctx.list_lead[i]
+    if lead is not None and ctx.who[lead]:  # a row of a table or an item of a list: whom its
+        # caption or the sentence that introduces it names
+        return ctx.who[lead][-1].what, "the sentence that introduces the list"
     if ctx.subject:
         return ctx.subject, "the article's subject (headline and lead)"
     if not any(ctx.who):  # a text that names no nationality at all counts everyone
@@ -468,6 +476,8 @@ def _what_it_counts(
     # "1,500 each year": the words after an average name its unit, not what it counts
     if per:
         other = "things" if fig.unit and _NOT_PEOPLE.match(fig.unit) else ""
+    elif fig.start in ctx.cells:
+        other = ""  # a table's figure: the words after it are the next row's label
     else:
         other = _not_people(fig, ctx.text)
     if other:

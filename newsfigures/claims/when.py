@@ -306,6 +306,14 @@ def _periods(
     """
     text = ctx.text
     s0 = ctx.sentences[i][0]
+    cell = ctx.cells.get(fig.start)
+    if cell is not None and reading == "level":
+        # a figure of a table: the period that heads its column ("2019")
+        heading = P.find(text, *cell.heading)
+        if heading:
+            r = _resolution(ctx, heading[0], measure, place, None)
+            if r.period is not None:
+                return r, None, f"'{heading[0].text.strip()}' (the heading of its column)"
     if reading == "level" and measure is not None and measure.stock_or_flow == "flow":
         day = (
             None

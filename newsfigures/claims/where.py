@@ -164,6 +164,17 @@ def _place(
         ).what
 
     s0, s1 = ctx.sentences[i]
+    cell = ctx.cells.get(fig.start)
+    if cell is not None:  # a figure of a table: the place that labels its row
+        if cell.all_row:
+            return "WORLD", "the row's label (every country)"
+        named = [
+            h
+            for h in ctx.places[i]
+            if cell.label[0] <= h.start and h.end <= cell.label[1] and usable(h.what)
+        ]
+        if named:
+            return named[0].what, "the row's label"
     together = _together(ctx, i, fig, clause, measure)
     if together:
         return together, "the countries it names together"
