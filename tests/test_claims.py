@@ -2495,3 +2495,23 @@ def test_a_change_on_the_level_of_years_earlier_goes_back_that_far(back, base):
         "2023-06-20",
     )["eight times"]
     assert (c.period, c.base_period) == ("2022", base)
+
+
+def test_what_another_countrys_migration_records_show_is_counted_there():
+    c = claims_of(
+        "Chinese nationals lodged 38,117 asylum applications in the United States in 2023.\n\n"
+        "Ecuadorian migration records show that about 24,000 Chinese citizens who entered the "
+        "country in 2023 had not been recorded leaving it, a rough proxy for onward travel toward "
+        "the United States.",
+        "2024-06-14",
+    )["24,000"]
+    assert c.measure == ""
+
+
+def test_a_count_across_the_globe_is_the_worlds_whatever_country_a_later_clause_names():
+    c = claims_of(
+        "Across the globe, Chinese nationals lodged 40,562 asylum claims last year, with America "
+        "taking the lion's share.",
+        "2025-06-14",
+    )["40,562"]
+    assert c.place == "WORLD"

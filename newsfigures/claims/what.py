@@ -346,12 +346,31 @@ def _event(
         and previous.event
         and 0 <= ctx.paragraph[i] - previous.paragraph <= 1
         and _people_noun_or_none(fig)
+        # (not a count its sentence sets in another country: "Ecuadorian migration records show
+        # that about 24,000 Chinese citizens who entered the country …")
+        and not _sets_it_elsewhere(ctx, i, fig, previous)
     ):  # "In fiscal 2023, that number then surged to more than 24,314": the same count, on
         return previous.event, "the figure before it"
-    if ctx.event_subject and named_people:
+    if (
+        ctx.event_subject
+        and named_people
+        and not (previous is not None and _sets_it_elsewhere(ctx, i, fig, previous))
+    ):
         # "agents registered 24,296 citizens from China" under a headline about arrests
         return ctx.event_subject, "the article's subject (headline and lead)"
     return "", ""
+
+
+def _sets_it_elsewhere(ctx: _Context, i: int, fig: Figure, previous: Claim) -> bool:
+    """The sentence names a country before the figure, and not the one the figure before it was
+    counted in."""
+    places = ctx.catalogue.places
+    named = {
+        h.what
+        for h in ctx.places[i]
+        if h.end <= fig.start and (p := places.get(h.what)) is not None and p.parent == "WORLD"
+    }
+    return bool(named) and bool(previous.place) and previous.place not in named
 
 
 # people counted as what they do, not as migrants: students, workers, tourists …

@@ -21,7 +21,7 @@ _SEVERAL_COUNTRIES = re.compile(
 # "The Mexican Government reported …": the country's authorities count there (the gazetteer's
 # adjectives, in data/places.csv, stand only before the same nouns)
 _ITS_AUTHORITIES = re.compile(
-    r"(?:['’]s)? (?:government|authorities|officials|immigration|interior ministry|ministry|police"
+    r"(?:['’]s)? (?:government|authorities|officials|immigration|migration|interior ministry|ministry|police"
     r"|border (?:police|guards?|authorities)|coast guard|statistics|figures|data)\b",
     re.I,
 )
