@@ -1434,8 +1434,9 @@ def test_first_time_claims_counted_together_with_appeals_are_every_claim():
 def test_a_count_whose_sentence_names_no_time_takes_the_same_counts_period_from_the_paragraph_before():
     text = (
         "Chinese citizens lodged more than 54,000 asylum applications around the world last year, "
-        "counting appeals, UNHCR said.\n\nThe increase was driven by the United States, where "
-        "Chinese nationals filed {} applications."
+        "counting appeals, UNHCR said.\n\nIt was the highest total in the agency's records."
+        "\n\nThe increase was driven by the United States, where Chinese nationals filed {} "
+        "applications."
     )
     v = verdicts_of(text.format("38,117"), "2024-06-14")["38,117"]
     assert v.verdict == "consistent" and v.period == "2023"

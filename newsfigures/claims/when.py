@@ -686,7 +686,7 @@ def _level_period(
         and measure is not None
         and previous.measure == measure.id
         and previous.reading == "level"
-        and ctx.paragraph[i] - previous.paragraph == 1
+        and 1 <= ctx.paragraph[i] - previous.paragraph <= 2
     ):  # "… lodged more than 54,000 applications … last year. ¶ The increase was driven by the
         # United States, where Chinese nationals filed 38,117": the count's period before it, in
         # the paragraph before (assumed: it confirms, never contradicts)
