@@ -1434,7 +1434,8 @@ def test_first_time_claims_counted_together_with_appeals_are_every_claim():
 def test_a_count_whose_sentence_names_no_time_takes_the_same_counts_period_from_the_paragraph_before():
     text = (
         "Chinese citizens lodged more than 54,000 asylum applications around the world last year, "
-        "counting appeals, UNHCR said.\n\nIt was the highest total in the agency's records."
+        "counting appeals, more than double the number filed the year before, UNHCR said.\n\nIt "
+        "was the highest total in the agency's records."
         "\n\nThe increase was driven by the United States, where Chinese nationals filed {} "
         "applications."
     )

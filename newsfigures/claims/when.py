@@ -685,7 +685,7 @@ def _level_period(
         and not prev_res.partial
         and measure is not None
         and previous.measure == measure.id
-        and previous.reading == "level"
+        and previous.reading in ("level", "change", "ratio")  # (a change is of its period)
         and 1 <= ctx.paragraph[i] - previous.paragraph <= 2
     ):  # "… lodged more than 54,000 applications … last year. ¶ The increase was driven by the
         # United States, where Chinese nationals filed 38,117": the count's period before it, in
