@@ -2515,3 +2515,13 @@ def test_a_count_across_the_globe_is_the_worlds_whatever_country_a_later_clause_
         "2025-06-14",
     )["40,562"]
     assert c.place == "WORLD"
+
+
+@pytest.mark.parametrize("people", ["Hong Kongers", "Hongkongers"])
+def test_hong_kongers_are_people_of_hong_kong_not_a_place_they_were_counted_in(people):
+    c = claims_of(
+        f"According to the UN refugee agency, 339 {people} lodged new asylum claims around the "
+        "world in 2022.",
+        "2023-09-01",
+    )["339"]
+    assert (c.measure, c.place) == ("asylum_applications_hk", "WORLD")
