@@ -1459,3 +1459,10 @@ def test_an_assumed_reading_is_not_set_against_other_articles():
         )
     )
     assert c.period_assumed and Signatures.key(c) is None
+
+
+def test_mainland_chinas_count_given_for_hong_kongers_is_misleading():
+    v = verdicts_of(
+        "In 2022, 869 Hong Kongers lodged new asylum claims in the United Kingdom.", "2023-09-01"
+    )["869"]
+    assert v.verdict == "misleading" and v.confusion == "other_series"
