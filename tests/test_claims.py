@@ -2525,3 +2525,24 @@ def test_hong_kongers_are_people_of_hong_kong_not_a_place_they_were_counted_in(p
         "2023-09-01",
     )["339"]
     assert (c.measure, c.place) == ("asylum_applications_hk", "WORLD")
+
+
+@pytest.mark.parametrize(
+    "said, direction",
+    [
+        ("rocketed by nearly 80 per cent", "up"),
+        ("a 94 percent collapse", "down"),
+        ("slumped 30 percent", "down"),
+        ("ballooned by 40 percent", "up"),
+    ],
+)
+def test_the_words_news_uses_for_a_change_make_a_percentage_a_change(said, direction):
+    c = next(
+        x
+        for x in claims_of(
+            f"The number of Chinese nationals claiming asylum in Britain {said} last year.",
+            "2023-07-01",
+        ).values()
+        if x.kind == "percent"
+    )
+    assert (c.reading, c.direction) == ("change", direction)

@@ -51,7 +51,9 @@ _FUNCTION_WORDS = set(
 _CHANGE = re.compile(
     r"\b(?:increas\w*|ris(?:e|es|en|ing)|rose|up|grow\w*|grew|jump\w*|surg\w*|spik\w*|gone up|climb\w*"
     r"|soar\w*|decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*"
-    r"|higher|lower|more|fewer|less|growth|hike|leap\w*|doubl\w*|tripl\w*)\b",
+    r"|higher|lower|more|fewer|less|growth|hike|leap\w*|doubl\w*|tripl\w*|(?:sky)?rocket\w*"
+    r"|balloon\w*|swell\w*|swollen|collaps\w*|tumbl\w*|slump\w*|crash\w*|sank|sunk|sink\w*"
+    r"|slid\w*|dip\w*|shr[iu]nk\w*)\b",
     re.IGNORECASE,
 )
 
@@ -67,7 +69,8 @@ _A_CHANGE_OF = re.compile(
 
 _DOWN = re.compile(
     r"\b(?:decreas\w*|drop\w*|fall(?:s|en|ing)?|fell|declin\w*|down|plung\w*|plummet\w*|lower|fewer"
-    r"|less|cut|reduc\w*)\b",
+    r"|less|cut|reduc\w*|collaps\w*|tumbl\w*|slump\w*|crash\w*|sank|sunk|sink\w*|slid\w*|dip\w*"
+    r"|shr[iu]nk\w*)\b",
     re.IGNORECASE,
 )
 
