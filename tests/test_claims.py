@@ -2546,3 +2546,25 @@ def test_the_words_news_uses_for_a_change_make_a_percentage_a_change(said, direc
         if x.kind == "percent"
     )
     assert (c.reading, c.direction) == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    "text, figure, event",
+    [
+        (
+            "The latest count shows 13,207 people from China were waiting on an asylum decision in "
+            "Australia at the end of 2023.",
+            "13,207",
+            "pending",
+        ),
+        (
+            "Australia has more than 14,000 Chinese claimants waiting for an outcome at the end of "
+            "2024.",
+            "14,000",
+            "pending",
+        ),
+        ("In 2017, 8,797 Chinese nationals applied for a protection visa.", "8,797", "applied"),
+    ],
+)
+def test_more_of_the_words_for_waiting_and_applying(text, figure, event):
+    assert claims_of(text, "2025-06-01")[figure].event == event
