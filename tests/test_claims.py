@@ -2568,3 +2568,13 @@ def test_the_words_news_uses_for_a_change_make_a_percentage_a_change(said, direc
 )
 def test_more_of_the_words_for_waiting_and_applying(text, figure, event):
     assert claims_of(text, "2025-06-01")[figure].event == event
+
+
+def test_a_figure_a_count_is_down_from_counts_the_same_people():
+    c = claims_of(
+        "UNHCR's latest figures show 770 refugees from China living in the Netherlands at the end "
+        "of 2021, down from around 1,260 in 2014, and 105 Chinese asylum seekers still waiting "
+        "for a decision.",
+        "2022-11-01",
+    )["1,260"]
+    assert (c.event, c.measure, c.period) == ("refugee", "refugees_stock", "2014")

@@ -329,6 +329,15 @@ def _event(
     ):  # "160 … awaiting decisions on their asylum applications, more than double the number
         # in December 2020": the number its sentence counted, on another date
         return previous.event, "the count its sentence gave ('the number')"
+    if (
+        where != "clause"
+        and previous is not None
+        and previous.event
+        and previous.sentence_start == ctx.sentences[i][0]
+        and _DOWN_OR_UP_FROM.search(ctx.text, max(previous.end, fig.start - 30), fig.start)
+    ):  # "770 refugees … at the end of 2021, down from around 1,260 in 2014, and 105 asylum
+        # seekers still waiting": the count it is compared with counted the same people
+        return previous.event, "the count it is compared with"
     if what and where in ("clause", "sentence"):
         return what, where
     if _A_POPULATION_OF_ITS_OWN.match(ctx.text, fig.end):
@@ -384,6 +393,11 @@ _A_POPULATION_OF_ITS_OWN = re.compile(
 )
 
 
+_DOWN_OR_UP_FROM = re.compile(
+    r",\s*(?:down|up|falling|rising|fallen|risen)\s+(?:\w+\s+){0,2}?from\s+(?:(?:about|around|"
+    r"nearly|almost|some|roughly|more than|over|just|only)\s+)?$",
+    re.I,
+)
 _SAME_COUNT = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:the|that|this|its|their) (?:number|total|figure|count|tally|level)s?\b",
     re.I,
