@@ -2578,3 +2578,13 @@ def test_a_figure_a_count_is_down_from_counts_the_same_people():
         "2022-11-01",
     )["1,260"]
     assert (c.event, c.measure, c.period) == ("refugee", "refugees_stock", "2014")
+
+
+def test_a_change_set_beside_a_count_has_its_place_whatever_a_later_clause_names():
+    c = claims_of(
+        "Italy registered 2,364 first-time asylum applications from Chinese citizens in 2024, a "
+        "nearly sevenfold jump on the previous year, which made it Europe's top destination, "
+        "ahead of France and the United Kingdom.",
+        "2025-09-01",
+    )["sevenfold"]
+    assert (c.place, c.period, c.base_period) == ("ITA", "2024", "2023")

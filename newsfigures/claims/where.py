@@ -178,10 +178,22 @@ def _place(
     together = _together(ctx, i, fig, clause, measure)
     if together:
         return together, "the countries it names together"
-    for lo, hi, where in ((*clause, "clause"), (s0, s1, "sentence")):
-        code = pick(ctx.places[i], lo, hi)
-        if code:
-            return code, where
+    code = pick(ctx.places[i], *clause)
+    if code:
+        return code, "clause"
+    if (
+        previous is not None
+        and previous.place
+        and previous.sentence_start == s0
+        and previous.end <= fig.start
+        and _APPOSED_TO_IT.match(ctx.text, previous.end, fig.start)
+        and not any(previous.end <= h.start < fig.start for h in ctx.places[i])
+    ):  # "Italy registered 2,364 …, a nearly sevenfold jump on the previous year, which made it
+        # Europe's top destination, ahead of France": the count it is said of was counted there
+        return previous.place, "sentence"  # (its sentence names it, for the count)
+    code = pick(ctx.places[i], s0, s1)
+    if code:
+        return code, "sentence"
 
     def elsewhere(j: int) -> str:
         """A country the measure does not cover, named as where things happen in sentence j
@@ -339,6 +351,13 @@ def _together(ctx: _Context, i: int, fig: Figure, clause: tuple[int, int], measu
     if n is None or len(named) != n:
         return ""
     return "+".join(named)
+
+
+# "2,364 first-time asylum applications from Chinese citizens in 2024, a nearly sevenfold jump":
+# a figure set beside the count before it, in the words that follow it
+_APPOSED_TO_IT = re.compile(
+    r"[^.;:]*?,\s*(?:an?|up|down|nearly|almost|about|some|or)\s+(?:\w+\s+)?$", re.I
+)
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|across|within|at)\s+)?(?:the\s+)?$", re.I)
