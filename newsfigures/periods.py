@@ -582,6 +582,7 @@ class Resolved:
     offset: int = 0
     guessed: bool = False
     ahead: int = 1  # when guessed: how many years newer the text may be
+    stretch: Period | None = None  # a stock read at the end of this stretch of years
 
     def moved(self, shift: int, relation: str) -> Resolved:
         """The same period ``shift`` months away, said of it ("the same period a year earlier",

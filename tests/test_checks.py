@@ -1466,3 +1466,12 @@ def test_mainland_chinas_count_given_for_hong_kongers_is_misleading():
         "In 2022, 869 Hong Kongers lodged new asylum claims in the United Kingdom.", "2023-09-01"
     )["869"]
     assert v.verdict == "misleading" and v.confusion == "other_series"
+
+
+def test_year_end_stocks_added_up_over_years_are_misleading_for_a_stock_too():
+    v = verdicts_of(
+        "Over the five years from 2020 to 2024, UNHCR recorded more than 660,000 Chinese asylum "
+        "seekers waiting for a decision.",
+        "2025-12-01",
+    )["660,000"]
+    assert v.verdict == "misleading" and v.confusion == "stock_sum"

@@ -807,6 +807,14 @@ def _confusions(
                 if r := start_of_year(s, p, tol):
                     out.append((r, "start_of_year"))
                 if (
+                    m.stock_or_flow == "stock"
+                    and c.stretch
+                    and (r := stock_sum(s, Period.parse(c.stretch), tol))
+                ):
+                    # "over the five years from 2020 to 2024, more than 660,000 asylum seekers":
+                    # the year-end counts of those years added up
+                    out.append((r, "stock_sum"))
+                if (
                     p.months == 12
                     and s.frequency == "month"
                     and s.stock_or_flow == "flow"

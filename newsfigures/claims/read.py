@@ -472,6 +472,7 @@ def _read_one(ctx: _Context, fig: Figure, state: _Reading) -> Claim:
         period_assumed=LEAD_ONLY in how or NOW_ONLY in how or BEFORE_ONLY in how,
         period_now=NOW_ONLY in how,
         period_before=BEFORE_ONLY in how,
+        stretch=res.stretch.label if res is not None and res.stretch is not None else "",
         compared=compared_figure(text, fig.start),
         months_said=(
             int(fig.value)

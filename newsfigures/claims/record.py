@@ -67,6 +67,9 @@ class Claim:
     period_now: bool = field(default=False, repr=False)
     # its period is that of the same count in the paragraph before (its sentence names none)
     period_before: bool = field(default=False, repr=False)
+    # a stock said of a stretch of years ("over the five years from 2020 to 2024"), read at its
+    # end: the stretch, for the confusion of adding up its year-end counts
+    stretch: str = field(default="", repr=False)
     # a figure something else is set against ("double the 109,535 …", "down from 556,032")
     compared: bool = field(default=False, repr=False)
     unit: str = field(default="", repr=False)

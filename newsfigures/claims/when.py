@@ -1405,8 +1405,9 @@ def _period_of(
         and period.months > 12
         and period.last % 12 == 11
     ):  # a stock "since 2012" or "by 2021" is the stock at the end of the stretch
+        stretch = period
         period = P.Period(period.last - 11, period.last)
-        res = P.Resolved(period, res.partial, (), res.whole)
+        res = P.Resolved(period, res.partial, (), res.whole, stretch=stretch)
         how += " (a stock: read at the end of the stretch)"
     return res, base, how, compared
 
