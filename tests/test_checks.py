@@ -1475,3 +1475,12 @@ def test_year_end_stocks_added_up_over_years_are_misleading_for_a_stock_too():
         "2025-12-01",
     )["660,000"]
     assert v.verdict == "misleading" and v.confusion == "stock_sum"
+
+
+def test_a_fall_from_a_whole_year_to_half_of_the_next_is_misleading():
+    v = verdicts_of(
+        "Chinese citizens lodged 11,815 asylum applications worldwide in the first half of 2025, "
+        "against 61,680 in the whole of 2024, a fall of more than 80%.",
+        "2025-12-01",
+    )["80%"]
+    assert v.verdict == "misleading" and v.confusion == "part_against_whole"

@@ -91,9 +91,10 @@ def _readings(
                 out.append(r)
     if not out and c.reading in ("change", "ratio", "difference") and base is not None:
         # "176,239 at the end of June …, up nearly 30 percent from the end of 2023": a stock at
-        # mid-year against the year-end one before it, each from the series that keeps it
+        # mid-year against the year-end one before it, each from the series that keeps it (and
+        # January to June against the whole year before)
         kind = "ratio_pct" if c.reading == "ratio" and c.kind == "percent" else c.reading
-        own = [s for s in series if s.stock_or_flow == "stock" and not s.revision_of]
+        own = [s for s in series if not s.revision_of]
         for s in own:
             for b in own:
                 if b is not s and b.measure == s.measure:
@@ -259,6 +260,27 @@ def check_reference(
         fits = [(r, p) for r, p in found if _agrees_before_revision(lo, hi, r, ref, tol, published)]
         revised = bool(fits)
     undated = len(tries) > 1
+    if (
+        fits
+        and c.reading == "change"
+        and c.direction == "down"
+        and c.base is not None
+        and c.span is not None
+        and c.span.months < c.base.months
+    ):  # "11,815 in the first half of 2025, against 61,680 in the whole of 2024, a fall of more
+        # than 80%": a part of a year set against a whole one is bound to have fallen
+        r, _ = fits[0]
+        return _check(
+            c,
+            "reference",
+            "misleading",
+            f"The text presents it as a fall in {m.label}, but the number is "
+            f"{CONFUSIONS['part_against_whole']}: {ref[r.series[0]].words}: {r.shown()} "
+            f"({_readable(r)}); {c.period} is {c.span.months} months against {c.base.months}.",
+            reading=r,
+            ref=ref,
+            confusion="part_against_whole",
+        )
     if fits:
         r, p = min(
             fits,
