@@ -2588,3 +2588,31 @@ def test_a_change_set_beside_a_count_has_its_place_whatever_a_later_clause_names
         "2025-09-01",
     )["sevenfold"]
     assert (c.place, c.period, c.base_period) == ("ITA", "2024", "2023")
+
+
+def test_a_total_said_overall_is_everyones_whatever_a_later_clause_names():
+    c = claims_of(
+        "Overall, agents made 479,371 apprehensions along the southwest border in fiscal 2014, "
+        "and for the first time more of those caught came from Central America than from Mexico.",
+        "2015-01-10",
+    )["479,371"]
+    assert (c.who, c.measure) == ("all", "usbp_encounters_all")
+
+
+def test_the_count_a_share_is_of_is_everyones():
+    c = claims_of(
+        "Chinese applicants made up a growing share of the 15,452 refugee applications filed in "
+        "Korea in 2019.",
+        "2020-03-01",
+    )["15,452"]
+    assert c.who == "all"
+
+
+@pytest.mark.parametrize("way, direction", [("below", "down"), ("above", "up")])
+def test_a_percentage_below_or_above_a_peak_is_a_change(way, direction):
+    c = claims_of(
+        f"By November 2024, monthly encounters of Chinese nationals were more than 90 percent {way} "
+        "their December 2023 peak.",
+        "2025-01-10",
+    )["90 percent"]
+    assert (c.reading, c.direction) == ("change", direction)

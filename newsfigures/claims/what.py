@@ -176,11 +176,20 @@ def _who(
     ):  # "408,870 apprehensions …, the vast majority of them Mexicans and Central Americans":
         # the nationalities a total is mostly made of; the total is everyone's
         return "all", "sentence"
+    if (
+        h is None or h.start >= fig.end and not clause[0] <= h.start < clause[1]
+    ) and _OVERALL.match(ctx.text, s0, fig.start):
+        # "Overall, the inflow dropped from 1,183,505 new legal immigrants": everyone's total
+        # (whatever people a later clause names: "…, and for the first time more of those caught
+        # came from Central America")
+        return "all", "sentence"
+    if _A_SHARE_OF_THE.search(
+        ctx.text, max(s0, fig.start - 50), fig.start
+    ):  # "Chinese applicants made up a growing share of the 15,452 refugee applications": the
+        # whole a share is of is everyone's
+        return "all", "sentence"
     if h:
         return h.what, "sentence"
-    if _OVERALL.match(ctx.text, s0, fig.start):
-        # "Overall, the inflow dropped from 1,183,505 new legal immigrants": everyone's total
-        return "all", "sentence"
     if linked and previous is not None and previous.who:
         return previous.who, "the figure it is part of"
     if fig.kind == "percent" and _OF_A_BARE_COUNT.match(ctx.text, fig.end, s1):
@@ -238,6 +247,11 @@ _ITS_OWN_CLAUSE = re.compile(
     r",\s*(?:meaning|which means|so that|while|whereas|but|as|with)\b", re.I
 )
 _OVERALL = re.compile(rf"\s*(?:{ALL_TOGETHER})\s*,", re.I)
+_A_SHARE_OF_THE = re.compile(
+    r"\b(?:an?\s+)?(?:(?:growing|rising|small|large|larger|smaller|tiny|big|bigger)\s+)?"
+    r"(?:share|part|portion|proportion|fraction|slice)\s+of\s+(?:the|all)\s+$",
+    re.I,
+)
 _OF_THE_TOTAL = re.compile(
     r"(?:\b(?:of|among|out of) (?:the |a )?(?:total|overall|combined|entire)(?: of)?"
     # "accounted for about 6 per cent of the 1,031,765 people who …": the whole of a share
@@ -438,12 +452,22 @@ def _reading(fig: Figure, text: str, s0: int, s1: int) -> tuple[str, str]:
         return "level", ""
     if _A_CHANGE_OF.search(before):  # "an increase of more than 820% of illegal aliens"
         return "change", down
+    if (way := _BELOW_OR_ABOVE.match(after)) is not None:
+        # "more than 90 percent below their December 2023 peak": a change from it
+        return "change", "down" if way["way"].lower() in ("below", "under") else "up"
     if _SHARE_BEFORE.search(before) or re.match(r"^\s*(?:percent|per cent|%)?\s*of\b", after, re.I):
         return "share", ""
     unhedged = _HEDGE_END.sub("", before)  # "More than 95 percent came": a hedge, not a rise
     if _CHANGE.search(unhedged[-40:]) or _CHANGE.search(after[:40]):
         return "change", down
     return "share", ""
+
+
+_BELOW_OR_ABOVE = re.compile(
+    r"\s*(?:percent|per cent|%)?\s+(?P<way>below|above|under|over)\s+(?:the|its|their|a|an|last|"
+    r"that|this)\b",
+    re.I,
+)
 
 
 # "12.9 percent of refugee applicants": a share of everyone counted there, not of one group's
