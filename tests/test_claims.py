@@ -2616,3 +2616,13 @@ def test_a_percentage_below_or_above_a_peak_is_a_change(way, direction):
         "2025-01-10",
     )["90 percent"]
     assert (c.reading, c.direction) == ("change", direction)
+
+
+def test_a_time_in_a_clause_of_its_own_after_a_change_of_the_count_before_is_not_its_period():
+    c = claims_of(
+        "Border Patrol agents apprehended 1,700 Chinese nationals in fiscal 2014.\n\nThat was up 77 "
+        "percent from the year before, and it marks a sharp turnaround after a brief spike at the "
+        "end of the last decade.",
+        "2015-01-10",
+    )["77 percent"]
+    assert (c.period, c.base_period) == ("FY2014", "FY2013")

@@ -952,6 +952,15 @@ def _change_periods(
         and m not in bases
     ]
     current = [m for m in ranked if m not in bases and m.kind != "through"]
+    if of_the_count and prev_res is not None and prev_res.period is not None:
+        # "That was up 77 percent from the year before, and it marks a turnaround … after a spike
+        # at the end of the last decade": a time of a clause of its own after a change said of
+        # the count before it is not the change's
+        current = [
+            m
+            for m in current
+            if not (m.start >= fig.end and NEW_CLAUSE.search(text, fig.end, m.start))
+        ]
     # "up over 5,000% in the past two years, from 450 in fiscal 2021 to 24,314 in fiscal 2023":
     # the time of the figure it runs to first
     current.sort(key=lambda m: not _RUNS_TO.search(text, max(fig.end, m.start - 40), m.start))
