@@ -378,7 +378,7 @@ def check_reference(
             ref=ref,
         )
     if (c.who_assumed or c.period_assumed) and not _reproduced_exactly(
-        c, m, cat, ref, tol, tries, published, lo, hi
+        c, m, cat, ref, tol, tries, published
     ):
         # an assumed reading confirms, never contradicts nor alleges a confusion (unless an
         # exact figure reproduces a known confusion to the last digit, below)
@@ -506,6 +506,12 @@ def _check_combined(
     )
 
 
+def _kind(series_id: str) -> str:
+    """The kind of series an id names, without its place ('unhcr.applications_all' for
+    'unhcr.applications_all.DEU'): the same count, kept for each country."""
+    return series_id.rsplit(".", 1)[0]
+
+
 def _check_together(
     c: Claim, m: Measure, ref: Reference, tol: Tolerances, published: int | None
 ) -> Check:
@@ -526,7 +532,7 @@ def _check_together(
     for part in parts:
         for s in ref.find(m.series, part, published):
             if not s.revision_of:
-                by_kind.setdefault(s.id.rsplit(".", 1)[0], []).append(s)
+                by_kind.setdefault(_kind(s.id), []).append(s)
     sums = []
     for kind in sorted(by_kind):
         series = by_kind[kind]
@@ -551,13 +557,11 @@ def _check_together(
         )
     if c.reading == "share":  # "…, about a tenth of all Chinese claims lodged worldwide"
         world = {
-            s.id.rsplit(".", 1)[0]: s
-            for s in ref.find(m.series, "WORLD", published)
-            if not s.revision_of
+            _kind(s.id): s for s in ref.find(m.series, "WORLD", published) if not s.revision_of
         }
         shares = []
         for r in sums:
-            d = world.get(r.series[0].rsplit(".", 1)[0])
+            d = world.get(_kind(r.series[0]))
             w = level(d, c.span, tol) if d is not None else None
             if w is not None and w.value > 0:
                 shares.append(
@@ -902,7 +906,7 @@ def _confusions(
 
 
 def _reproduced_exactly(
-    c: Claim, m: Measure, cat, ref: Reference, tol: Tolerances, tries, published, lo, hi
+    c: Claim, m: Measure, cat, ref: Reference, tol: Tolerances, tries, published
 ) -> bool:
     """An exact figure of four or more significant digits ('137,143', no hedge) that a known
     confusion gives to the last digit: no coincidence, even where its period was assumed."""
@@ -929,7 +933,7 @@ def _largest_country(m: Measure, ref: Reference, p: Period, tol: Tolerances) -> 
             for s in series:
                 if s.revision_of or (r := level(s, p, tol)) is None:
                     continue
-                kind = s.id.rsplit(".", 1)[0]
+                kind = _kind(s.id)
                 if kind not in best or r.value > best[kind][0]:
                     best[kind] = (r.value, s)
         known[key] = [s for _, s in best.values()]
