@@ -171,7 +171,9 @@ def border_patrol(shared: Path, values: _Values) -> None:
 
 def green_cards(shared: Path, values: _Values) -> None:
     for r in _rows(shared / "dhs_lpr_china_fy2010_2019.csv"):
-        who = {CHINA: "china", "Total": "total"}.get(r["region_or_country_of_birth"])
+        who = {CHINA: "china", "Total": "total", "Taiwan": "taiwan", "Hong Kong": "hongkong"}.get(
+            r["region_or_country_of_birth"]
+        )
         if who:
             values.put(f"dhs.lpr.{who}", f"FY{r['fiscal_year']}", int(r["persons_obtaining_lpr"]))
 

@@ -1484,3 +1484,42 @@ def test_a_fall_from_a_whole_year_to_half_of_the_next_is_misleading():
         "2025-12-01",
     )["80%"]
     assert v.verdict == "misleading" and v.confusion == "part_against_whole"
+
+
+@pytest.mark.parametrize(
+    "text, figure, measure, verdict",
+    [
+        (
+            "Throw in another 4,888 green cards for natives of Taiwan in fiscal 2015.",
+            "4,888",
+            "us_immigration_tw",
+            "consistent",
+        ),
+        (
+            "Taiwan-born immigrants received 8,801 green cards in fiscal 2019.",
+            "8,801",
+            "us_immigration_tw",
+            "inconsistent",
+        ),
+        (
+            "About 2,500 people born in Hong Kong obtained green cards in fiscal 2016.",
+            "2,500",
+            "us_immigration_hk",
+            "consistent",
+        ),
+    ],
+)
+def test_green_cards_for_people_born_in_taiwan_or_hong_kong_have_series_of_their_own(
+    text, figure, measure, verdict
+):
+    v = verdicts_of(text, "2020-06-01")[figure]
+    assert (v.measure, v.verdict) == (measure, verdict)
+
+
+def test_a_range_said_a_year_is_an_average_at_both_ends():
+    v = verdicts_of(
+        "Hong Kong-born immigrants obtained roughly 2,000 to 2,500 green cards a year from fiscal "
+        "2010 to fiscal 2019.",
+        "2020-06-01",
+    )
+    assert v["2,000"].verdict == v["2,500"].verdict == "consistent"

@@ -590,7 +590,12 @@ def _join_ranges(claims: list[Claim], figures: list[Figure], text: str) -> None:
         if a.range_role != "low" or b.range_role != "high":
             continue
         low, high = by_start.get(a.start), by_start.get(b.start)
-        if low is None or high is None or low.reading != high.reading or low.part_of:
+        if low is None or high is None or low.part_of:
+            continue
+        if low.reading == "level" and high.reading == "average":
+            # "roughly 2,000 to 2,500 a year": the rate said after the range is both ends'
+            low.reading, low.per = high.reading, high.per
+        if low.reading != high.reading:
             continue
         source = high if high.measure or not low.measure else low
         bounds = ((low.value, low.hedge, low.surface), (high.value, high.hedge, high.surface))

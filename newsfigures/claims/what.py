@@ -150,8 +150,10 @@ def _who(
             # "… green cards to 1.06 million immigrants in 2011, and 87,000 of them were
             # Chinese": the people named after another figure are that figure's; "roughly
             # 250,000 arrests …, meaning Chinese migrants accounted for about one in 40": so are
-            # those of a clause of its own
-            h = None
+            # those of a clause of its own; the people its sentence names before it may be its
+            # own ("Green cards for people born in Taiwan …, at 8,801 in fiscal 2019, while Hong
+            # Kong-born recipients …")
+            h = _nearest([x for x in ctx.who[i] if x.end <= fig.start], fig.start, fig.end, s0, s1)
     if (
         h is not None
         and fig.kind == "percent"

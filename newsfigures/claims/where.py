@@ -57,7 +57,9 @@ _A_ROUTE_THROUGH = re.compile(
 )
 # "refugees from Hong Kong": where people come from, not where they are counted
 _ORIGIN = re.compile(
-    r"\b(?:from|fleeing|fled|flee|flees|leaving|left|escaping|escaped|out of)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|fleeing|fled|flee|flees|leaving|left|escaping|escaped|out of|born in|natives? of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 # "removed from the UK", "returned from Japan", "sent back from the US": where they were, and were
 # counted, not an origin
@@ -221,6 +223,7 @@ def _place(
                 p is not None
                 and p.parent == "WORLD"
                 and not usable(h.what)
+                and not _origin(ctx.text, h.start)  # "people born in Hong Kong"
                 and (
                     _IN_A_PLACE.search(ctx.text, max(ctx.sentences[j][0], h.start - 20), h.start)
                     and not _A_ROUTE_THROUGH.search(ctx.text, max(0, h.start - 30), h.start)
