@@ -18,7 +18,7 @@ from .checks import quoted
 from .claims import Claim
 from .readings import fmt
 from .verdicts import Verdict
-from .words import number_words, period_words, place_name
+from .words import capitalised, number_words, period_words, place_name
 
 # what went wrong -> (what such a claim is, said of one claim and of several; the chart that
 # shows it). Each reads as the end of a sentence: "Three claims are …", "One claim is …".
@@ -317,8 +317,7 @@ def tally_text(t: Tally) -> str:
 
 def summary(claims: list[Claim], verdicts: list[Verdict], figures: int | None = None) -> str:
     """The counts in one or two sentences (from :func:`tally`)."""
-    text = tally_text(tally(claims, verdicts, figures))
-    return text[:1].upper() + text[1:]
+    return capitalised(tally_text(tally(claims, verdicts, figures)))
 
 
 def markdown(found: list[Finding], limit: int = 6) -> str:

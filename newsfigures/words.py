@@ -247,3 +247,9 @@ def place_name(code: str, names: dict[str, str]) -> str:
         return names.get(code, code)
     parts = [names.get(p, p) for p in code.split("+")]
     return f"{', '.join(parts[:-1])} and {parts[-1]} together"
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter made a capital, to open a sentence ('Chinese refugees',
+    'Asylum applications by …'); the rest as it is."""
+    return text[:1].upper() + text[1:]

@@ -21,6 +21,7 @@ from ..readings import (
 )
 from ..reference import Reference, Series
 from ..tolerances import Tolerances, agree
+from ..words import capitalised
 from .core import EVERYONE, Check, _check, claim_range, first_sentence, quoted
 
 CONFUSIONS = {  # the reading a number really is -> what went wrong, in words
@@ -161,7 +162,7 @@ def check_reference(
             c,
             "reference",
             "unverifiable",
-            f"{m.label[:1].upper() + m.label[1:]}: the text gives no period the data can "
+            f"{capitalised(m.label)}: the text gives no period the data can "
             "be cut to, so the figure cannot be placed in a series.",
         )
     if c.reading == "combined":
@@ -465,7 +466,7 @@ def check_reference(
         "unverifiable",
         (
             _no_data_note(c, m, ref, published)
-            or f"{m.label[:1].upper() + m.label[1:]}: no series in data/reference ({m.notes})"
+            or f"{capitalised(m.label)}: no series in data/reference ({m.notes})"
         )
         + (
             " The text counts calendar years: no fiscal year stands in for one."
@@ -488,7 +489,7 @@ def _check_combined(
             c,
             "reference",
             "unverifiable",
-            f"{m.label[:1].upper() + m.label[1:]}: no series here gives the total for {c.period}.",
+            f"{capitalised(m.label)}: no series here gives the total for {c.period}.",
         )
     # the series that knows the total best: primary, and the fewest rounded values added
     r = min(totals, key=lambda r: (not ref[r.series[0]].primary, r.high - r.low))
@@ -518,7 +519,7 @@ def _check_together(
     """A count of several countries together ('Germany, France and Italy together received
     6,000'): against the sum of the same series of each of them, for each kind of series all of
     them have."""
-    label = m.label[:1].upper() + m.label[1:]
+    label = capitalised(m.label)
     parts = c.place.split("+")
     if c.reading not in ("level", "share") or c.reading == "share" and c.share_of_all:
         return _check(
@@ -614,7 +615,7 @@ def _check_streak(
 ) -> Check:
     """'the fifth straight year of declines': the series fell (or rose) from each period to the
     next in the N periods that end with the claim's, and not in the one before them."""
-    label = f"{m.label[:1].upper() + m.label[1:]}"
+    label = f"{capitalised(m.label)}"
     unit = c.unit.split()[0].rstrip("s")
     step = _STEP.get(unit, 0)
     n = int(c.value)
@@ -758,21 +759,21 @@ def _calendar_years(p: Period) -> bool:
 def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -> str:
     """Why the series the text describes give nothing here, in words ('' if they have data)."""
     if not m.series:
-        return f"{m.label[:1].upper() + m.label[1:]}: {m.notes or 'no series in data/reference'}."
+        return f"{capitalised(m.label)}: {m.notes or 'no series in data/reference'}."
     stated = ref.find(m.series, c.place, published)
     place = c.place
     if not stated:
         return (
-            f"{m.label[:1].upper() + m.label[1:]}: the reference has no series for {place} "
+            f"{capitalised(m.label)}: the reference has no series for {place} "
             "(it has them for "
             + ", ".join(sorted({p for (mm, p) in ref.index if mm in m.series})[:8])
             + " …)."
         )
     if c.reading in ("change", "ratio", "difference") and c.base is None:
-        return f"{m.label[:1].upper() + m.label[1:]}: the text does not say what the change is measured from."
+        return f"{capitalised(m.label)}: the text does not say what the change is measured from."
     if c.reading == "share" and c.share_of_all and not ref.find(m.whole, c.place, published):
         return (
-            f"{m.label[:1].upper() + m.label[1:]}: a share of everyone's count (every "
+            f"{capitalised(m.label)}: a share of everyone's count (every "
             f"nationality), which the reference does not hold for {place}."
         )
     # the finest series that is kept by a regular period (a statement speaks only to its span)
@@ -784,7 +785,7 @@ def _no_data_note(c: Claim, m: Measure, ref: Reference, published: int | None) -
     else:
         why = f"they end in {latest}"
     return (
-        f"{m.label[:1].upper() + m.label[1:]}: the data ({s.words}) cannot be cut to "
+        f"{capitalised(m.label)}: the data ({s.words}) cannot be cut to "
         f"{c.period or 'the period'}: {why}."
     )
 
